@@ -1,0 +1,47 @@
+package dev.waypoint.home;
+
+import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** "/" is the public landing page for visitors and the personal dashboard once signed in. */
+@Path("/")
+@Blocking
+public class HomeResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance landing();
+
+        static native TemplateInstance dashboard(Person person);
+    }
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @GET
+    @PermitAll
+    public TemplateInstance home() {
+        if (!currentPerson.isSignedIn()) {
+            return Templates.landing();
+        }
+        return Templates.dashboard(currentPerson.get());
+    }
+
+    /** Needs sign-in, so visiting it starts the provider's login; afterwards it leads home. */
+    @GET
+    @Path("sign-in")
+    @Authenticated
+    public Response signIn() {
+        return Response.seeOther(URI.create("/")).build();
+    }
+}

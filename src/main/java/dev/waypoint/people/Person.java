@@ -1,0 +1,98 @@
+package dev.waypoint.people;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Someone who signed in. Keyed on the identity provider's (issuer, subject). */
+@Entity
+public class Person extends PanacheEntityBase {
+
+    static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
+    static final DayOfWeek DEFAULT_CHECK_IN_DAY = DayOfWeek.FRIDAY;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, updatable = false)
+    public String issuer;
+
+    @Column(nullable = false, updatable = false)
+    public String subject;
+
+    /** The name the identity provider gives; refreshed at every sign-in. */
+    @Column(nullable = false)
+    public String name;
+
+    public String email;
+
+    /** The name the person chose to be shown under. */
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "check_in_day", nullable = false)
+    public DayOfWeek checkInDay;
+
+    @Column(name = "email_reminders", nullable = false)
+    public boolean emailReminders;
+
+    @Column(nullable = false)
+    public boolean active;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Version
+    public int version;
+
+    static Person firstSignIn(String issuer, String subject, String name, String email, Instant now) {
+        Person person = new Person();
+        person.issuer = issuer;
+        person.subject = subject;
+        person.name = name;
+        person.email = email;
+        person.displayName = ProfileForm.shorten(name);
+        person.timeZone = DEFAULT_TIME_ZONE.getId();
+        person.checkInDay = DEFAULT_CHECK_IN_DAY;
+        person.emailReminders = true;
+        person.active = true;
+        person.createdAt = now;
+        return person;
+    }
+
+    public static Optional<Person> findByIdentity(String issuer, String subject) {
+        return find("issuer = ?1 and subject = ?2", issuer, subject).firstResultOptional();
+    }
+
+    /** Keeps the provider's claims current; returns whether anything changed. */
+    boolean refreshClaims(String name, String email) {
+        boolean changed = !name.equals(this.name) || !java.util.Objects.equals(email, this.email);
+        this.name = name;
+        this.email = email;
+        return changed;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public String firstName() {
+        int space = displayName.indexOf(' ');
+        return space > 0 ? displayName.substring(0, space) : displayName;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.waypoint.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+
+/** Security headers on every response, error pages and redirects included. */
+public class SecurityHeaders {
+
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'");
+
+    /** Public, fingerprint-free assets may be cached; everything else may hold private data. */
+    private static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/");
+
+    void register(@Observes Filters filters) {
+        filters.register(this::addHeaders, 100);
+    }
+
+    private void addHeaders(RoutingContext context) {
+        String path = context.normalizedPath();
+        context.addHeadersEndHandler(ignored -> {
+            HttpServerResponse response = context.response();
+            response.putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.putHeader("X-Content-Type-Options", "nosniff");
+            response.putHeader("Referrer-Policy", "same-origin");
+            response.putHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+            if (STATIC_PREFIXES.stream().noneMatch(path::startsWith)) {
+                response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                response.putHeader(HttpHeaders.VARY, Htmx.REQUEST_HEADER);
+            }
+        });
+        context.next();
+    }
+}
