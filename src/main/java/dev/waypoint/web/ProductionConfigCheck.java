@@ -33,10 +33,25 @@ public class ProductionConfigCheck {
     void check(@Observes StartupEvent started) {
         List<String> missing = missingSettings();
         if (!missing.isEmpty()) {
-            LOG.error("Waypoint cannot start: sign-in is not configured. Set these environment variables:\n  "
-                    + String.join("\n  ", missing)
-                    + "\n(QUARKUS_OIDC_CREDENTIALS_SECRET too, if the client is confidential.) See README.md.");
+            LOG.error(explain(missing));
             Quarkus.asyncExit(1);
+        }
+    }
+
+    static String explain(List<String> missing) {
+        return "Waypoint cannot start: sign-in is not configured. Set these environment variables:\n  "
+                + String.join("\n  ", missing)
+                + "\n(and QUARKUS_OIDC_CREDENTIALS_SECRET if the client is confidential). See README.md.";
+    }
+
+    /** Like {@link #missingSettings()}, but when configuration cannot be read at all, every setting. */
+    static List<String> missingSettingsOrAll() {
+        try {
+            return missingSettings();
+        } catch (RuntimeException configurationUnreadable) {
+            return REQUIRED.stream()
+                    .map(setting -> setting.variable() + " - " + setting.purpose())
+                    .toList();
         }
     }
 

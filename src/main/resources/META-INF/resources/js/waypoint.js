@@ -12,6 +12,10 @@
   // A swapped-in form keeps the person's place: focus the first invalid field, else announce a status.
   document.addEventListener("htmx:afterSwap", function (event) {
     var target = event.detail.target;
+    // An outerHTML swap replaced the target: look at its successor with the same id.
+    if (target && target.id && !target.isConnected) {
+      target = document.getElementById(target.id);
+    }
     if (!target || !target.querySelector) {
       return;
     }

@@ -1,0 +1,142 @@
+package dev.waypoint.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven through its own chromedriver; nothing is downloaded. Elements are
+ * found the way a person finds them: by the text of links and buttons, and by field labels.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("e2e.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    final ChromeDriver driver;
+    private final Path profileDir;
+
+    Browser() throws IOException {
+        profileDir = Files.createTempDirectory("waypoint-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profileDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement link(String text) {
+        return driver.findElement(By.xpath("//a[normalize-space()=" + literal(text) + "]"));
+    }
+
+    WebElement button(String text) {
+        return driver.findElement(By.xpath("//button[normalize-space()=" + literal(text) + "]"));
+    }
+
+    /** The form control whose label reads {@code label}. */
+    WebElement field(String label) {
+        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]"));
+        return driver.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    /** The message shown beside the field labelled {@code label}. */
+    String messageBeside(String label) {
+        String id = field(label).getAttribute("id");
+        return driver.findElement(By.id(id + "-error")).getText();
+    }
+
+    WebElement heading(int level) {
+        return driver.findElement(By.tagName("h" + level));
+    }
+
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("//*[contains(normalize-space(), " + literal(text) + ")]")));
+    }
+
+    void waitUntil(java.util.function.Supplier<Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored -> condition.get());
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Fails on serious or critical accessibility problems on the current page. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> problems = results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .map(Browser::describe)
+                .collect(Collectors.toList());
+        assertThat(problems).as("axe-core on " + driver.getCurrentUrl()).isEmpty();
+    }
+
+    void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " ("
+                + rule.getNodes().size() + " elements)";
+    }
+
+    /** An XPath string literal, safe for text containing quotes. */
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}

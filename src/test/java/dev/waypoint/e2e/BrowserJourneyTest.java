@@ -1,0 +1,45 @@
+package dev.waypoint.e2e;
+
+import dev.waypoint.support.Persona;
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.io.IOException;
+import java.net.URL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+
+/** A fresh browser per journey, with a screenshot of where it ended under target/screenshots. */
+abstract class BrowserJourneyTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws IOException {
+        try {
+            browser.screenshot(getClass().getSimpleName() + "-"
+                    + test.getTestMethod().orElseThrow().getName());
+        } finally {
+            browser.close();
+        }
+    }
+
+    String url(String path) {
+        return root.toString().replaceAll("/$", "") + path;
+    }
+
+    /** From the landing page through the provider's login page, as the persona. */
+    void signInAs(Persona persona) {
+        browser.open(url("/"));
+        browser.link("Sign in").click();
+        browser.button(persona.username()).click();
+        browser.waitForText("Hello, ");
+    }
+}
