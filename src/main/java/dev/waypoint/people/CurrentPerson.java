@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -27,6 +28,13 @@ public class CurrentPerson {
 
     @Inject
     Clock clock;
+
+    /**
+     * The dev provider listens on a new random port, and so has a new issuer, every start; in dev
+     * and test people are keyed on this stable name instead so their data survives a restart.
+     */
+    @ConfigProperty(name = "waypoint.dev-provider-issuer")
+    Optional<String> devProviderIssuer;
 
     private Person person;
 
@@ -55,7 +63,7 @@ public class CurrentPerson {
     }
 
     private Person findOrCreate() {
-        String issuer = idToken.getIssuer();
+        String issuer = devProviderIssuer.orElseGet(idToken::getIssuer);
         String subject = idToken.getSubject();
         String name = claim("name").or(() -> claim("preferred_username")).orElse(subject);
         String email = claim("email").orElse(null);

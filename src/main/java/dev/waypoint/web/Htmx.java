@@ -24,6 +24,15 @@ public class Htmx {
         return isRequest() ? fragment.get() : page.get();
     }
 
+    /** One htmx response made of a target fragment followed by out-of-band fragments. */
+    public static String concat(TemplateInstance... parts) {
+        StringBuilder html = new StringBuilder();
+        for (TemplateInstance part : parts) {
+            html.append(part.render());
+        }
+        return html.toString();
+    }
+
     static boolean isHtmx(HttpServerRequest request) {
         return "true".equalsIgnoreCase(request.getHeader(REQUEST_HEADER));
     }

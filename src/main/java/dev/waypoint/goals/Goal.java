@@ -1,0 +1,268 @@
+package dev.waypoint.goals;
+
+import dev.waypoint.circles.Audience;
+import dev.waypoint.people.Person;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.annotations.OptimisticLock;
+
+/** A short-term goal: steps and/or a numeric measure, a target date, a status, a history. */
+@Entity
+public class Goal extends PanacheEntityBase {
+
+    public static final int TITLE_MAX = 160;
+    public static final int WHY_MAX = 2000;
+    public static final int REASON_MAX = 500;
+    public static final int UNIT_MAX = 40;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_id", updatable = false)
+    public Person owner;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "north_star_id")
+    public NorthStar northStar;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Category category;
+
+    public String why;
+
+    @Column(name = "target_date")
+    public LocalDate targetDate;
+
+    @Column(name = "measure_unit")
+    public String measureUnit;
+
+    // Progress fields change with every tick; they must not make an open edit form stale.
+    @OptimisticLock(excluded = true)
+    @Column(name = "measure_current")
+    public Integer measureCurrent;
+
+    @Column(name = "measure_target")
+    public Integer measureTarget;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "steps_total", nullable = false)
+    public int stepsTotal;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "steps_done", nullable = false)
+    public int stepsDone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public GoalStatus status;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    /** What the status was before the last change, so that change can be undone. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "previous_status")
+    public GoalStatus previousStatus;
+
+    @Column(name = "status_changed_at", nullable = false)
+    public Instant statusChangedAt;
+
+    @Column(name = "achieved_at")
+    public Instant achievedAt;
+
+    @Column(name = "pivoted_from_id")
+    public Long pivotedFromId;
+
+    @Column(name = "idea_id")
+    public Long ideaId;
+
+    @Column(name = "shared_with_mentors", nullable = false)
+    public boolean sharedWithMentors;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "last_progress_at", nullable = false)
+    public Instant lastProgressAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Version
+    public int version;
+
+    static Goal start(Person owner, Instant now) {
+        Goal goal = new Goal();
+        goal.owner = owner;
+        goal.status = GoalStatus.ACTIVE;
+        goal.category = Category.OTHER;
+        goal.statusChangedAt = now;
+        goal.lastProgressAt = now;
+        goal.createdAt = now;
+        return goal;
+    }
+
+    /** The goal with its north star, if the viewer may see it. */
+    public static Optional<Goal> findVisible(Long id, Long viewerId) {
+        return find(
+                        "from Goal g left join fetch g.northStar where g.id = :id and " + Audience.visibleTo("g"),
+                        io.quarkus.panache.common.Parameters.with("id", id).and(Audience.VIEWER, viewerId))
+                .firstResultOptional();
+    }
+
+    /** Every goal of the person, with its north star, newest first. */
+    public static List<Goal> ownedBy(Long ownerId) {
+        return list(
+                "from Goal g left join fetch g.northStar where g.owner.id = ?1 order by g.createdAt desc, g.id desc",
+                ownerId);
+    }
+
+    /**
+     * The person's open goals and those achieved since {@code achievedSince}: what a dashboard
+     * shows.
+     */
+    public static List<Goal> currentOf(Long ownerId, Instant achievedSince) {
+        return list(
+                "from Goal g left join fetch g.northStar where g.owner.id = ?1 and (g.status in ?2"
+                        + " or (g.status = ?3 and g.achievedAt >= ?4)) order by g.createdAt desc, g.id desc",
+                ownerId,
+                List.of(GoalStatus.ACTIVE, GoalStatus.PAUSED),
+                GoalStatus.ACHIEVED,
+                achievedSince);
+    }
+
+    /** The goals under a north star that count toward its roll-up. */
+    public static List<Goal> countingToward(Long northStarId) {
+        return list("northStar.id = ?1 and status != ?2", northStarId, GoalStatus.DROPPED);
+    }
+
+    /** The goal if the person owns it: only owners change goals. */
+    public static Optional<Goal> findOwned(Long id, Long ownerId) {
+        return find("from Goal g left join fetch g.northStar where g.id = ?1 and g.owner.id = ?2", id, ownerId)
+                .firstResultOptional();
+    }
+
+    public boolean isVisibleTo(Long viewerId) {
+        return Audience.mayView(viewerId, owner.id);
+    }
+
+    public boolean hasMeasure() {
+        return measureTarget != null && measureTarget > 0;
+    }
+
+    public boolean isOpen() {
+        return status == GoalStatus.ACTIVE || status == GoalStatus.PAUSED;
+    }
+
+    /** Progress in percent: steps and measure count equally; an achieved goal is complete. */
+    public int percent() {
+        if (status == GoalStatus.ACHIEVED) {
+            return 100;
+        }
+        List<Double> parts = new ArrayList<>(2);
+        if (stepsTotal > 0) {
+            parts.add((double) stepsDone / stepsTotal);
+        }
+        if (hasMeasure()) {
+            parts.add(Math.min(1.0, Math.max(0, measureCurrent == null ? 0 : measureCurrent) / (double) measureTarget));
+        }
+        if (parts.isEmpty()) {
+            return 0;
+        }
+        double mean = parts.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return (int) Math.floor(mean * 100);
+    }
+
+    /** Progress in words: "3 of 5 steps · 4 of 12 talks". */
+    public String progressText() {
+        List<String> parts = new ArrayList<>(2);
+        if (stepsTotal > 0) {
+            parts.add(stepsDone + " of " + stepsTotal + (stepsTotal == 1 ? " step" : " steps"));
+        }
+        if (hasMeasure()) {
+            parts.add((measureCurrent == null ? 0 : measureCurrent) + " of " + measureTarget + " " + measureUnit);
+        }
+        if (parts.isEmpty()) {
+            return status == GoalStatus.ACHIEVED ? "Achieved" : "No steps yet";
+        }
+        return String.join(" · ", parts);
+    }
+
+    void stepsChanged(int total, int done, Instant now) {
+        boolean moved = done > stepsDone;
+        stepsTotal = total;
+        stepsDone = done;
+        if (moved) {
+            lastProgressAt = now;
+        }
+    }
+
+    void measureTo(int value, Instant now) {
+        int bounded = Math.max(0, value);
+        if (measureCurrent == null || bounded > measureCurrent) {
+            lastProgressAt = now;
+        }
+        measureCurrent = bounded;
+    }
+
+    /** Moves the goal to a new status and says what happened, for the history. */
+    GoalEvent moveTo(GoalStatus next, String reason, Instant now) {
+        GoalEvent event = GoalEvent.statusChange(this, status, next, reason, now);
+        previousStatus = status;
+        status = next;
+        statusReason = reason;
+        statusChangedAt = now;
+        achievedAt = next == GoalStatus.ACHIEVED ? now : null;
+        return event;
+    }
+
+    public boolean isActive() {
+        return status == GoalStatus.ACTIVE;
+    }
+
+    public boolean isAchieved() {
+        return status == GoalStatus.ACHIEVED;
+    }
+
+    public boolean isPaused() {
+        return status == GoalStatus.PAUSED;
+    }
+
+    public boolean isDropped() {
+        return status == GoalStatus.DROPPED;
+    }
+
+    public boolean canUndo() {
+        return previousStatus != null;
+    }
+
+    GoalEvent undo(Instant now) {
+        GoalStatus back = previousStatus;
+        GoalEvent event = GoalEvent.statusChange(this, status, back, "Undone", now);
+        status = back;
+        previousStatus = null;
+        statusReason = null;
+        statusChangedAt = now;
+        achievedAt = back == GoalStatus.ACHIEVED ? now : null;
+        return event;
+    }
+}

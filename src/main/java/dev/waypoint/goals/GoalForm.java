@@ -1,0 +1,236 @@
+package dev.waypoint.goals;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** What the new-goal and revise forms send, kept as typed so a rejected form shows it again. */
+public class GoalForm {
+
+    static final int MAX_STEPS = 30;
+
+    @RestForm
+    public String title;
+
+    @RestForm
+    public String category;
+
+    @RestForm
+    public String why;
+
+    @RestForm
+    public String targetDate;
+
+    @RestForm
+    public String measureUnit;
+
+    @RestForm
+    public String measureTarget;
+
+    @RestForm
+    public String northStarId;
+
+    /** New goals only: one step per line. */
+    @RestForm
+    public String steps;
+
+    /** Revisions only: why the goal changed. */
+    @RestForm
+    public String reason;
+
+    @RestForm
+    public String version;
+
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    static GoalForm blank() {
+        GoalForm form = new GoalForm();
+        form.category = Category.TECHNICAL.name();
+        return form;
+    }
+
+    static GoalForm of(Goal goal) {
+        GoalForm form = new GoalForm();
+        form.title = goal.title;
+        form.category = goal.category.name();
+        form.why = goal.why;
+        form.targetDate = goal.targetDate == null ? null : goal.targetDate.toString();
+        form.measureUnit = goal.measureUnit;
+        form.measureTarget = goal.measureTarget == null ? null : goal.measureTarget.toString();
+        form.northStarId = goal.northStar == null ? null : goal.northStar.id.toString();
+        form.version = String.valueOf(goal.version);
+        return form;
+    }
+
+    /**
+     * Checks every field. {@code previousDate} is the date the goal had (null for a new goal): a
+     * past date is only refused when it is newly set.
+     */
+    boolean validate(LocalDate today, LocalDate previousDate, List<NorthStar> northStars) {
+        errors.clear();
+        String cleanTitle = clean(title);
+        if (cleanTitle == null) {
+            errors.put("title", "Give your goal a short title, e.g. \"Give my first meetup talk\".");
+        } else if (cleanTitle.length() > Goal.TITLE_MAX) {
+            errors.put("title", "Please keep the title to " + Goal.TITLE_MAX + " characters or fewer.");
+        }
+        if (Category.parse(category).isEmpty()) {
+            errors.put("category", "Please pick one of the categories.");
+        }
+        if (clean(why) != null && clean(why).length() > Goal.WHY_MAX) {
+            errors.put("why", "Please keep this to " + Goal.WHY_MAX + " characters or fewer.");
+        }
+        validateDate(today, previousDate);
+        validateMeasure();
+        if (clean(northStarId) != null && northStar(northStars) == null) {
+            errors.put("northStarId", "Please pick one of your north stars, or none.");
+        }
+        if (clean(reason) != null && clean(reason).length() > Goal.REASON_MAX) {
+            errors.put("reason", "Please keep the reason to " + Goal.REASON_MAX + " characters or fewer.");
+        }
+        List<String> stepLines = stepTitles();
+        if (stepLines.size() > MAX_STEPS) {
+            errors.put("steps", "That is a lot of steps: start with " + MAX_STEPS + " or fewer.");
+        } else if (stepLines.stream().anyMatch(line -> line.length() > Step.TITLE_MAX)) {
+            errors.put("steps", "Each step fits on one line of " + Step.TITLE_MAX + " characters or fewer.");
+        }
+        return errors.isEmpty();
+    }
+
+    private void validateDate(LocalDate today, LocalDate previousDate) {
+        if (clean(targetDate) == null) {
+            return;
+        }
+        LocalDate date = parseDate();
+        if (date == null) {
+            errors.put("targetDate", "Please give the date as YYYY-MM-DD, e.g. " + today.plusWeeks(6) + ".");
+        } else if (date.isBefore(today) && !date.equals(previousDate)) {
+            errors.put("targetDate", "A new target date can't be in the past. Pick today or later.");
+        }
+    }
+
+    private void validateMeasure() {
+        String unit = clean(measureUnit);
+        String target = clean(measureTarget);
+        if (unit == null && target == null) {
+            return;
+        }
+        Integer parsed = parseTarget();
+        if (target == null || parsed == null) {
+            errors.put(
+                    "measureTarget",
+                    "How many " + (unit == null ? "" : unit + " ") + "are you aiming for? A whole number, e.g. 12.");
+        } else if (parsed <= 0) {
+            errors.put("measureTarget", "The target needs to be at least 1.");
+        }
+        if (unit == null) {
+            errors.put("measureUnit", "What are you counting? e.g. talks, books, pull requests.");
+        } else if (unit.length() > Goal.UNIT_MAX) {
+            errors.put("measureUnit", "Please keep this to " + Goal.UNIT_MAX + " characters or fewer.");
+        }
+    }
+
+    /** Copies the validated fields onto the goal; call {@link #validate} first. */
+    void applyTo(Goal goal, List<NorthStar> northStars) {
+        goal.title = clean(title);
+        goal.category = Category.parse(category).orElseThrow();
+        goal.why = clean(why);
+        goal.targetDate = parseDate();
+        goal.measureUnit = clean(measureUnit);
+        goal.measureTarget = parseTarget();
+        if (goal.measureTarget != null && goal.measureCurrent == null) {
+            goal.measureCurrent = 0;
+        }
+        if (goal.measureTarget == null) {
+            goal.measureCurrent = null;
+        }
+        goal.northStar = northStar(northStars);
+    }
+
+    List<String> stepTitles() {
+        if (steps == null) {
+            return List.of();
+        }
+        return Arrays.stream(steps.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+    }
+
+    /** The version the form was loaded with; -1 when it is missing or garbled. */
+    int loadedVersion() {
+        try {
+            return Integer.parseInt(Objects.requireNonNullElse(version, "").strip());
+        } catch (NumberFormatException garbled) {
+            return -1;
+        }
+    }
+
+    String cleanReason() {
+        return clean(reason);
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    void reject(String field, String message) {
+        errors.put(field, message);
+    }
+
+    public List<Category> categories() {
+        return List.of(Category.values());
+    }
+
+    private NorthStar northStar(List<NorthStar> northStars) {
+        String wanted = clean(northStarId);
+        if (wanted == null) {
+            return null;
+        }
+        return northStars.stream()
+                .filter(star -> star.id.toString().equals(wanted))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private LocalDate parseDate() {
+        String value = clean(targetDate);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException garbled) {
+            return null;
+        }
+    }
+
+    private Integer parseTarget() {
+        String value = clean(measureTarget);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException garbled) {
+            return null;
+        }
+    }
+
+    static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.waypoint.goals;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A snapshot of a goal's progress after a change, keeping the target that held at the time. */
+@Entity
+@Table(name = "goal_progress")
+public class GoalProgress extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "goal_id", updatable = false)
+    public Goal goal;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    public Instant recordedAt;
+
+    @Column(name = "steps_done", nullable = false, updatable = false)
+    public int stepsDone;
+
+    @Column(name = "steps_total", nullable = false, updatable = false)
+    public int stepsTotal;
+
+    @Column(name = "measure_current", updatable = false)
+    public Integer measureCurrent;
+
+    @Column(name = "measure_target", updatable = false)
+    public Integer measureTarget;
+
+    @Column(nullable = false, updatable = false)
+    public int percent;
+
+    static void record(Goal goal, Instant now) {
+        GoalProgress snapshot = new GoalProgress();
+        snapshot.goal = goal;
+        snapshot.recordedAt = now;
+        snapshot.stepsDone = goal.stepsDone;
+        snapshot.stepsTotal = goal.stepsTotal;
+        snapshot.measureCurrent = goal.measureCurrent;
+        snapshot.measureTarget = goal.measureTarget;
+        snapshot.percent = goal.percent();
+        snapshot.persist();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.waypoint.goals;
+
+import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One goal: its page, and revising it (a recorded change, never a silent rewrite). */
+@Path("/goals/{id}")
+@Authenticated
+@Blocking
+public class GoalResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(GoalPage page);
+
+        static native TemplateInstance show$steps(GoalPage page);
+
+        static native TemplateInstance show$measure(GoalPage page);
+
+        static native TemplateInstance show$lifecycle(GoalPage page);
+    }
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Transactional
+    public TemplateInstance show(@PathParam("id") Long id, @QueryParam("flash") String flash) {
+        Goal goal = Goal.findVisible(id, currentPerson.id()).orElseThrow(NotFoundException::new);
+        return Templates.show(GoalPage.load(goal, null, Flash.message(flash), "achieved".equals(flash), null));
+    }
+
+    @POST
+    @Path("revision")
+    @Transactional
+    public Response revise(@PathParam("id") Long id, @BeanParam GoalForm form) {
+        Person owner = currentPerson.get();
+        Goal goal = Goal.findOwned(id, owner.id).orElseThrow(NotFoundException::new);
+        List<NorthStar> northStars = NorthStar.ownedBy(owner.id);
+        LocalDate today = LocalDate.now(clock.withZone(owner.zone()));
+        if (!form.validate(today, goal.targetDate, northStars)) {
+            return rejected(goal, form, 422);
+        }
+        if (form.loadedVersion() != goal.version) {
+            form.reject(
+                    "form",
+                    "This goal was changed in another window while you were editing; it now reads \"" + goal.title
+                            + "\". Your changes are still below: revise again to keep them.");
+            form.version = String.valueOf(goal.version);
+            return rejected(goal, form, 409);
+        }
+        Instant now = clock.instant();
+        GoalEvent revision = GoalEvent.of(goal, GoalEvent.Kind.REVISED, form.cleanReason(), now);
+        revision.fromTitle = goal.title;
+        revision.fromTarget = goal.measureTarget;
+        revision.fromDate = goal.targetDate;
+        revision.fromNorthStar = goal.northStar == null ? null : goal.northStar.title;
+        form.applyTo(goal, northStars);
+        revision.toTitle = goal.title;
+        revision.toTarget = goal.measureTarget;
+        revision.toDate = goal.targetDate;
+        revision.toNorthStar = goal.northStar == null ? null : goal.northStar.title;
+        if (revision.changedAnything()) {
+            revision.persist();
+            GoalProgress.record(goal, now);
+        }
+        return Response.seeOther(URI.create("/goals/" + id + "?flash=revised#history"))
+                .build();
+    }
+
+    private static Response rejected(Goal goal, GoalForm form, int status) {
+        return Response.status(status)
+                .entity(Templates.show(GoalPage.load(goal, form, null, false, null)))
+                .build();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.waypoint.goals;
+
+import dev.waypoint.people.Person;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A long-term aspiration. It stays while the short-term goals under it change. */
+@Entity
+@Table(name = "north_star")
+public class NorthStar extends PanacheEntityBase {
+
+    public static final int TITLE_MAX = 160;
+    public static final int WHY_MAX = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_id", updatable = false)
+    public Person owner;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String why;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Version
+    public int version;
+
+    public static List<NorthStar> ownedBy(Long ownerId) {
+        return list("owner.id = ?1 order by createdAt", ownerId);
+    }
+
+    public static Optional<NorthStar> findOwned(Long id, Long ownerId) {
+        return find("id = ?1 and owner.id = ?2", id, ownerId).firstResultOptional();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.waypoint.goals;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** One concrete thing to do on the way to a goal. */
+@Entity
+public class Step extends PanacheEntityBase {
+
+    public static final int TITLE_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "goal_id", updatable = false)
+    public Goal goal;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Column(name = "done_at")
+    public Instant doneAt;
+
+    public static List<Step> ofGoal(Long goalId) {
+        return list("goal.id = ?1 order by position, id", goalId);
+    }
+
+    /** The step, with its goal, if the person owns the goal. */
+    public static Optional<Step> findOwned(Long goalId, Long stepId, Long ownerId) {
+        return find(
+                        "from Step s join fetch s.goal g where s.id = ?1 and g.id = ?2 and g.owner.id = ?3",
+                        stepId,
+                        goalId,
+                        ownerId)
+                .firstResultOptional();
+    }
+
+    /** Open steps of the person's active goals due by {@code until}, soonest first. */
+    public static List<Step> dueSoon(Long ownerId, LocalDate until) {
+        return list(
+                "from Step s join fetch s.goal g where g.owner.id = ?1 and g.status = ?2 and s.doneAt is null"
+                        + " and s.dueDate is not null and s.dueDate <= ?3 order by s.dueDate, s.id",
+                ownerId,
+                GoalStatus.ACTIVE,
+                until);
+    }
+
+    public boolean isDone() {
+        return doneAt != null;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.waypoint.goals;
+
+import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import dev.waypoint.web.Htmx;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** A goal's checklist: add, tick, edit, reorder and delete steps, in place. */
+@Path("/goals/{goalId}/steps")
+@Authenticated
+@Blocking
+public class StepsResource {
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Htmx htmx;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Transactional
+    public Response add(@PathParam("goalId") Long goalId, @RestForm String title, @RestForm String dueDate) {
+        Goal goal = Goal.findOwned(goalId, currentPerson.id()).orElseThrow(NotFoundException::new);
+        StepInput input = StepInput.of(title, dueDate);
+        if (!input.isValid()) {
+            return answer(goal, input, 422);
+        }
+        Step step = new Step();
+        step.goal = goal;
+        step.position =
+                Step.ofGoal(goalId).stream().mapToInt(s -> s.position + 1).max().orElse(0);
+        input.applyTo(step);
+        step.persist();
+        GoalHistory.stepsChanged(goal, clock.instant());
+        return answer(goal, null, 200);
+    }
+
+    @POST
+    @Path("{stepId}/toggle")
+    @Transactional
+    public Response toggle(@PathParam("goalId") Long goalId, @PathParam("stepId") Long stepId, @RestForm String from) {
+        Step step = owned(goalId, stepId);
+        Instant now = clock.instant();
+        step.doneAt = step.isDone() ? null : now;
+        GoalHistory.stepsChanged(step.goal, now);
+        if (htmx.isRequest() && "dashboard".equals(from)) {
+            Person owner = currentPerson.get();
+            Instant yearStart = Year.now(clock.withZone(owner.zone()))
+                    .atDay(1)
+                    .atStartOfDay(owner.zone())
+                    .toInstant();
+            Goal goal = step.goal;
+            int starPercent = goal.northStar == null ? 0 : GoalOverview.rollUp(Goal.countingToward(goal.northStar.id));
+            return Response.ok(GoalFragments.Templates.dueStep(
+                                    step, goal, starPercent, ProgressCounters.of(owner.id, yearStart))
+                            .render())
+                    .build();
+        }
+        return answer(step.goal, null, 200);
+    }
+
+    @POST
+    @Path("{stepId}")
+    @Transactional
+    public Response edit(
+            @PathParam("goalId") Long goalId,
+            @PathParam("stepId") Long stepId,
+            @RestForm String title,
+            @RestForm String dueDate) {
+        Step step = owned(goalId, stepId);
+        StepInput input = StepInput.of(title, dueDate);
+        if (!input.isValid()) {
+            return answer(step.goal, input, 422);
+        }
+        input.applyTo(step);
+        return answer(step.goal, null, 200);
+    }
+
+    @POST
+    @Path("{stepId}/move")
+    @Transactional
+    public Response move(
+            @PathParam("goalId") Long goalId, @PathParam("stepId") Long stepId, @RestForm String direction) {
+        Step step = owned(goalId, stepId);
+        List<Step> steps = Step.ofGoal(goalId);
+        int index = steps.indexOf(step);
+        int other = "up".equals(direction) ? index - 1 : index + 1;
+        if (other >= 0 && other < steps.size()) {
+            steps.add(other, steps.remove(index));
+            for (int position = 0; position < steps.size(); position++) {
+                steps.get(position).position = position;
+            }
+        }
+        return answer(step.goal, null, 200);
+    }
+
+    @POST
+    @Path("{stepId}/delete")
+    @Transactional
+    public Response delete(@PathParam("goalId") Long goalId, @PathParam("stepId") Long stepId) {
+        Step step = owned(goalId, stepId);
+        Goal goal = step.goal;
+        step.delete();
+        Step.flush();
+        GoalHistory.stepsChanged(goal, clock.instant());
+        return answer(goal, null, 200);
+    }
+
+    private Step owned(Long goalId, Long stepId) {
+        return Step.findOwned(goalId, stepId, currentPerson.id()).orElseThrow(NotFoundException::new);
+    }
+
+    private Response answer(Goal goal, StepInput rejected, int status) {
+        if (!htmx.isRequest()) {
+            if (rejected != null) {
+                return Response.status(status)
+                        .entity(GoalResource.Templates.show(
+                                GoalPage.withStepProblem(goal, rejected.problem(), rejected.title())))
+                        .build();
+            }
+            return Response.seeOther(URI.create("/goals/" + goal.id + "#steps")).build();
+        }
+        GoalPage page = rejected == null
+                ? GoalPage.load(goal)
+                : GoalPage.withStepProblem(goal, rejected.problem(), rejected.title());
+        return Response.status(status)
+                .entity(Htmx.concat(
+                        GoalResource.Templates.show$steps(page),
+                        GoalFragments.Templates.progress(goal, page.northStarPercent())))
+                .build();
+    }
+
+    /** A step's title and optional due date as typed. */
+    record StepInput(String title, String dueDate, String problem) {
+
+        static StepInput of(String title, String dueDate) {
+            String cleanTitle = GoalForm.clean(title);
+            String cleanDate = GoalForm.clean(dueDate);
+            String problem = null;
+            if (cleanTitle == null) {
+                problem = "A step needs a few words, e.g. \"Draft the talk outline\".";
+            } else if (cleanTitle.length() > Step.TITLE_MAX) {
+                problem = "Please keep a step to " + Step.TITLE_MAX + " characters or fewer.";
+            } else if (cleanDate != null && parse(cleanDate) == null) {
+                problem = "Please give the due date as YYYY-MM-DD.";
+            }
+            return new StepInput(cleanTitle, cleanDate, problem);
+        }
+
+        boolean isValid() {
+            return problem == null;
+        }
+
+        void applyTo(Step step) {
+            step.title = title;
+            step.dueDate = dueDate == null ? null : parse(dueDate);
+        }
+
+        private static LocalDate parse(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException garbled) {
+                return null;
+            }
+        }
+    }
+}
