@@ -14,6 +14,7 @@ public record GoalPage(
         String flash,
         boolean celebrate,
         String problem,
+        String stepProblem,
         String stepDraft) {
 
     static GoalPage load(Goal goal) {
@@ -21,15 +22,21 @@ public record GoalPage(
     }
 
     static GoalPage withStepProblem(Goal goal, String problem, String stepDraft) {
-        return build(goal, null, null, false, problem, stepDraft);
+        return build(goal, null, null, false, null, problem, stepDraft);
     }
 
     static GoalPage load(Goal goal, GoalForm revision, String flash, boolean celebrate, String problem) {
-        return build(goal, revision, flash, celebrate, problem, null);
+        return build(goal, revision, flash, celebrate, problem, null, null);
     }
 
     private static GoalPage build(
-            Goal goal, GoalForm revision, String flash, boolean celebrate, String problem, String stepDraft) {
+            Goal goal,
+            GoalForm revision,
+            String flash,
+            boolean celebrate,
+            String problem,
+            String stepProblem,
+            String stepDraft) {
         Long ownerId = goal.owner.id;
         int rollUp = goal.northStar == null ? 0 : GoalOverview.rollUp(Goal.countingToward(goal.northStar.id));
         return new GoalPage(
@@ -42,6 +49,7 @@ public record GoalPage(
                 flash,
                 celebrate,
                 problem,
+                stepProblem,
                 stepDraft);
     }
 

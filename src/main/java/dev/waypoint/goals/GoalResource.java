@@ -23,7 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One goal: its page, and revising it (a recorded change, never a silent rewrite). */
-@Path("/goals/{id}")
+@Path("/goals/{id: \\d+}")
 @Authenticated
 @Blocking
 public class GoalResource {

@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A goal's life: achieve, pause, resume, drop with a reason, pivot, and undo a mistaken change. */
-@Path("/goals/{id}/status")
+@Path("/goals/{id: \\d+}/status")
 @Authenticated
 @Blocking
 public class GoalStatusResource {

@@ -90,7 +90,7 @@ public class IdeasResource {
     }
 
     @POST
-    @Path("{id}/adopt")
+    @Path("{id: \\d+}/adopt")
     @Transactional
     public Response adopt(@PathParam("id") Long id) {
         Idea idea = Idea.findWithLadder(id).orElseThrow(NotFoundException::new);

@@ -16,7 +16,7 @@ import java.time.Clock;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Bumps a goal's numeric measure ("4 of 12 talks") up or down, or sets it. */
-@Path("/goals/{id}/measure")
+@Path("/goals/{id: \\d+}/measure")
 @Authenticated
 @Blocking
 public class MeasureResource {

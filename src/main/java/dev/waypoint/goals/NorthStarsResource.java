@@ -87,14 +87,14 @@ public class NorthStarsResource {
     }
 
     @GET
-    @Path("{id}/edit")
+    @Path("{id: \\d+}/edit")
     @Transactional
     public TemplateInstance edit(@PathParam("id") Long id) {
         return Templates.edit(NorthStarForm.of(owned(id)));
     }
 
     @POST
-    @Path("{id}")
+    @Path("{id: \\d+}")
     @Transactional
     public Response update(
             @PathParam("id") Long id, @RestForm String title, @RestForm String why, @RestForm String version) {

@@ -16,7 +16,7 @@ import java.time.Instant;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A pivot in one action: drop this goal with a reason and start a new one that remembers it. */
-@Path("/goals/{id}/pivot")
+@Path("/goals/{id: \\d+}/pivot")
 @Authenticated
 @Blocking
 public class PivotResource {

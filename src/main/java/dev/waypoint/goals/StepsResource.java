@@ -21,7 +21,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A goal's checklist: add, tick, edit, reorder and delete steps, in place. */
-@Path("/goals/{goalId}/steps")
+@Path("/goals/{goalId: \\d+}/steps")
 @Authenticated
 @Blocking
 public class StepsResource {
@@ -54,7 +54,7 @@ public class StepsResource {
     }
 
     @POST
-    @Path("{stepId}/toggle")
+    @Path("{stepId: \\d+}/toggle")
     @Transactional
     public Response toggle(@PathParam("goalId") Long goalId, @PathParam("stepId") Long stepId, @RestForm String from) {
         Step step = owned(goalId, stepId);
@@ -78,7 +78,7 @@ public class StepsResource {
     }
 
     @POST
-    @Path("{stepId}")
+    @Path("{stepId: \\d+}")
     @Transactional
     public Response edit(
             @PathParam("goalId") Long goalId,
@@ -95,7 +95,7 @@ public class StepsResource {
     }
 
     @POST
-    @Path("{stepId}/move")
+    @Path("{stepId: \\d+}/move")
     @Transactional
     public Response move(
             @PathParam("goalId") Long goalId, @PathParam("stepId") Long stepId, @RestForm String direction) {
@@ -113,7 +113,7 @@ public class StepsResource {
     }
 
     @POST
-    @Path("{stepId}/delete")
+    @Path("{stepId: \\d+}/delete")
     @Transactional
     public Response delete(@PathParam("goalId") Long goalId, @PathParam("stepId") Long stepId) {
         Step step = owned(goalId, stepId);

@@ -1,0 +1,65 @@
+package dev.waypoint.support;
+
+import dev.waypoint.goals.Category;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.GoalStatus;
+import dev.waypoint.goals.NorthStar;
+import dev.waypoint.goals.Step;
+import dev.waypoint.people.Person;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Test data written straight to the database, for states that would take many clicks. */
+public final class Fixtures {
+
+    private Fixtures() {}
+
+    /** The persona's person id; they must have signed in once. */
+    public static Long personId(Persona persona) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Person.<Person>find("subject", persona.username()).firstResult().id);
+    }
+
+    public static Long northStar(Long ownerId, String title) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            NorthStar star = new NorthStar();
+            star.owner = Person.findById(ownerId);
+            star.title = title;
+            star.createdAt = Instant.now();
+            star.persist();
+            return star.id;
+        });
+    }
+
+    /** An active goal with the given steps (none done), under a north star or none. */
+    public static Long goal(Long ownerId, Long northStarId, String title, String... steps) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now();
+            Goal goal = new Goal();
+            goal.owner = Person.findById(ownerId);
+            goal.northStar = northStarId == null ? null : NorthStar.findById(northStarId);
+            goal.title = title;
+            goal.category = Category.TECHNICAL;
+            goal.status = GoalStatus.ACTIVE;
+            goal.statusChangedAt = now;
+            goal.lastProgressAt = now;
+            goal.createdAt = now;
+            goal.stepsTotal = steps.length;
+            goal.persist();
+            for (int i = 0; i < steps.length; i++) {
+                Step step = new Step();
+                step.goal = goal;
+                step.position = i;
+                step.title = steps[i];
+                step.dueDate = LocalDate.now().plusDays(i + 1);
+                step.persist();
+            }
+            return goal.id;
+        });
+    }
+
+    public static Long firstStepOf(Long goalId) {
+        return QuarkusTransaction.requiringNew().call(() -> Step.ofGoal(goalId).get(0).id);
+    }
+}
