@@ -1,0 +1,206 @@
+package dev.waypoint;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.GoalStatus;
+import dev.waypoint.goals.Step;
+import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Persona;
+import dev.waypoint.support.Session;
+import dev.waypoint.support.SignIn;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may reach what. Every route of the app is listed here with its audience; a route that is
+ * added without being listed fails {@link #everyRouteIsInTheMatrix()}.
+ */
+@QuarkusTest
+class AccessTest {
+
+    enum Audience {
+        /** Anyone, signed in or not. */
+        PUBLIC,
+        /** Any signed-in person, about their own things. */
+        SIGNED_IN,
+        /** Only the owner of the item in the path; everyone else gets 404. */
+        OWNER
+    }
+
+    record Route(String method, String path, Audience audience) {
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    /** The matrix. {goal}, {step}, {star}, {idea} stand for alice's goal, step, north star, an idea. */
+    static final List<Route> ROUTES = List.of(
+            new Route("GET", "/", Audience.PUBLIC),
+            new Route("GET", "/sign-in", Audience.SIGNED_IN),
+            new Route("GET", "/profile", Audience.SIGNED_IN),
+            new Route("POST", "/profile", Audience.SIGNED_IN),
+            new Route("GET", "/goals", Audience.SIGNED_IN),
+            new Route("GET", "/goals/new", Audience.SIGNED_IN),
+            new Route("POST", "/goals", Audience.SIGNED_IN),
+            new Route("GET", "/goals/{goal}", Audience.OWNER),
+            new Route("POST", "/goals/{goal}/revision", Audience.OWNER),
+            new Route("POST", "/goals/{goal}/status", Audience.OWNER),
+            new Route("POST", "/goals/{goal}/status/undo", Audience.OWNER),
+            new Route("POST", "/goals/{goal}/pivot", Audience.OWNER),
+            new Route("POST", "/goals/{goal}/measure", Audience.OWNER),
+            new Route("POST", "/goals/{goal}/steps", Audience.OWNER),
+            new Route("POST", "/goals/{goal}/steps/{step}", Audience.OWNER),
+            new Route("POST", "/goals/{goal}/steps/{step}/toggle", Audience.OWNER),
+            new Route("POST", "/goals/{goal}/steps/{step}/move", Audience.OWNER),
+            new Route("POST", "/goals/{goal}/steps/{step}/delete", Audience.OWNER),
+            new Route("GET", "/north-stars/new", Audience.SIGNED_IN),
+            new Route("POST", "/north-stars", Audience.SIGNED_IN),
+            new Route("GET", "/north-stars/{star}/edit", Audience.OWNER),
+            new Route("POST", "/north-stars/{star}", Audience.OWNER),
+            new Route("GET", "/ideas", Audience.SIGNED_IN),
+            new Route("GET", "/ideas/stuck", Audience.SIGNED_IN),
+            new Route("POST", "/ideas/{idea}/adopt", Audience.SIGNED_IN));
+
+    private static final String MARKER = "alice-private-marker-7f3c";
+
+    private Session mallory;
+    private Long goalId;
+    private Long stepId;
+    private Long starId;
+
+    @BeforeEach
+    void aliceHasAPrivateGoal() {
+        SignIn.as(Persona.ALICE).page("/");
+        mallory = SignIn.as(Persona.MALLORY);
+        mallory.page("/");
+        Long aliceId = Fixtures.personId(Persona.ALICE);
+        starId = Fixtures.northStar(aliceId, "Star " + MARKER);
+        goalId = Fixtures.goal(aliceId, starId, "Goal " + MARKER, "Step " + MARKER, "Second step");
+        stepId = Fixtures.firstStepOf(goalId);
+    }
+
+    @Test
+    void aStrangerGets404ForEveryRouteOfSomeoneElsesThings() {
+        for (Route route : ROUTES) {
+            if (route.audience() != Audience.OWNER) {
+                continue;
+            }
+            String path = concrete(route.path());
+            for (boolean htmx : new boolean[] {false, true}) {
+                var request = htmx ? mallory.htmx("/") : mallory.form("/");
+                Response response = request.formParams(Map.of("title", "hijack", "to", "DROPPED", "change", "up"))
+                        .request(route.method(), path);
+                assertThat(response.statusCode())
+                        .as("%s as mallory%s", route.key(), htmx ? " (htmx)" : "")
+                        .isEqualTo(404);
+                assertThat(response.asString()).doesNotContain(MARKER);
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Goal goal = Goal.findById(goalId);
+            assertThat(goal.status).isEqualTo(GoalStatus.ACTIVE);
+            assertThat(goal.title).isEqualTo("Goal " + MARKER);
+            assertThat(Step.ofGoal(goalId)).hasSize(2).noneMatch(Step::isDone);
+        });
+    }
+
+    @Test
+    void aStrangerSeesNoneOfItInTheirOwnLists() {
+        for (String path : List.of("/", "/goals", "/goals/new", "/ideas")) {
+            assertThat(mallory.request().get(path).asString()).as(path).doesNotContain(MARKER);
+        }
+    }
+
+    @Test
+    void visitorsAreSentToSignInAndHtmxCallsGet499() {
+        for (Route route : ROUTES) {
+            if (route.audience() == Audience.PUBLIC) {
+                given().request(route.method(), concrete(route.path())).then().statusCode(200);
+                continue;
+            }
+            String path = concrete(route.path());
+            assertThat(given().redirects()
+                            .follow(false)
+                            .request(route.method(), path)
+                            .statusCode())
+                    .as(route.key() + " anonymous")
+                    .isEqualTo(302);
+            assertThat(given().redirects()
+                            .follow(false)
+                            .header("HX-Request", "true")
+                            .request(route.method(), path)
+                            .statusCode())
+                    .as(route.key() + " anonymous htmx")
+                    .isEqualTo(499);
+        }
+    }
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        Set<String> listed = new TreeSet<>();
+        ROUTES.forEach(route -> listed.add(route.method() + " " + route.path().replaceAll("\\{[a-z]+}", "{}")));
+        Set<String> found = new TreeSet<>();
+        var classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.waypoint");
+        for (JavaClass resource : classes) {
+            if (!resource.isAnnotatedWith(Path.class)) {
+                continue;
+            }
+            String base = resource.getAnnotationOfType(Path.class).value();
+            for (JavaMethod method : resource.getMethods()) {
+                String verb = verb(method);
+                if (verb == null) {
+                    continue;
+                }
+                String sub = method.isAnnotatedWith(Path.class)
+                        ? "/" + method.getAnnotationOfType(Path.class).value()
+                        : "";
+                String full = (base + sub).replaceAll("/+", "/").replaceAll("\\{[^}]+}", "{}");
+                found.add(verb + " " + (full.length() > 1 ? full.replaceAll("/$", "") : full));
+            }
+        }
+        assertThat(listed).as("routes in the matrix").containsExactlyInAnyOrderElementsOf(found);
+    }
+
+    private String concrete(String path) {
+        return path.replace("{goal}", goalId.toString())
+                .replace("{step}", stepId.toString())
+                .replace("{star}", starId.toString())
+                .replace("{idea}", "1");
+    }
+
+    private static String verb(JavaMethod method) {
+        if (method.isAnnotatedWith(GET.class)) {
+            return "GET";
+        }
+        if (method.isAnnotatedWith(POST.class)) {
+            return "POST";
+        }
+        if (method.isAnnotatedWith(PUT.class)) {
+            return "PUT";
+        }
+        if (method.isAnnotatedWith(DELETE.class)) {
+            return "DELETE";
+        }
+        return null;
+    }
+}

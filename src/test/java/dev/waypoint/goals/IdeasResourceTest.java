@@ -1,0 +1,96 @@
+package dev.waypoint.goals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waypoint.support.Persona;
+import dev.waypoint.support.Session;
+import dev.waypoint.support.SignIn;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.Arrays;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class IdeasResourceTest {
+
+    private Session dave;
+
+    @BeforeEach
+    void signIn() {
+        dave = SignIn.as(Persona.DAVE);
+    }
+
+    @Test
+    void theCatalogueHoldsAtLeastEightyIdeasAcrossAllCategories() {
+        Document page = dave.page("/ideas");
+
+        assertThat(page.select(".idea")).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(page.select(".idea .badge.category").eachText())
+                .containsAll(
+                        Arrays.stream(Category.values()).map(Category::label).toList());
+        assertThat(page.select(".idea details .ladder")).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(page.select(".idea .ladder").first().select("li").size()).isBetween(3, 5);
+    }
+
+    @Test
+    void searchAndCategoryFilterAnswerHtmxWithJustTheResults() {
+        Response results = dave.request()
+                .header("HX-Request", "true")
+                .queryParam("q", "talk")
+                .queryParam("category", "communication-and-community")
+                .get("/ideas");
+
+        assertThat(results.statusCode()).isEqualTo(200);
+        assertThat(results.header("Vary")).contains("HX-Request");
+        Document fragment = Jsoup.parseBodyFragment(results.asString());
+        assertThat(fragment.select("title")).isEmpty();
+        assertThat(fragment.select(".idea")).isNotEmpty().allSatisfy(idea -> {
+            assertThat(idea.selectFirst(".badge.category").text()).isEqualTo("Communication and community");
+            assertThat(idea.text().toLowerCase()).contains("talk");
+        });
+
+        Document none = Jsoup.parseBodyFragment(dave.request()
+                .header("HX-Request", "true")
+                .queryParam("q", "zzzz-no-such-idea")
+                .get("/ideas")
+                .asString());
+        assertThat(none.text()).contains("0 ideas").contains("write your own goal");
+    }
+
+    @Test
+    void adoptingAnIdeaCreatesAGoalWithItsLadderAsSteps() {
+        Document catalogue = dave.page("/ideas");
+        var withLadder = catalogue.select(".idea").stream()
+                .filter(idea -> !idea.select(".ladder").isEmpty())
+                .findFirst()
+                .orElseThrow();
+        String title = withLadder.selectFirst(".idea-title").text();
+        var rungs = withLadder.select(".ladder li").eachText();
+        String action = withLadder.selectFirst("form").attr("action");
+
+        Response adopted = dave.form("/ideas").post(action);
+
+        assertThat(adopted.statusCode()).isEqualTo(303);
+        Document goal = dave.page(
+                adopted.header("Location").replaceAll("^https?://[^/]+", "").replaceAll("#.*", ""));
+        assertThat(goal.selectFirst("h1").text()).isEqualTo(title);
+        assertThat(goal.select("#steps .step-title").eachText()).containsExactlyElementsOf(rungs);
+        assertThat(goal.text()).contains("Adopted! Make it yours");
+    }
+
+    @Test
+    void feelingStuckSuggestsAFewSmallIdeas() {
+        Document stuck = dave.page("/ideas/stuck");
+
+        assertThat(stuck.select(".idea")).hasSizeBetween(3, 4);
+        assertThat(stuck.selectFirst("h1").text()).contains("Start small");
+    }
+
+    @Test
+    void anUnknownIdeaCannotBeAdopted() {
+        dave.form("/ideas").post("/ideas/999999/adopt").then().statusCode(404);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.waypoint.goals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waypoint.people.Person;
+import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Session;
+import dev.waypoint.support.SignIn;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/** Pages issue the same number of SQL statements however much a person has written. */
+@QuarkusTest
+class QueryCountTest {
+
+    static final int MAX_PER_PAGE = 7;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void pagesCostTheSameForThreeGoalsAndForThreeHundred() {
+        Person small = personWithGoals(3);
+        Person large = personWithGoals(300);
+
+        for (String page : new String[] {"/", "/goals", "/ideas", "/ideas?q=talk", "/goal"}) {
+            long forSmall = statementsFor(small, page);
+            long forLarge = statementsFor(large, page);
+            assertThat(forSmall).as(page + " is measured").isPositive();
+            assertThat(forLarge).as(page).isEqualTo(forSmall);
+            assertThat(forLarge).as(page).isLessThanOrEqualTo(MAX_PER_PAGE);
+        }
+    }
+
+    private record Person(Session session, Long firstGoalId) {}
+
+    private Person personWithGoals(int goals) {
+        String name = "counted-" + goals + "-" + UUID.randomUUID().toString().substring(0, 6);
+        Session session = SignIn.asNewcomer(name);
+        session.page("/");
+        Long personId = QuarkusTransaction.requiringNew()
+                .call(() -> dev.waypoint.people.Person.<dev.waypoint.people.Person>find("subject", name)
+                        .firstResult()
+                        .id);
+        Long star = Fixtures.northStar(personId, "Star of " + name);
+        Long first = null;
+        for (int i = 0; i < goals; i++) {
+            Long goal = Fixtures.goal(personId, i % 2 == 0 ? star : null, "Goal " + i, "a", "b", "c");
+            first = first == null ? goal : first;
+        }
+        return new Person(session, first);
+    }
+
+    private long statementsFor(Person person, String page) {
+        String path = page.equals("/goal") ? "/goals/" + person.firstGoalId() : page;
+        person.session().page(path);
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        person.session().page(path);
+        return statistics.getPrepareStatementCount();
+    }
+}
