@@ -75,6 +75,16 @@ public class Person extends PanacheEntityBase {
         return person;
     }
 
+    /** A dev-mode persona as the dev provider would sign them in ("alice" → Alice). */
+    public static Person ensureDevPersona(String issuer, String username, Instant now) {
+        return findByIdentity(issuer, username).orElseGet(() -> {
+            String name = Character.toUpperCase(username.charAt(0)) + username.substring(1);
+            Person person = firstSignIn(issuer, username, name, username + "@example.com", now);
+            person.persist();
+            return person;
+        });
+    }
+
     public static Optional<Person> findByIdentity(String issuer, String subject) {
         return find("issuer = ?1 and subject = ?2", issuer, subject).firstResultOptional();
     }

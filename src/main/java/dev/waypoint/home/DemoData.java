@@ -1,0 +1,47 @@
+package dev.waypoint.home;
+
+import dev.waypoint.goals.DemoGoals;
+import dev.waypoint.people.Person;
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * In dev mode, a lived-in Waypoint for the personas so a newcomer sees real pages at once.
+ * Written once (skipped when Alice already has goals); off with waypoint.demo-data=false.
+ */
+@IfBuildProfile("dev")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    @ConfigProperty(name = "waypoint.demo-data", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "waypoint.dev-provider-issuer")
+    Optional<String> issuer;
+
+    @Inject
+    Clock clock;
+
+    void seed(@Observes StartupEvent started) {
+        if (!enabled || issuer.isEmpty()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Person alice = Person.ensureDevPersona(issuer.get(), "alice", clock.instant());
+            for (String other : new String[] {"bob", "carol", "dave", "erin", "mallory"}) {
+                Person.ensureDevPersona(issuer.get(), other, clock.instant());
+            }
+            if (DemoGoals.writeFor(alice, clock)) {
+                LOG.info("Demo data written for the dev personas (turn off with waypoint.demo-data=false)");
+            }
+        });
+    }
+}
