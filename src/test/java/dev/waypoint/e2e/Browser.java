@@ -118,6 +118,10 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
+        // Grow the window to the page's height so the picture shows the whole page.
+        Object height = driver.executeScript("return document.documentElement.scrollHeight;");
+        int pageHeight = Math.min(4000, Math.max(900, ((Number) height).intValue()));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, pageHeight));
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
