@@ -3,11 +3,28 @@
   "use strict";
 
   // A session that expired during an htmx call answers 499: reload so the browser signs in again.
+  // Any other failed htmx call says so on the page instead of failing silently.
   document.addEventListener("htmx:responseError", function (event) {
-    if (event.detail.xhr && event.detail.xhr.status === 499) {
+    var status = event.detail.xhr ? event.detail.xhr.status : 0;
+    if (status === 499) {
       window.location.reload();
+      return;
     }
+    showProblem(status === 404
+      ? "That is no longer here. Reload the page to see what is."
+      : "That didn't work. Reload the page and try again; your last change may not be saved.");
   });
+  document.addEventListener("htmx:sendError", function () {
+    showProblem("We couldn't reach Waypoint. Check your connection and try again.");
+  });
+
+  function showProblem(message) {
+    var problem = document.getElementById("request-problem");
+    if (problem) {
+      problem.textContent = message;
+      problem.hidden = false;
+    }
+  }
 
   // A swapped-in form keeps the person's place: focus the first invalid field, else announce a status.
   document.addEventListener("htmx:afterSwap", function (event) {

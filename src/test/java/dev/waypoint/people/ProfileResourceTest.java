@@ -61,7 +61,7 @@ class ProfileResourceTest {
                 .header("Location", containsString("/profile?saved=true"));
 
         Document page = carol.page("/profile?saved=true");
-        assertThat(page.selectFirst(".flash").text()).contains("Saved");
+        assertThat(page.selectFirst("#profile-form .flash").text()).contains("Saved");
         assertThat(page.getElementById("timeZone").val()).isEqualTo("America/New_York");
     }
 
@@ -108,7 +108,7 @@ class ProfileResourceTest {
 
         assertThat(stale.statusCode()).isEqualTo(409);
         Document page = Jsoup.parse(stale.asString());
-        assertThat(page.selectFirst(".flash.warning").text())
+        assertThat(page.selectFirst("#profile-form .flash.warning").text())
                 .contains("changed in another window")
                 .contains("Carol in tab one");
         assertThat(page.getElementById("displayName").val()).isEqualTo("Carol in tab two");
@@ -122,7 +122,8 @@ class ProfileResourceTest {
                 .formParams(fields("Evil", "UTC", "FRIDAY", currentVersion()))
                 .post("/profile")
                 .then()
-                .statusCode(400);
+                .statusCode(400)
+                .body(containsString("That form had gone stale"));
 
         assertThat(carol.page("/profile").getElementById("displayName").val()).isNotEqualTo("Evil");
     }
