@@ -27,16 +27,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium driven through its own chromedriver; nothing is downloaded. Elements are
  * found the way a person finds them: by the text of links and buttons, and by field labels.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("e2e.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profileDir;
 
-    Browser() throws IOException {
+    public Browser() throws IOException {
         profileDir = Files.createTempDirectory("waypoint-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -59,54 +59,54 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
-    WebElement link(String text) {
+    public WebElement link(String text) {
         return driver.findElement(By.xpath("//a[normalize-space()=" + literal(text) + "]"));
     }
 
-    WebElement button(String text) {
+    public WebElement button(String text) {
         return driver.findElement(By.xpath("//button[normalize-space()=" + literal(text) + "]"));
     }
 
     /** The form control whose label reads {@code label}. */
-    WebElement field(String label) {
+    public WebElement field(String label) {
         WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]"));
         return driver.findElement(By.id(labelElement.getAttribute("for")));
     }
 
     /** The message shown beside the field labelled {@code label}. */
-    String messageBeside(String label) {
+    public String messageBeside(String label) {
         String id = field(label).getAttribute("id");
         return driver.findElement(By.id(id + "-error")).getText();
     }
 
-    WebElement heading(int level) {
+    public WebElement heading(int level) {
         return driver.findElement(By.tagName("h" + level));
     }
 
-    WebElement focused() {
+    public WebElement focused() {
         return driver.switchTo().activeElement();
     }
 
-    void waitForText(String text) {
+    public void waitForText(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.xpath("//*[contains(normalize-space(), " + literal(text) + ")]")));
     }
 
-    void waitUntil(java.util.function.Supplier<Boolean> condition) {
+    public void waitUntil(java.util.function.Supplier<Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored -> condition.get());
     }
 
-    String text() {
+    public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
     /** Fails on serious or critical accessibility problems on the current page. */
-    void assertAccessible() {
+    public void assertAccessible() {
         Results results = new AxeBuilder().analyze(driver);
         List<String> problems = results.getViolations().stream()
                 .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
@@ -115,7 +115,7 @@ final class Browser implements AutoCloseable {
         assertThat(problems).as("axe-core on " + driver.getCurrentUrl()).isEmpty();
     }
 
-    void screenshot(String name) throws IOException {
+    public void screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
         // Grow the window to the page's height so the picture shows the whole page.

@@ -9,20 +9,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 
 /** A fresh browser per journey, with a screenshot of where it ended under target/screenshots. */
-abstract class BrowserJourneyTest {
+public abstract class BrowserJourneyTest {
 
     @TestHTTPResource("/")
-    URL root;
+    protected URL root;
 
-    Browser browser;
+    protected Browser browser;
 
     @BeforeEach
-    void openBrowser() throws IOException {
+    public void openBrowser() throws IOException {
         browser = new Browser();
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
+    public void closeBrowser(TestInfo test) throws IOException {
         try {
             browser.screenshot(getClass().getSimpleName() + "-"
                     + test.getTestMethod().orElseThrow().getName());
@@ -31,12 +31,12 @@ abstract class BrowserJourneyTest {
         }
     }
 
-    String url(String path) {
+    protected String url(String path) {
         return root.toString().replaceAll("/$", "") + path;
     }
 
     /** From the landing page through the provider's login page, as the persona. */
-    void signInAs(Persona persona) {
+    protected void signInAs(Persona persona) {
         browser.open(url("/"));
         browser.link("Sign in").click();
         browser.button(persona.username()).click();
