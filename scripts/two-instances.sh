@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# Two Waypoint instances behind nginx on loopback, one PostgreSQL, a real Keycloak.
+# A scripted person signs in once, then creates and revises goals through the proxy while it
+# alternates between the instances; halfway, one instance is killed with SIGKILL. At the end
+# every write the app acknowledged must be in the database.
+#   scripts/two-instances.sh [rounds]     (default 40)
+# Needs: nginx, PostgreSQL and curl (installed from Debian's packages when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds="${1:-40}"
+work="target/two-instances"
+mkdir -p "$work"
+rm -f "$work"/*.log "$work/cookies"
+
+if ! command -v nginx >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+fi
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  scripts/keycloak.sh stop >/dev/null || true
+}
+trap cleanup EXIT
+
+echo "== Building the production jar for PostgreSQL"
+./mvnw -B -q -ntp package -Ppostgres -DskipTests -Dspotless.check.skip
+
+echo "== PostgreSQL and Keycloak"
+eval "$(scripts/postgres.sh waypoint_two)"
+scripts/keycloak.sh start
+
+# The same secrets on both instances: a session cookie made by one is read by the other.
+secret="two-instances-token-encryption-secret-0123456789"
+start_instance() {
+  local port=$1
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
+  QUARKUS_DATASOURCE_JDBC_URL="$WAYPOINT_TEST_PG_URL" \
+  QUARKUS_DATASOURCE_USERNAME="$WAYPOINT_TEST_PG_USER" \
+  QUARKUS_DATASOURCE_PASSWORD="$WAYPOINT_TEST_PG_PASSWORD" \
+  QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:8180/realms/waypoint \
+  QUARKUS_OIDC_CLIENT_ID=waypoint QUARKUS_OIDC_CREDENTIALS_SECRET=waypoint-local-secret \
+  QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET="$secret" \
+  QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
+  QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
+    java -jar target/quarkus-app/quarkus-run.jar >"$work/instance-$port.log" 2>&1 &
+  pids+=($!)
+  echo $! >"$work/instance-$port.pid"
+  disown
+}
+echo "== Two instances on 8081 and 8082"
+start_instance 8081
+start_instance 8082
+for port in 8081 8082; do
+  for _ in $(seq 1 60); do
+    curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
+    sleep 1
+  done
+done
+
+cat >"$work/nginx.conf" <<NGINX
+daemon on;
+pid $PWD/$work/nginx.pid;
+error_log $PWD/$work/nginx-error.log;
+events {}
+http {
+  log_format upstream '\$request_method \$uri \$status \$upstream_addr';
+  access_log $PWD/$work/nginx-access.log upstream;
+  upstream waypoint { server 127.0.0.1:8081 max_fails=1 fail_timeout=30s; server 127.0.0.1:8082 max_fails=1 fail_timeout=30s; }
+  server {
+    listen 127.0.0.1:8080;
+    location / {
+      proxy_pass http://waypoint;
+      # The encrypted session cookie (it carries the tokens) is larger than nginx's default buffer.
+      proxy_buffer_size 32k;
+      proxy_buffers 8 32k;
+      proxy_busy_buffers_size 64k;
+      proxy_set_header Host \$host:\$server_port;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_set_header X-Forwarded-Host \$host:\$server_port;
+      add_header X-Served-By \$upstream_addr always;
+    }
+  }
+}
+NGINX
+nginx -c "$PWD/$work/nginx.conf" -p "$PWD/$work"
+echo "== nginx on http://127.0.0.1:8080, round robin"
+
+app=http://127.0.0.1:8080
+jar="$work/cookies"
+curl_app() { curl -sS -b "$jar" -c "$jar" "$@"; }
+
+echo "== Alice signs in once, through Keycloak's login form"
+login_page=$(curl_app -L "$app/sign-in")
+action=$(printf '%s' "$login_page" | grep -o 'action="[^"]*"' | head -1 | sed 's/action="//; s/"$//; s/&amp;/\&/g')
+landing=$(curl_app -L -o /dev/null -w '%{url_effective} %{http_code}' \
+  --data-urlencode username=alice --data-urlencode password=alice-password "$action")
+echo "signed in, landed on: $landing"
+
+token() { curl_app "$app/goals/new" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+
+acknowledged=()
+declare -A served
+failures=0
+for round in $(seq 1 "$rounds"); do
+  if [ "$round" -eq $((rounds / 2)) ]; then
+    echo "== Round $round: kill -9 the instance on 8081"
+    kill -9 "$(cat "$work/instance-8081.pid")"
+  fi
+  # An extra page view every other round, so creates and revisions land on both instances.
+  if [ $((round % 2)) -eq 1 ]; then curl_app -o /dev/null "$app/"; fi
+  csrf=$(token)
+  headers=$(curl_app -o /dev/null -D - --data-urlencode "csrf-token=$csrf" \
+    --data-urlencode "title=Two-instance goal $round" --data-urlencode category=TECHNICAL \
+    --data-urlencode "steps=First step of $round" "$app/goals")
+  status=$(printf '%s' "$headers" | head -1 | awk '{print $2}')
+  by=$(printf '%s' "$headers" | grep -i '^X-Served-By' | tr -d '\r' | awk '{print $2}')
+  location=$(printf '%s' "$headers" | grep -i '^Location' | tr -d '\r' | awk '{print $2}')
+  served[$by]=$(( ${served[$by]:-0} + 1 ))
+  if [ "$status" = "303" ] && [[ "$location" == *"/goals/"* ]]; then
+    goal_id=${location##*/goals/}
+    acknowledged+=("$goal_id")
+    # Revise it through the proxy too: the next request may land on the other instance.
+    page=$(curl_app "$app/goals/$goal_id")
+    version=$(printf '%s' "$page" | grep -o 'name="version" value="[0-9]*"' | head -1 | grep -o '[0-9]*"' | tr -d '"')
+    csrf=$(printf '%s' "$page" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    revised=$(curl_app -o /dev/null -w '%{http_code}' --data-urlencode "csrf-token=$csrf" \
+      --data-urlencode "title=Two-instance goal $round (revised)" --data-urlencode category=TECHNICAL \
+      --data-urlencode "version=$version" --data-urlencode "reason=round $round" "$app/goals/$goal_id/revision")
+    [ "$revised" = "303" ] || { echo "round $round: revision answered $revised"; failures=$((failures + 1)); }
+  else
+    echo "round $round: create answered $status (Location: $location)"
+    failures=$((failures + 1))
+  fi
+done
+
+echo "== Goal creates answered per instance:"
+for by in "${!served[@]}"; do echo "  $by: ${served[$by]}"; done
+echo "== All requests through the proxy (method, status, instance):"
+awk '{ up = $4; for (i = 5; i <= NF; i++) up = up " then " $i; print "  " $1 " " $3 " " up }' \
+  "$work/nginx-access.log" | sort | uniq -c
+export PGPASSWORD="$WAYPOINT_TEST_PG_PASSWORD"
+stored=$(psql -h 127.0.0.1 -U "$WAYPOINT_TEST_PG_USER" -d waypoint_two -tAc \
+  "SELECT count(*) FROM goal WHERE title LIKE 'Two-instance goal % (revised)'")
+missing=0
+for id in "${acknowledged[@]}"; do
+  found=$(psql -h 127.0.0.1 -U "$WAYPOINT_TEST_PG_USER" -d waypoint_two -tAc "SELECT count(*) FROM goal WHERE id = $id")
+  [ "$found" = "1" ] || missing=$((missing + 1))
+done
+# After the first sign-in, any 302 would be a trip back to Keycloak.
+relogins=$(grep -v '^GET /sign-in ' "$work/nginx-access.log" | grep -c ' 302 ' || true)
+echo "== Result: ${#acknowledged[@]} goals acknowledged, $stored stored and revised, $missing missing," \
+  "$failures failed requests, $relogins redirects to sign in again"
+[ "$missing" -eq 0 ] && [ "$failures" -eq 0 ] && [ "$relogins" -eq 0 ] && [ "${#acknowledged[@]}" -eq "$rounds" ] && [ "$stored" -eq "$rounds" ]
