@@ -150,6 +150,14 @@ public class Goal extends PanacheEntityBase {
                 achievedSince);
     }
 
+    /** The person's active goals, oldest first, with their north stars. */
+    public static List<Goal> activeOf(Long ownerId) {
+        return list(
+                "from Goal g left join fetch g.northStar where g.owner.id = ?1 and g.status = ?2 order by g.createdAt, g.id",
+                ownerId,
+                GoalStatus.ACTIVE);
+    }
+
     /** The goals under a north star that count toward its roll-up. */
     public static List<Goal> countingToward(Long northStarId) {
         return list("northStar.id = ?1 and status != ?2", northStarId, GoalStatus.DROPPED);

@@ -43,6 +43,19 @@ public class GoalProgress extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public int percent;
 
+    /**
+     * Snapshots for a trend from {@code from} on, plus each goal's last snapshot before it, so
+     * the trend starts where the goal stood. Goals with their north stars, oldest first.
+     */
+    public static java.util.List<GoalProgress> forTrend(Long ownerId, Instant from) {
+        return list(
+                "from GoalProgress p join fetch p.goal g left join fetch g.northStar where g.owner.id = ?1 and"
+                        + " (p.recordedAt >= ?2 or p.recordedAt = (select max(q.recordedAt) from GoalProgress q"
+                        + " where q.goal = p.goal and q.recordedAt < ?2)) order by p.recordedAt, p.id",
+                ownerId,
+                from);
+    }
+
     static void record(Goal goal, Instant now) {
         GoalProgress snapshot = new GoalProgress();
         snapshot.goal = goal;

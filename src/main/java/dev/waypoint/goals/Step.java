@@ -64,6 +64,25 @@ public class Step extends PanacheEntityBase {
                 until);
     }
 
+    /** Steps the person finished in [from, to), newest first, with their goals. */
+    public static List<Step> doneBetween(Long ownerId, Instant from, Instant to) {
+        return list(
+                "from Step s join fetch s.goal g where g.owner.id = ?1 and s.doneAt >= ?2 and s.doneAt < ?3"
+                        + " order by s.doneAt desc, s.id desc",
+                ownerId,
+                from,
+                to);
+    }
+
+    /** Open steps of the person's active goals, in goal and checklist order. */
+    public static List<Step> openOfActiveGoals(Long ownerId) {
+        return list(
+                "from Step s join fetch s.goal g where g.owner.id = ?1 and g.status = ?2 and s.doneAt is null"
+                        + " order by g.createdAt, g.id, s.position, s.id",
+                ownerId,
+                GoalStatus.ACTIVE);
+    }
+
     public boolean isDone() {
         return doneAt != null;
     }

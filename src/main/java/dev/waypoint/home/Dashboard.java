@@ -1,17 +1,25 @@
 package dev.waypoint.home;
 
+import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.checkins.CheckInState;
+import dev.waypoint.checkins.Consistency;
+import dev.waypoint.checkins.Week;
+import dev.waypoint.checkins.WeekPause;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalOverview;
 import dev.waypoint.goals.NorthStar;
 import dev.waypoint.goals.ProgressCounters;
 import dev.waypoint.goals.Step;
 import dev.waypoint.people.Person;
+import dev.waypoint.reflections.Reflection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** What the personal dashboard shows, loaded in a fixed handful of queries. */
@@ -21,7 +29,20 @@ public record Dashboard(
         List<Step> dueSoon,
         List<Goal> recentlyAchieved,
         List<Goal> standingStill,
-        ProgressCounters counters) {
+        ProgressCounters counters,
+        Week week,
+        CheckInState checkIn,
+        boolean checkInDay,
+        Consistency consistency,
+        List<Win> wins,
+        Goal pendingReflection) {
+
+    /** One thing that went well: an achieved goal, a finished step, a check-in win. */
+    public record Win(Instant at, String text, String link, String kind) {}
+
+    static final int WINS_SHOWN = 8;
+    static final Duration WINS_WINDOW = Duration.ofDays(14);
+    static final Duration REFLECT_WITHIN = Duration.ofDays(90);
 
     static final int DUE_WITHIN_DAYS = 14;
     static final Duration RECENT = Duration.ofDays(30);
@@ -33,16 +54,51 @@ public record Dashboard(
         List<Goal> goals = Goal.currentOf(person.id, now.minus(RECENT));
         Instant yearStart =
                 Year.now(clock.withZone(zone)).atDay(1).atStartOfDay(zone).toInstant();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Week week = Week.containing(today);
+        Week since = week.minusWeeks(Consistency.WINDOW - 1L);
+        List<CheckIn> checkIns = CheckIn.since(person.id, since);
+        List<WeekPause> pauses = WeekPause.since(person.id, since);
+        boolean submitted =
+                checkIns.stream().anyMatch(c -> c.submitted && c.week().equals(week));
+        boolean paused = pauses.stream().anyMatch(p -> p.weekStart.equals(week.start()));
+        List<Goal> achieved = goals.stream().filter(Goal::isAchieved).toList();
         return new Dashboard(
                 person,
                 GoalOverview.of(NorthStar.ownedBy(person.id), goals),
-                Step.dueSoon(person.id, LocalDate.now(clock.withZone(zone)).plusDays(DUE_WITHIN_DAYS)),
-                goals.stream().filter(Goal::isAchieved).toList(),
+                Step.dueSoon(person.id, today.plusDays(DUE_WITHIN_DAYS)),
+                achieved,
                 goals.stream()
                         .filter(Goal::isActive)
                         .filter(goal -> goal.lastProgressAt.isBefore(now.minus(STILL_FOR)))
                         .toList(),
-                ProgressCounters.of(person.id, yearStart));
+                ProgressCounters.of(person.id, yearStart),
+                week,
+                CheckInState.of(submitted, paused, today, person.checkInDay),
+                today.getDayOfWeek() == person.checkInDay && !submitted && !paused,
+                Consistency.of(week, checkIns, pauses),
+                wins(achieved, Step.doneBetween(person.id, now.minus(WINS_WINDOW), now), checkIns),
+                Reflection.pendingFor(person.id, now.minus(REFLECT_WITHIN)).stream()
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    /** The newest wins of the last two weeks, whatever their kind. */
+    static List<Win> wins(List<Goal> achieved, List<Step> finished, List<CheckIn> checkIns) {
+        List<Win> wins = new ArrayList<>();
+        achieved.forEach(
+                goal -> wins.add(new Win(goal.achievedAt, "Achieved: " + goal.title, "/goals/" + goal.id, "goal")));
+        finished.forEach(step -> wins.add(
+                new Win(step.doneAt, step.title + " (" + step.goal.title + ")", "/goals/" + step.goal.id, "step")));
+        checkIns.stream()
+                .filter(c -> c.submitted && c.submittedAt != null)
+                .forEach(c -> c.winItems()
+                        .forEach(text -> wins.add(new Win(
+                                c.submittedAt, text, "/check-ins/" + c.week().id(), "check-in"))));
+        return wins.stream()
+                .sorted(Comparator.comparing(Win::at).reversed())
+                .limit(WINS_SHOWN)
+                .toList();
     }
 
     public boolean isNew() {

@@ -54,6 +54,10 @@ public class Person extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active;
 
+    /** Whether new check-ins start out shared with mentors. */
+    @Column(name = "share_check_ins", nullable = false)
+    public boolean shareCheckIns;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

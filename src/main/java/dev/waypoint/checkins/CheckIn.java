@@ -1,0 +1,109 @@
+package dev.waypoint.checkins;
+
+import dev.waypoint.circles.Audience;
+import dev.waypoint.people.Person;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** A person's look back at one week: wins, roadblocks, next week's focus, confidence. */
+@Entity
+@Table(name = "check_in")
+public class CheckIn extends PanacheEntityBase {
+
+    public static final int WINS_MAX = 8000;
+    public static final int ROADBLOCKS_MAX = 8000;
+    public static final int FOCUS_MAX = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_id", updatable = false)
+    public Person owner;
+
+    @Column(name = "week_start", nullable = false, updatable = false)
+    public LocalDate weekStart;
+
+    /** False while it is a draft that autosaves; true once sent. */
+    @Column(nullable = false)
+    public boolean submitted;
+
+    public String wins;
+
+    public String roadblocks;
+
+    public String focus;
+
+    public Integer confidence;
+
+    @Column(name = "shared_with_mentors", nullable = false)
+    public boolean sharedWithMentors;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    public Week week() {
+        return new Week(weekStart);
+    }
+
+    public static Optional<CheckIn> of(Long ownerId, Week week) {
+        return find("owner.id = ?1 and weekStart = ?2", ownerId, week.start()).firstResultOptional();
+    }
+
+    /** The check-in of that week, if the viewer may see it. */
+    public static Optional<CheckIn> findVisible(Long ownerId, Week week, Long viewerId) {
+        return find(
+                        "from CheckIn c where c.owner.id = :owner and c.weekStart = :week and "
+                                + Audience.visibleTo("c"),
+                        Parameters.with("owner", ownerId)
+                                .and("week", week.start())
+                                .and(Audience.VIEWER, viewerId))
+                .firstResultOptional();
+    }
+
+    /** The person's check-ins from {@code since} on, oldest first. */
+    public static List<CheckIn> since(Long ownerId, Week since) {
+        return list("owner.id = ?1 and weekStart >= ?2 order by weekStart", ownerId, since.start());
+    }
+
+    /** Next week's focus, one item a line. */
+    public List<String> focusItems() {
+        return lines(focus);
+    }
+
+    public List<String> winItems() {
+        return lines(wins);
+    }
+
+    static List<String> lines(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\R"))
+                .map(line -> line.strip().replaceFirst("^[-*•]\\s*", ""))
+                .filter(line -> !line.isEmpty())
+                .toList();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.waypoint.checkins;
+
+import dev.waypoint.circles.Audience;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.Step;
+import dev.waypoint.people.Person;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the check-in page shows, loaded up front. */
+public record CheckInPage(
+        Week week,
+        boolean editable,
+        boolean submitted,
+        CheckInForm form,
+        CheckIn lastWeek,
+        List<Goal> goals,
+        List<Step> openSteps,
+        String flash) {
+
+    /** This week's page: the saved check-in, or a pre-filled draft. */
+    static CheckInPage forCurrentWeek(Person person, Week week, CheckInForm typed, String flash) {
+        CheckIn saved = CheckIn.of(person.id, week).orElse(null);
+        CheckIn lastWeek =
+                CheckIn.of(person.id, week.previous()).filter(c -> c.submitted).orElse(null);
+        CheckInForm form = typed;
+        if (form == null) {
+            form = saved != null ? CheckInForm.of(saved, notesOf(saved)) : draft(person, week, lastWeek);
+        }
+        return new CheckInPage(
+                week,
+                true,
+                saved != null && saved.submitted,
+                form,
+                lastWeek,
+                Goal.activeOf(person.id),
+                Step.openOfActiveGoals(person.id),
+                flash);
+    }
+
+    /** A past week, read-only. */
+    static CheckInPage forPastWeek(CheckIn checkIn) {
+        List<CheckInNote> notes = CheckInNote.of(checkIn.id);
+        Map<Long, String> byGoal = new LinkedHashMap<>();
+        notes.forEach(note -> byGoal.put(note.goal.id, note.note));
+        List<Goal> goals = notes.stream().map(note -> note.goal).toList();
+        return new CheckInPage(
+                checkIn.week(),
+                false,
+                checkIn.submitted,
+                CheckInForm.of(checkIn, byGoal),
+                null,
+                goals,
+                List.of(),
+                null);
+    }
+
+    private static CheckInForm draft(Person person, Week week, CheckIn lastWeek) {
+        Instant from = week.start().atStartOfDay(person.zone()).toInstant();
+        Instant to = week.next().start().atStartOfDay(person.zone()).toInstant();
+        List<String> finished = Step.doneBetween(person.id, from, to).stream()
+                .map(step -> step.title + " (" + step.goal.title + ")")
+                .toList();
+        List<String> carried = lastWeek == null ? List.of() : lastWeek.focusItems();
+        return CheckInForm.draft(finished, carried, person.shareCheckIns);
+    }
+
+    private static Map<Long, String> notesOf(CheckIn checkIn) {
+        Map<Long, String> notes = new LinkedHashMap<>();
+        CheckInNote.of(checkIn.id).forEach(note -> notes.put(note.goal.id, note.note));
+        return notes;
+    }
+
+    public List<Step> stepsOf(Goal goal) {
+        return openSteps.stream().filter(step -> step.goal.id.equals(goal.id)).toList();
+    }
+
+    public String audience() {
+        return Audience.describePrivate("check-in");
+    }
+}

@@ -1,0 +1,177 @@
+package dev.waypoint.checkins;
+
+import dev.waypoint.goals.Goal;
+import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import dev.waypoint.web.Htmx;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** One week's check-in: written and autosaved during the week, read-only afterwards. */
+@Path("/check-ins/{week: \\d{4}-W\\d{2}}")
+@Authenticated
+@Blocking
+public class CheckInResource {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Map<String, String> FLASHES = Map.of(
+            "submitted", "Checked in. Well done for taking a moment to look back.",
+            "draft", "Draft saved. Come back any time this week.");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(CheckInPage page);
+
+        static native TemplateInstance saveStatus(String message, boolean problem, String version);
+    }
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Htmx htmx;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Transactional
+    public TemplateInstance show(@PathParam("week") String weekId, @QueryParam("flash") String flash) {
+        Person person = currentPerson.get();
+        Week week = Week.parse(weekId).orElseThrow(NotFoundException::new);
+        Week current = Week.current(clock, person.zone());
+        if (week.equals(current)) {
+            return Templates.show(CheckInPage.forCurrentWeek(person, week, null, FLASHES.get(flash)));
+        }
+        if (week.compareTo(current) > 0) {
+            throw new NotFoundException();
+        }
+        CheckIn past = CheckIn.findVisible(person.id, week, person.id).orElseThrow(NotFoundException::new);
+        return Templates.show(CheckInPage.forPastWeek(past));
+    }
+
+    /** Autosave (htmx) or "Save draft" (no JavaScript). */
+    @POST
+    @Path("draft")
+    @Transactional
+    public Response saveDraft(@PathParam("week") String weekId, @BeanParam CheckInForm form) {
+        return save(weekId, form, false);
+    }
+
+    @POST
+    @Transactional
+    public Response submit(@PathParam("week") String weekId, @BeanParam CheckInForm form) {
+        return save(weekId, form, true);
+    }
+
+    private Response save(String weekId, CheckInForm form, boolean submitting) {
+        Person person = currentPerson.get();
+        Week week = Week.parse(weekId).orElseThrow(NotFoundException::new);
+        Week current = Week.current(clock, person.zone());
+        if (week.compareTo(current) > 0) {
+            throw new NotFoundException();
+        }
+        if (week.compareTo(current) < 0) {
+            form.reject("form", "That week is over, so its check-in can't change any more. This week's is open.");
+            return refuse(person, current, form, 409);
+        }
+        if (!form.validate(submitting)) {
+            return refuse(person, week, form, 422);
+        }
+        ensureExists(person, week);
+        CheckIn checkIn = CheckIn.of(person.id, week).orElseThrow();
+        if (form.loadedVersion() >= 0 && form.loadedVersion() != checkIn.version) {
+            form.reject(
+                    "form",
+                    "This check-in was changed in another window. What you typed is still here:"
+                            + " save again to keep it.");
+            form.version = String.valueOf(checkIn.version);
+            return refuse(person, week, form, 409);
+        }
+        Instant now = clock.instant();
+        form.applyTo(checkIn);
+        replaceNotes(checkIn, form.notesByGoal(), person);
+        if (submitting && !checkIn.submitted) {
+            checkIn.submitted = true;
+            checkIn.submittedAt = now;
+        }
+        checkIn.updatedAt = now;
+        checkIn.flush();
+        if (htmx.isRequest() && !submitting) {
+            String at = LocalTime.ofInstant(now, person.zone()).format(TIME);
+            return Response.ok(
+                            Templates.saveStatus("Draft saved at " + at + ".", false, String.valueOf(checkIn.version)))
+                    .build();
+        }
+        String flash = submitting ? "submitted" : "draft";
+        return Response.seeOther(URI.create("/check-ins/" + week.id() + "?flash=" + flash))
+                .build();
+    }
+
+    private Response refuse(Person person, Week week, CheckInForm form, int status) {
+        if (htmx.isRequest()) {
+            String message = form.errors().values().iterator().next();
+            return Response.status(status)
+                    .entity(Templates.saveStatus(message, true, form.version))
+                    .build();
+        }
+        return Response.status(status)
+                .entity(Templates.show(CheckInPage.forCurrentWeek(person, week, form, null)))
+                .build();
+    }
+
+    /** Makes the week's row exist; two first saves racing meet the unique (person, week) key. */
+    private void ensureExists(Person person, Week week) {
+        if (CheckIn.of(person.id, week).isPresent()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                CheckIn fresh = new CheckIn();
+                fresh.owner = Person.getEntityManager().getReference(Person.class, person.id);
+                fresh.weekStart = week.start();
+                fresh.sharedWithMentors = person.shareCheckIns;
+                fresh.updatedAt = clock.instant();
+                fresh.persist();
+            });
+        } catch (RuntimeException raceLost) {
+            // The other request created it; both go on to update the same row.
+        }
+    }
+
+    private static void replaceNotes(CheckIn checkIn, Map<Long, String> notes, Person person) {
+        CheckInNote.delete("checkIn.id", checkIn.id);
+        Set<Long> active =
+                Goal.activeOf(person.id).stream().map(goal -> goal.id).collect(Collectors.toSet());
+        notes.forEach((goalId, text) -> {
+            if (active.contains(goalId)) {
+                CheckInNote note = new CheckInNote();
+                note.checkIn = checkIn;
+                note.goal = Goal.getEntityManager().getReference(Goal.class, goalId);
+                note.note = text;
+                note.persist();
+            }
+        });
+    }
+}

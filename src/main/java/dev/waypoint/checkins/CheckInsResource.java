@@ -1,0 +1,110 @@
+package dev.waypoint.checkins;
+
+import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The weeks at a glance, the way to this week's check-in, and pausing a week. */
+@Path("/check-ins")
+@Authenticated
+@Blocking
+public class CheckInsResource {
+
+    static final int CALENDAR_WEEKS = 26;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(
+                Week current, List<Consistency.WeekState> weeks, Consistency consistency, String problem);
+    }
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Transactional
+    public TemplateInstance list() {
+        return render(currentPerson.get(), null);
+    }
+
+    @GET
+    @Path("this-week")
+    public Response thisWeek() {
+        Week current = Week.current(clock, currentPerson.get().zone());
+        return Response.seeOther(URI.create("/check-ins/" + current.id())).build();
+    }
+
+    /** Pauses this week or next (holiday, illness): consistency neither counts nor misses it. */
+    @POST
+    @Path("pauses")
+    @Transactional
+    public Response pause(@RestForm String week, @RestForm String reason) {
+        Person person = currentPerson.get();
+        Week current = Week.current(clock, person.zone());
+        Week chosen = Week.parse(week).orElse(null);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (chosen == null
+                || chosen.compareTo(current) < 0
+                || chosen.compareTo(current.next().next()) > 0) {
+            return Response.status(422)
+                    .entity(render(person, "You can pause this week or one of the next two."))
+                    .build();
+        }
+        if (why != null && why.length() > WeekPause.REASON_MAX) {
+            return Response.status(422)
+                    .entity(render(person, "Please keep the reason to " + WeekPause.REASON_MAX + " characters."))
+                    .build();
+        }
+        if (WeekPause.count("owner.id = ?1 and weekStart = ?2", person.id, chosen.start()) == 0) {
+            WeekPause pause = new WeekPause();
+            pause.owner = person;
+            pause.weekStart = chosen.start();
+            pause.reason = why;
+            pause.persist();
+        }
+        return Response.seeOther(URI.create("/check-ins")).build();
+    }
+
+    @POST
+    @Path("pauses/{week: \\d{4}-W\\d{2}}/delete")
+    @Transactional
+    public Response resume(@PathParam("week") String weekId) {
+        Week week = Week.parse(weekId).orElseThrow(NotFoundException::new);
+        long removed = WeekPause.delete("owner.id = ?1 and weekStart = ?2", currentPerson.id(), week.start());
+        if (removed == 0) {
+            throw new NotFoundException();
+        }
+        return Response.seeOther(URI.create("/check-ins")).build();
+    }
+
+    private TemplateInstance render(Person person, String problem) {
+        Week current = Week.current(clock, person.zone());
+        Week since = current.minusWeeks(CALENDAR_WEEKS - 1L);
+        List<CheckIn> checkIns = CheckIn.since(person.id, since);
+        List<WeekPause> pauses = WeekPause.since(person.id, since);
+        List<Consistency.WeekState> newestFirst =
+                new ArrayList<>(Consistency.weeks(current, CALENDAR_WEEKS, checkIns, pauses));
+        Collections.reverse(newestFirst);
+        return Templates.list(current, newestFirst, Consistency.of(current, checkIns, pauses), problem);
+    }
+}
