@@ -75,6 +75,16 @@ class AccessTest {
             new Route("POST", "/north-stars", Audience.SIGNED_IN),
             new Route("GET", "/north-stars/{star}/edit", Audience.OWNER),
             new Route("POST", "/north-stars/{star}", Audience.OWNER),
+            new Route("GET", "/goals/{goal}/reflection", Audience.OWNER),
+            new Route("POST", "/goals/{goal}/reflection", Audience.OWNER),
+            new Route("GET", "/check-ins", Audience.SIGNED_IN),
+            new Route("GET", "/check-ins/this-week", Audience.SIGNED_IN),
+            new Route("GET", "/check-ins/{week}", Audience.SIGNED_IN),
+            new Route("POST", "/check-ins/{week}", Audience.SIGNED_IN),
+            new Route("POST", "/check-ins/{week}/draft", Audience.SIGNED_IN),
+            new Route("POST", "/check-ins/pauses", Audience.SIGNED_IN),
+            new Route("POST", "/check-ins/pauses/{week}/delete", Audience.SIGNED_IN),
+            new Route("GET", "/insights", Audience.SIGNED_IN),
             new Route("GET", "/ideas", Audience.SIGNED_IN),
             new Route("GET", "/ideas/stuck", Audience.SIGNED_IN),
             new Route("POST", "/ideas/{idea}/adopt", Audience.SIGNED_IN));
@@ -185,7 +195,8 @@ class AccessTest {
         return path.replace("{goal}", goalId.toString())
                 .replace("{step}", stepId.toString())
                 .replace("{star}", starId.toString())
-                .replace("{idea}", "1");
+                .replace("{idea}", "1")
+                .replace("{week}", "2026-W01");
     }
 
     private static String verb(JavaMethod method) {

@@ -62,7 +62,8 @@ public class CheckInResource {
         Week week = Week.parse(weekId).orElseThrow(NotFoundException::new);
         Week current = Week.current(clock, person.zone());
         if (week.equals(current)) {
-            return Templates.show(CheckInPage.forCurrentWeek(person, week, null, FLASHES.get(flash)));
+            return Templates.show(
+                    CheckInPage.forCurrentWeek(person, week, null, flash == null ? null : FLASHES.get(flash)));
         }
         if (week.compareTo(current) > 0) {
             throw new NotFoundException();

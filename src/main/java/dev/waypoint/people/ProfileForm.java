@@ -26,6 +26,9 @@ public class ProfileForm {
     public String emailReminders;
 
     @RestForm
+    public String shareCheckIns;
+
+    @RestForm
     public String version;
 
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -36,6 +39,7 @@ public class ProfileForm {
         form.timeZone = person.timeZone;
         form.checkInDay = person.checkInDay.name();
         form.emailReminders = person.emailReminders ? "on" : null;
+        form.shareCheckIns = person.shareCheckIns ? "on" : null;
         form.version = String.valueOf(person.version);
         return form;
     }
@@ -71,6 +75,7 @@ public class ProfileForm {
         person.timeZone = parseZone().getId();
         person.checkInDay = parseDay();
         person.emailReminders = emailReminders != null;
+        person.shareCheckIns = shareCheckIns != null;
     }
 
     /** The version the form was loaded with; -1 when it is missing or garbled. */
@@ -97,6 +102,10 @@ public class ProfileForm {
 
     public List<DayOfWeek> dayChoices() {
         return List.of(DayOfWeek.values());
+    }
+
+    public boolean sharesCheckIns() {
+        return shareCheckIns != null;
     }
 
     public boolean remindsByEmail() {

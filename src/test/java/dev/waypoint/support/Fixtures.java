@@ -1,5 +1,6 @@
 package dev.waypoint.support;
 
+import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.goals.Category;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
@@ -56,6 +57,24 @@ public final class Fixtures {
                 step.persist();
             }
             return goal.id;
+        });
+    }
+
+    /** A submitted check-in for the week starting {@code monday}. */
+    public static Long checkIn(Long ownerId, LocalDate monday, String wins, String focus, int confidence) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CheckIn checkIn = new CheckIn();
+            checkIn.owner = Person.findById(ownerId);
+            checkIn.weekStart = monday;
+            checkIn.submitted = true;
+            checkIn.wins = wins;
+            checkIn.focus = focus;
+            checkIn.confidence = confidence;
+            checkIn.submittedAt =
+                    monday.plusDays(4).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            checkIn.updatedAt = checkIn.submittedAt;
+            checkIn.persist();
+            return checkIn.id;
         });
     }
 

@@ -1,0 +1,200 @@
+package dev.waypoint.checkins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waypoint.people.Person;
+import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Session;
+import dev.waypoint.support.SignIn;
+import dev.waypoint.support.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CheckInResourceTest {
+
+    /** Wednesday of ISO week 2026-W48. */
+    static final Instant WEDNESDAY = Instant.parse("2026-11-25T10:00:00Z");
+
+    static final String THIS_WEEK = "/check-ins/2026-W48";
+
+    @Inject
+    TestClock clock;
+
+    private Session session;
+    private Long personId;
+
+    @BeforeEach
+    void aPersonOnAWednesday() {
+        clock.set(WEDNESDAY);
+        String name = "checker-" + UUID.randomUUID().toString().substring(0, 8);
+        session = SignIn.asNewcomer(name);
+        session.page("/");
+        personId = QuarkusTransaction.requiringNew()
+                .call(() -> Person.<Person>find("subject", name).firstResult().id);
+    }
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
+    @Test
+    void theDraftStartsWithThisWeeksStepsAndLastWeeksFocusAndAutosaves() {
+        Long goalId = Fixtures.goal(personId, null, "Give a meetup talk", "Write the outline", "Make slides");
+        Long stepId = Fixtures.firstStepOf(goalId);
+        session.htmx("/goals/" + goalId)
+                .post("/goals/" + goalId + "/steps/" + stepId + "/toggle")
+                .then()
+                .statusCode(200);
+        Fixtures.checkIn(
+                personId, LocalDate.of(2026, 11, 16), "Shipped the demo", "Book a room\nAsk Bob for feedback", 3);
+
+        Document page = session.page(THIS_WEEK);
+        assertThat(page.getElementById("wins").text()).contains("Write the outline (Give a meetup talk)");
+        assertThat(page.getElementById("focus").text()).contains("Book a room").contains("Ask Bob for feedback");
+        assertThat(page.select("#last-week-heading + *").text() + page.text()).contains("Shipped the demo");
+        assertThat(page.text()).contains("Only you can see this check-in.");
+
+        Response saved = session.htmx(THIS_WEEK)
+                .formParams(Map.of("wins", "A calm week", "noteGoal", goalId.toString(), "note", "Outline done"))
+                .post(THIS_WEEK + "/draft");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.asString()).contains("Draft saved at 10:00");
+
+        Document reloaded = session.page(THIS_WEEK);
+        assertThat(reloaded.getElementById("wins").text()).isEqualTo("A calm week");
+        assertThat(reloaded.getElementById("note-" + goalId).text()).isEqualTo("Outline done");
+        assertThat(reloaded.select(".badge").eachText()).contains("Draft");
+    }
+
+    @Test
+    void submittingTwiceKeepsOneCheckIn() {
+        for (int i = 0; i < 2; i++) {
+            session.form(THIS_WEEK)
+                    .formParams(Map.of("wins", "Paired with a new joiner", "confidence", "4"))
+                    .post(THIS_WEEK)
+                    .then()
+                    .statusCode(303);
+        }
+
+        long rows = QuarkusTransaction.requiringNew()
+                .call(() -> CheckIn.count("owner.id = ?1 and submitted = true", personId));
+        assertThat(rows).isEqualTo(1);
+        Document page = session.page(THIS_WEEK + "?flash=submitted");
+        assertThat(page.text()).contains("Checked in. Well done");
+        assertThat(session.page("/").select(".check-in-card").text()).contains("Done for this week");
+    }
+
+    @Test
+    void badValuesAreExplainedAndNothingTypedIsLost() {
+        for (String confidence : new String[] {"0", "6", "lots"}) {
+            Response refused = session.form(THIS_WEEK)
+                    .formParams(Map.of("wins", "Kept text " + confidence, "confidence", confidence))
+                    .post(THIS_WEEK);
+            assertThat(refused.statusCode()).as(confidence).isEqualTo(422);
+            Document page = Jsoup.parse(refused.asString());
+            assertThat(page.getElementById("confidence-error").text()).contains("1 (shaky) to 5 (sure)");
+            assertThat(page.getElementById("wins").text()).isEqualTo("Kept text " + confidence);
+        }
+
+        Response noConfidence =
+                session.form(THIS_WEEK).formParam("wins", "Forgot it").post(THIS_WEEK);
+        assertThat(noConfidence.statusCode()).isEqualTo(422);
+
+        Response tooLong = session.form(THIS_WEEK)
+                .formParams(Map.of("wins", "w".repeat(8001), "confidence", "3"))
+                .post(THIS_WEEK);
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(tooLong.asString()).getElementById("wins-error").text())
+                .contains("8000 characters");
+    }
+
+    @Test
+    void aLongCheckInOfSeveralKilobytesSaves() {
+        String longWins = "A good week with many small wins. ".repeat(200);
+
+        session.form(THIS_WEEK)
+                .formParams(Map.of("wins", longWins, "roadblocks", "r".repeat(3000), "confidence", "5"))
+                .post(THIS_WEEK)
+                .then()
+                .statusCode(303);
+
+        assertThat(session.page(THIS_WEEK).getElementById("wins").text())
+                .hasSize(longWins.strip().length());
+    }
+
+    @Test
+    void futureWeeksDoNotExistAndPastWeeksAreReadOnly() {
+        session.request().get("/check-ins/2026-W49").then().statusCode(404);
+        session.form(THIS_WEEK)
+                .formParam("confidence", "3")
+                .post("/check-ins/2026-W49")
+                .then()
+                .statusCode(404);
+        session.request().get("/check-ins/2026-W47").then().statusCode(404);
+
+        Fixtures.checkIn(personId, LocalDate.of(2026, 11, 16), "Old win", null, 2);
+        Document past = session.page("/check-ins/2026-W47");
+        assertThat(past.text()).contains("Old win");
+        assertThat(past.select("textarea")).isEmpty();
+        Response late = session.form(THIS_WEEK)
+                .formParams(Map.of("wins", "Rewrite history", "confidence", "3"))
+                .post("/check-ins/2026-W47");
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.asString()).contains("That week is over");
+    }
+
+    @Test
+    void thisWeekFollowsThePersonsTimeZone() {
+        QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(personId).timeZone = "Pacific/Auckland");
+        clock.set(Instant.parse("2027-01-03T23:30:00Z"));
+
+        assertThat(session.request().get("/check-ins/this-week").header("Location"))
+                .endsWith("/check-ins/2027-W01");
+
+        QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(personId).timeZone = "America/Los_Angeles");
+        assertThat(session.request().get("/check-ins/this-week").header("Location"))
+                .endsWith("/check-ins/2026-W53");
+    }
+
+    @Test
+    void aPausedWeekIsNeitherMissedNorCounted() {
+        Fixtures.checkIn(personId, LocalDate.of(2026, 11, 16), "Win", null, 4);
+
+        session.form("/check-ins")
+                .formParams(Map.of("week", "2026-W48", "reason", "Holiday"))
+                .post("/check-ins/pauses")
+                .then()
+                .statusCode(303);
+
+        Document list = session.page("/check-ins");
+        assertThat(list.selectFirst(".lead").text())
+                .contains("1 of the last 11 weeks")
+                .contains("1 paused");
+        assertThat(session.page("/").select(".check-in-card").text()).contains("This week is paused");
+
+        session.form("/check-ins")
+                .post("/check-ins/pauses/2026-W48/delete")
+                .then()
+                .statusCode(303);
+        assertThat(session.page("/check-ins").selectFirst(".lead").text())
+                .contains("1 of the last 11 weeks")
+                .doesNotContain("paused");
+
+        Response refused =
+                session.form("/check-ins").formParam("week", "2026-W40").post("/check-ins/pauses");
+        assertThat(refused.statusCode()).isEqualTo(422);
+    }
+}
