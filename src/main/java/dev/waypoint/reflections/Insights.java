@@ -52,21 +52,26 @@ public record Insights(
 
     public record Bar(String label, int width, String value, int row) {
 
-        public int barY() {
-            return row * 28 + 6;
+        /** The label sits on its own line above the bar, so long category names fit. */
+        public int labelY() {
+            return row * 44 + 14;
         }
 
-        public int textY() {
-            return row * 28 + 20;
+        public int barY() {
+            return row * 44 + 20;
+        }
+
+        public int valueY() {
+            return row * 44 + 33;
         }
 
         public int valueX() {
-            return width + 196;
+            return width + 8;
         }
     }
 
     public int meaningHeight() {
-        return meaningfulByCategory.size() * 28 + 8;
+        return meaningfulByCategory.size() * 44 + 4;
     }
 
     static Insights load(Long ownerId, ZoneId zone, Week current) {
@@ -184,7 +189,7 @@ public record Insights(
             int count = scores.get(mean.getKey()).size();
             bars.add(new Bar(
                     mean.getKey().label(),
-                    (int) Math.round(mean.getValue() / 5 * (WIDTH - 260)),
+                    (int) Math.round(mean.getValue() / 5 * (WIDTH - 170)),
                     String.format(
                             java.util.Locale.ROOT,
                             "%.1f of 5 (%d %s)",

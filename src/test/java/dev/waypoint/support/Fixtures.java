@@ -22,6 +22,12 @@ public final class Fixtures {
                 .call(() -> Person.<Person>find("subject", persona.username()).firstResult().id);
     }
 
+    /** The id of someone who signed in under a made-up name. */
+    public static Long personIdOf(String subject) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Person.<Person>find("subject", subject).firstResult().id);
+    }
+
     public static Long northStar(Long ownerId, String title) {
         return QuarkusTransaction.requiringNew().call(() -> {
             NorthStar star = new NorthStar();
@@ -75,6 +81,29 @@ public final class Fixtures {
             checkIn.updatedAt = checkIn.submittedAt;
             checkIn.persist();
             return checkIn.id;
+        });
+    }
+
+    /** A submitted check-in for each of the {@code weeks} weeks before this one. */
+    public static void weeklyCheckIns(Long ownerId, int weeks) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Person owner = Person.findById(ownerId);
+            LocalDate monday = LocalDate.now(java.time.ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
+            for (int back = 1; back <= weeks; back++) {
+                CheckIn checkIn = new CheckIn();
+                checkIn.owner = owner;
+                checkIn.weekStart = monday.minusWeeks(back);
+                checkIn.submitted = true;
+                checkIn.wins = "Win of week " + back;
+                checkIn.focus = "Focus of week " + back;
+                checkIn.confidence = 1 + back % 5;
+                checkIn.submittedAt = checkIn.weekStart
+                        .plusDays(4)
+                        .atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toInstant();
+                checkIn.updatedAt = checkIn.submittedAt;
+                checkIn.persist();
+            }
         });
     }
 

@@ -1,0 +1,101 @@
+package dev.waypoint.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Persona;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+@QuarkusTest
+class CheckInJourneyTest extends BrowserJourneyTest {
+
+    @Test
+    void aCheckInWithAGoalUpdateMovesConsistency() {
+        signInAs(Persona.ALICE);
+        Long goalId = Fixtures.goal(
+                Fixtures.personId(Persona.ALICE),
+                null,
+                "Write a design doc",
+                "Draft the problem statement",
+                "Get two reviews");
+        browser.open(url("/"));
+        String before = consistency();
+        assertThat(before).contains("0 of the last");
+
+        browser.link("Check-in").click();
+        browser.waitForText("This week's check-in");
+        browser.assertAccessible();
+        browser.button("Draft the problem statement").click();
+        browser.waitUntil(() ->
+                "true".equals(browser.button("Draft the problem statement").getAttribute("aria-pressed")));
+
+        browser.field("Wins this week").sendKeys("Found a quiet hour every morning");
+        browser.field("Write a design doc (0%)").sendKeys("Problem statement drafted");
+        browser.waitForText("Draft saved at");
+        browser.field("Roadblocks").sendKeys("Too many meetings on Tuesday");
+        browser.field("Focus for next week").sendKeys("Ask for two reviews");
+        browser.driver
+                .findElement(By.cssSelector("input[name=confidence][value='4']"))
+                .click();
+        browser.button("Check in").click();
+        browser.waitForText("Checked in. Well done");
+
+        browser.link("Dashboard").click();
+        browser.waitForText("Done for this week");
+        assertThat(consistency()).contains("1 of the last");
+        assertThat(browser.text()).contains("Found a quiet hour every morning");
+        browser.open(url("/goals/" + goalId));
+        browser.waitForText("1 of 2 steps");
+    }
+
+    @Test
+    void pausingAWeekTakesItOutOfTheCount() {
+        signInAs(Persona.BOB);
+        browser.link("Check-in").click();
+        browser.link("Check-ins").click();
+        browser.waitForText("Your weekly check-ins");
+        browser.field("Reason (optional, only you see it)").sendKeys("Holiday");
+        browser.button("Pause week").click();
+        browser.waitForText("Un-pause");
+        browser.assertAccessible();
+
+        browser.link("Dashboard").click();
+        browser.waitForText("This week is paused");
+    }
+
+    @Test
+    void reflectingOnAnAchievedGoalAndSeeingTheInsights() {
+        signInAs(Persona.CAROL);
+        Long goalId = Fixtures.goal(Fixtures.personId(Persona.CAROL), null, "Run a team retro", "Pick a format");
+        browser.open(url("/goals/" + goalId));
+        browser.button("Mark achieved").click();
+        browser.waitForText("You did it!");
+
+        browser.link("Reflect on this goal").click();
+        browser.waitForText("Looking back on");
+        browser.driver
+                .findElement(By.cssSelector("input[name=meaningful][value='5']"))
+                .click();
+        browser.field("What did you learn?").sendKeys("People open up when the format is playful");
+        browser.driver
+                .findElement(By.cssSelector("input[name=chooseAgain][value='YES']"))
+                .click();
+        browser.assertAccessible();
+        browser.button("Save reflection").click();
+        browser.waitForText("Your reflection is saved");
+
+        browser.link("Insights").click();
+        browser.waitForText("Which kinds of goals felt meaningful");
+        assertThat(browser.driver.findElements(By.cssSelector("svg[role=img]")).size())
+                .isGreaterThanOrEqualTo(3);
+        assertThat(browser.driver.findElement(By.id("meaning-desc")).getAttribute("textContent"))
+                .contains("Technical: 5.0 of 5");
+        browser.assertAccessible();
+    }
+
+    private String consistency() {
+        return browser.driver.findElement(By.cssSelector(".check-in-card")).getText();
+    }
+}
