@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,13 +93,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        patiently()
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.xpath("//*[contains(normalize-space(), " + literal(text) + ")]")));
     }
 
     public void waitUntil(java.util.function.Supplier<Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored -> condition.get());
+        patiently().until(ignored -> condition.get());
+    }
+
+    /** Waits up to 10 s; an element htmx swaps out mid-check is simply looked up again. */
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     public String text() {
