@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.OptimisticLock;
 
 /** A person's look back at one week: wins, roadblocks, next week's focus, confidence. */
 @Entity
@@ -44,23 +45,33 @@ public class CheckIn extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean submitted;
 
+    @OptimisticLock(excluded = true)
     public String wins;
 
+    @OptimisticLock(excluded = true)
     public String roadblocks;
 
+    @OptimisticLock(excluded = true)
     public String focus;
 
+    @OptimisticLock(excluded = true)
     public Integer confidence;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "shared_with_mentors", nullable = false)
     public boolean sharedWithMentors;
 
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /**
+     * Bumped by each submit, not by autosaves: an autosave still in flight when the person
+     * presses "Check in" must not make their own submit look stale. Another tab's submit does.
+     */
     @Version
     public int version;
 

@@ -10,6 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -113,9 +114,12 @@ public class CheckInResource {
         Instant now = clock.instant();
         form.applyTo(checkIn);
         replaceNotes(checkIn, form.notesByGoal(), person);
-        if (submitting && !checkIn.submitted) {
-            checkIn.submitted = true;
-            checkIn.submittedAt = now;
+        if (submitting) {
+            if (!checkIn.submitted) {
+                checkIn.submitted = true;
+                checkIn.submittedAt = now;
+            }
+            CheckIn.getEntityManager().lock(checkIn, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         checkIn.updatedAt = now;
         checkIn.flush();

@@ -98,6 +98,33 @@ class CheckInResourceTest {
     }
 
     @Test
+    void anAutosaveStillInFlightDoesNotMakeTheSubmitStaleButAnotherTabsSubmitDoes() {
+        Response firstSave = session.htmx(THIS_WEEK).formParam("wins", "First").post(THIS_WEEK + "/draft");
+        String version = Jsoup.parseBodyFragment(firstSave.asString())
+                .getElementById("check-in-version")
+                .val();
+        // The page's next autosave, still in flight when the person presses "Check in".
+        session.htmx(THIS_WEEK)
+                .formParams(Map.of("wins", "Second", "version", version))
+                .post(THIS_WEEK + "/draft")
+                .then()
+                .statusCode(200);
+
+        session.form(THIS_WEEK)
+                .formParams(Map.of("wins", "Final words", "confidence", "3", "version", version))
+                .post(THIS_WEEK)
+                .then()
+                .statusCode(303);
+
+        Response otherTab = session.form(THIS_WEEK)
+                .formParams(Map.of("wins", "From an old tab", "confidence", "2", "version", version))
+                .post(THIS_WEEK);
+        assertThat(otherTab.statusCode()).isEqualTo(409);
+        assertThat(otherTab.asString()).contains("changed in another window").contains("From an old tab");
+        assertThat(session.page(THIS_WEEK).getElementById("wins").text()).isEqualTo("Final words");
+    }
+
+    @Test
     void badValuesAreExplainedAndNothingTypedIsLost() {
         for (String confidence : new String[] {"0", "6", "lots"}) {
             Response refused = session.form(THIS_WEEK)
