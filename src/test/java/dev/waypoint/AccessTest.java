@@ -85,6 +85,19 @@ class AccessTest {
             new Route("POST", "/check-ins/pauses", Audience.SIGNED_IN),
             new Route("POST", "/check-ins/pauses/{week}/delete", Audience.SIGNED_IN),
             new Route("GET", "/insights", Audience.SIGNED_IN),
+            new Route("GET", "/milestones", Audience.SIGNED_IN),
+            new Route("GET", "/milestones/new", Audience.SIGNED_IN),
+            new Route("POST", "/milestones", Audience.SIGNED_IN),
+            new Route("POST", "/milestones/suggestions/dismiss", Audience.SIGNED_IN),
+            new Route("GET", "/milestones/{milestone}", Audience.OWNER),
+            new Route("GET", "/milestones/{milestone}/edit", Audience.OWNER),
+            new Route("POST", "/milestones/{milestone}", Audience.OWNER),
+            new Route("POST", "/milestones/{milestone}/delete", Audience.OWNER),
+            new Route("GET", "/milestones/brag", Audience.SIGNED_IN),
+            new Route("GET", "/milestones/brag/download", Audience.SIGNED_IN),
+            new Route("GET", "/export", Audience.SIGNED_IN),
+            new Route("GET", "/export/waypoint.json", Audience.SIGNED_IN),
+            new Route("POST", "/export/import", Audience.SIGNED_IN),
             new Route("GET", "/ideas", Audience.SIGNED_IN),
             new Route("GET", "/ideas/stuck", Audience.SIGNED_IN),
             new Route("POST", "/ideas/{idea}/adopt", Audience.SIGNED_IN));
@@ -95,6 +108,7 @@ class AccessTest {
     private Long goalId;
     private Long stepId;
     private Long starId;
+    private Long milestoneId;
 
     @BeforeEach
     void aliceHasAPrivateGoal() {
@@ -105,6 +119,7 @@ class AccessTest {
         starId = Fixtures.northStar(aliceId, "Star " + MARKER);
         goalId = Fixtures.goal(aliceId, starId, "Goal " + MARKER, "Step " + MARKER, "Second step");
         stepId = Fixtures.firstStepOf(goalId);
+        milestoneId = Fixtures.milestone(aliceId, "Milestone " + MARKER);
     }
 
     @Test
@@ -212,7 +227,8 @@ class AccessTest {
                 .replace("{step}", stepId.toString())
                 .replace("{star}", starId.toString())
                 .replace("{idea}", "1")
-                .replace("{week}", "2026-W01");
+                .replace("{week}", "2026-W01")
+                .replace("{milestone}", milestoneId.toString());
     }
 
     private static String verb(JavaMethod method) {

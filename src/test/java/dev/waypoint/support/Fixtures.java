@@ -6,6 +6,8 @@ import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.goals.NorthStar;
 import dev.waypoint.goals.Step;
+import dev.waypoint.milestones.Milestone;
+import dev.waypoint.milestones.MilestoneKind;
 import dev.waypoint.people.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
@@ -104,6 +106,20 @@ public final class Fixtures {
                 checkIn.updatedAt = checkIn.submittedAt;
                 checkIn.persist();
             }
+        });
+    }
+
+    /** A milestone two years ago. */
+    public static Long milestone(Long ownerId, String title) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Milestone milestone = new Milestone();
+            milestone.owner = Person.findById(ownerId);
+            milestone.happenedOn = LocalDate.now().minusYears(2);
+            milestone.title = title;
+            milestone.kind = MilestoneKind.TALK;
+            milestone.createdAt = Instant.now();
+            milestone.persist();
+            return milestone.id;
         });
     }
 

@@ -1,0 +1,108 @@
+package dev.waypoint.milestones;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a person wrote, in the versioned export format (docs/export-format.md). Items refer
+ * to each other by "ref", a number that is local to the file.
+ */
+public record ExportFile(
+        String format,
+        int version,
+        Instant exportedAt,
+        Profile profile,
+        List<NorthStarData> northStars,
+        List<GoalData> goals,
+        List<CheckInData> checkIns,
+        List<PauseData> pausedWeeks,
+        List<MilestoneData> milestones) {
+
+    public static final String FORMAT = "waypoint-export";
+    public static final int VERSION = 1;
+
+    public record Profile(
+            String displayName, String timeZone, String checkInDay, boolean emailReminders, boolean shareCheckIns) {}
+
+    public record NorthStarData(int ref, String title, String why, Instant createdAt) {}
+
+    public record GoalData(
+            int ref,
+            Integer northStarRef,
+            String title,
+            String category,
+            String why,
+            LocalDate targetDate,
+            String measureUnit,
+            Integer measureCurrent,
+            Integer measureTarget,
+            String status,
+            String statusReason,
+            String previousStatus,
+            Instant statusChangedAt,
+            Instant achievedAt,
+            Integer pivotedFromRef,
+            Long ideaId,
+            boolean sharedWithMentors,
+            Instant lastProgressAt,
+            Instant createdAt,
+            List<StepData> steps,
+            List<EventData> history,
+            List<ProgressData> progress,
+            ReflectionData reflection) {}
+
+    public record StepData(int position, String title, LocalDate dueDate, Instant doneAt) {}
+
+    public record EventData(
+            String kind,
+            Instant occurredAt,
+            String reason,
+            String fromTitle,
+            String toTitle,
+            Integer fromTarget,
+            Integer toTarget,
+            LocalDate fromDate,
+            LocalDate toDate,
+            String fromNorthStar,
+            String toNorthStar,
+            String fromStatus,
+            String toStatus) {}
+
+    public record ProgressData(
+            Instant recordedAt,
+            int stepsDone,
+            int stepsTotal,
+            Integer measureCurrent,
+            Integer measureTarget,
+            int percent) {}
+
+    public record ReflectionData(int meaningful, String learned, String chooseAgain, Instant createdAt) {}
+
+    public record CheckInData(
+            LocalDate weekStart,
+            boolean submitted,
+            String wins,
+            String roadblocks,
+            String focus,
+            Integer confidence,
+            boolean sharedWithMentors,
+            Instant submittedAt,
+            Instant updatedAt,
+            List<NoteData> goalNotes) {}
+
+    public record NoteData(int goalRef, String note) {}
+
+    public record PauseData(LocalDate weekStart, String reason) {}
+
+    public record MilestoneData(
+            LocalDate happenedOn,
+            boolean monthOnly,
+            String title,
+            String kind,
+            String story,
+            Integer goalRef,
+            String evidenceUrl,
+            boolean sharedWithMentors,
+            Instant createdAt) {}
+}

@@ -1,0 +1,133 @@
+package dev.waypoint.milestones;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.NorthStar;
+import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The person's data is theirs: download all of it as JSON, or bring it into an empty account. */
+@Path("/export")
+@Authenticated
+@Blocking
+public class ExportResource {
+
+    private static final Logger LOG = Logger.getLogger(ExportResource.class);
+    static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(boolean empty, boolean imported, List<String> problems);
+    }
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Transactional
+    public TemplateInstance page(@QueryParam("imported") boolean imported) {
+        return Templates.page(isEmpty(currentPerson.id()), imported, List.of());
+    }
+
+    @GET
+    @Path("waypoint.json")
+    @Transactional
+    public Response download() throws JsonProcessingException {
+        Person person = currentPerson.get();
+        String body =
+                json.writerWithDefaultPrettyPrinter().writeValueAsString(Exporter.export(person, clock.instant()));
+        return Response.ok(body)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"waypoint-export-" + LocalDate.now(clock.withZone(person.zone()))
+                                + ".json\"")
+                .build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importFile(@RestForm("file") FileUpload file) {
+        Long personId = currentPerson.id();
+        if (!QuarkusTransaction.requiringNew().call(() -> isEmpty(personId))) {
+            return refuse(
+                    409,
+                    "Import only works into an empty account, so nothing you have gets mixed up or"
+                            + " overwritten. This account already has goals, check-ins or milestones.");
+        }
+        if (file == null || file.size() == 0) {
+            return refuse(422, "Please choose a Waypoint export file (.json) to import.");
+        }
+        if (file.size() > MAX_IMPORT_BYTES) {
+            return refuse(413, "That file is larger than 5 MB, which is more than any Waypoint export we know of.");
+        }
+        ExportFile export;
+        try {
+            export = json.readValue(Files.readString(file.uploadedFile()), ExportFile.class);
+        } catch (IOException | RuntimeException unreadable) {
+            return refuse(
+                    422, "That file isn't a Waypoint export we can read (it isn't valid JSON in the export format).");
+        }
+        List<String> problems = Importer.problems(export);
+        if (!problems.isEmpty()) {
+            return Response.status(422)
+                    .entity(Templates.page(true, false, problems))
+                    .build();
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> Importer.write(export, Person.findById(personId)));
+        } catch (RuntimeException failed) {
+            LOG.warn("Import failed and was rolled back", failed);
+            return refuse(422, "The import could not be completed, so nothing was changed. Is the file complete?");
+        }
+        return Response.seeOther(URI.create("/export?imported=true")).build();
+    }
+
+    private Response refuse(int status, String problem) {
+        return Response.status(status)
+                .entity(Templates.page(
+                        QuarkusTransaction.requiringNew().call(() -> isEmpty(currentPerson.id())),
+                        false,
+                        List.of(problem)))
+                .build();
+    }
+
+    private static boolean isEmpty(Long personId) {
+        return Goal.count("owner.id", personId) == 0
+                && NorthStar.count("owner.id", personId) == 0
+                && CheckIn.count("owner.id", personId) == 0
+                && Milestone.count("owner.id", personId) == 0;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.waypoint.milestones;
+
+import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.checkins.CheckInNote;
+import dev.waypoint.checkins.WeekPause;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.GoalEvent;
+import dev.waypoint.goals.GoalProgress;
+import dev.waypoint.goals.NorthStar;
+import dev.waypoint.goals.Step;
+import dev.waypoint.milestones.ExportFile.CheckInData;
+import dev.waypoint.milestones.ExportFile.EventData;
+import dev.waypoint.milestones.ExportFile.GoalData;
+import dev.waypoint.milestones.ExportFile.MilestoneData;
+import dev.waypoint.milestones.ExportFile.NoteData;
+import dev.waypoint.milestones.ExportFile.ProgressData;
+import dev.waypoint.milestones.ExportFile.ReflectionData;
+import dev.waypoint.milestones.ExportFile.StepData;
+import dev.waypoint.people.Person;
+import dev.waypoint.reflections.Reflection;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads all of a person's data into an {@link ExportFile}, one query per kind of thing. */
+final class Exporter {
+
+    private Exporter() {}
+
+    static ExportFile export(Person person, Instant now) {
+        Long owner = person.id;
+        List<NorthStar> stars = NorthStar.list("owner.id = ?1 order by createdAt, id", owner);
+        List<Goal> goals = Goal.list("from Goal g where g.owner.id = ?1 order by g.createdAt, g.id", owner);
+        Map<Long, List<Step>> steps = group(
+                Step.<Step>list("from Step s where s.goal.owner.id = ?1 order by s.position, s.id", owner),
+                s -> s.goal.id);
+        Map<Long, List<GoalEvent>> events = group(
+                GoalEvent.<GoalEvent>list(
+                        "from GoalEvent e where e.goal.owner.id = ?1 order by e.occurredAt, e.id", owner),
+                e -> e.goal.id);
+        Map<Long, List<GoalProgress>> progress = group(
+                GoalProgress.<GoalProgress>list(
+                        "from GoalProgress p where p.goal.owner.id = ?1 order by p.recordedAt, p.id", owner),
+                p -> p.goal.id);
+        Map<Long, Reflection> reflections =
+                Reflection.<Reflection>list("from Reflection r where r.goal.owner.id = ?1", owner).stream()
+                        .collect(Collectors.toMap(r -> r.goal.id, r -> r));
+        List<CheckIn> checkIns = CheckIn.list("owner.id = ?1 order by weekStart", owner);
+        Map<Long, List<CheckInNote>> notes = group(
+                CheckInNote.<CheckInNote>list("from CheckInNote n where n.checkIn.owner.id = ?1 order by n.id", owner),
+                n -> n.checkIn.id);
+
+        Map<Long, Integer> starRefs = refs(stars.stream().map(s -> s.id).toList());
+        Map<Long, Integer> goalRefs = refs(goals.stream().map(g -> g.id).toList());
+        return new ExportFile(
+                ExportFile.FORMAT,
+                ExportFile.VERSION,
+                now,
+                new ExportFile.Profile(
+                        person.displayName,
+                        person.timeZone,
+                        person.checkInDay.name(),
+                        person.emailReminders,
+                        person.shareCheckIns),
+                stars.stream()
+                        .map(s -> new ExportFile.NorthStarData(starRefs.get(s.id), s.title, s.why, s.createdAt))
+                        .toList(),
+                goals.stream()
+                        .map(g -> goal(g, starRefs, goalRefs, steps, events, progress, reflections))
+                        .toList(),
+                checkIns.stream()
+                        .map(c -> new CheckInData(
+                                c.weekStart,
+                                c.submitted,
+                                c.wins,
+                                c.roadblocks,
+                                c.focus,
+                                c.confidence,
+                                c.sharedWithMentors,
+                                c.submittedAt,
+                                c.updatedAt,
+                                notes.getOrDefault(c.id, List.of()).stream()
+                                        .map(n -> new NoteData(goalRefs.get(n.goal.id), n.note))
+                                        .toList()))
+                        .toList(),
+                WeekPause.<WeekPause>list("owner.id = ?1 order by weekStart", owner).stream()
+                        .map(p -> new ExportFile.PauseData(p.weekStart, p.reason))
+                        .toList(),
+                Milestone.<Milestone>list("owner.id = ?1 order by happenedOn, id", owner).stream()
+                        .map(m -> new MilestoneData(
+                                m.happenedOn,
+                                m.monthOnly,
+                                m.title,
+                                m.kind.name(),
+                                m.story,
+                                m.goal == null ? null : goalRefs.get(m.goal.id),
+                                m.evidenceUrl,
+                                m.sharedWithMentors,
+                                m.createdAt))
+                        .toList());
+    }
+
+    private static GoalData goal(
+            Goal g,
+            Map<Long, Integer> starRefs,
+            Map<Long, Integer> goalRefs,
+            Map<Long, List<Step>> steps,
+            Map<Long, List<GoalEvent>> events,
+            Map<Long, List<GoalProgress>> progress,
+            Map<Long, Reflection> reflections) {
+        Reflection r = reflections.get(g.id);
+        return new GoalData(
+                goalRefs.get(g.id),
+                g.northStar == null ? null : starRefs.get(g.northStar.id),
+                g.title,
+                g.category.name(),
+                g.why,
+                g.targetDate,
+                g.measureUnit,
+                g.measureCurrent,
+                g.measureTarget,
+                g.status.name(),
+                g.statusReason,
+                g.previousStatus == null ? null : g.previousStatus.name(),
+                g.statusChangedAt,
+                g.achievedAt,
+                g.pivotedFromId == null ? null : goalRefs.get(g.pivotedFromId),
+                g.ideaId,
+                g.sharedWithMentors,
+                g.lastProgressAt,
+                g.createdAt,
+                steps.getOrDefault(g.id, List.of()).stream()
+                        .map(s -> new StepData(s.position, s.title, s.dueDate, s.doneAt))
+                        .toList(),
+                events.getOrDefault(g.id, List.of()).stream()
+                        .map(e -> new EventData(
+                                e.kind.name(),
+                                e.occurredAt,
+                                e.reason,
+                                e.fromTitle,
+                                e.toTitle,
+                                e.fromTarget,
+                                e.toTarget,
+                                e.fromDate,
+                                e.toDate,
+                                e.fromNorthStar,
+                                e.toNorthStar,
+                                e.fromStatus == null ? null : e.fromStatus.name(),
+                                e.toStatus == null ? null : e.toStatus.name()))
+                        .toList(),
+                progress.getOrDefault(g.id, List.of()).stream()
+                        .map(p -> new ProgressData(
+                                p.recordedAt, p.stepsDone, p.stepsTotal, p.measureCurrent, p.measureTarget, p.percent))
+                        .toList(),
+                r == null ? null : new ReflectionData(r.meaningful, r.learned, r.chooseAgain.name(), r.createdAt));
+    }
+
+    private static Map<Long, Integer> refs(List<Long> ids) {
+        Map<Long, Integer> refs = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            refs.put(ids.get(i), i + 1);
+        }
+        return refs;
+    }
+
+    private static <T> Map<Long, List<T>> group(List<T> items, java.util.function.Function<T, Long> key) {
+        return items.stream().collect(Collectors.groupingBy(key));
+    }
+}

@@ -1,0 +1,284 @@
+package dev.waypoint.milestones;
+
+import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.checkins.CheckInNote;
+import dev.waypoint.checkins.WeekPause;
+import dev.waypoint.goals.Category;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.GoalEvent;
+import dev.waypoint.goals.GoalProgress;
+import dev.waypoint.goals.GoalStatus;
+import dev.waypoint.goals.NorthStar;
+import dev.waypoint.goals.Step;
+import dev.waypoint.people.Person;
+import dev.waypoint.people.TimeZones;
+import dev.waypoint.reflections.Reflection;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes an {@link ExportFile} into an empty account. {@link #problems} checks the whole file
+ * first; the caller runs {@link #write} in one transaction, so a bad file changes nothing.
+ */
+final class Importer {
+
+    private Importer() {}
+
+    static List<String> problems(ExportFile file) {
+        List<String> problems = new ArrayList<>();
+        if (file == null || !ExportFile.FORMAT.equals(file.format())) {
+            problems.add("That file isn't a Waypoint export.");
+            return problems;
+        }
+        if (file.version() != ExportFile.VERSION) {
+            problems.add("That export is format version " + file.version() + "; this Waypoint reads version "
+                    + ExportFile.VERSION + ".");
+            return problems;
+        }
+        if (file.profile() == null
+                || !TimeZones.ids().contains(String.valueOf(file.profile().timeZone()))
+                || java.util.Arrays.stream(DayOfWeek.values())
+                        .noneMatch(day -> day.name().equals(file.profile().checkInDay()))) {
+            problems.add("The profile in the file is missing, or has an unknown time zone or check-in day.");
+        }
+        int stars = list(file.northStars()).size();
+        int goals = list(file.goals()).size();
+        for (ExportFile.NorthStarData star : list(file.northStars())) {
+            require(
+                    problems,
+                    star.title() != null && star.title().length() <= NorthStar.TITLE_MAX && star.createdAt() != null,
+                    "a north star");
+        }
+        for (ExportFile.GoalData goal : list(file.goals())) {
+            boolean ok = goal.title() != null
+                    && goal.title().length() <= Goal.TITLE_MAX
+                    && goal.createdAt() != null
+                    && goal.statusChangedAt() != null
+                    && goal.lastProgressAt() != null
+                    && Category.parse(goal.category()).isPresent()
+                    && status(goal.status()) != null
+                    && (goal.previousStatus() == null || status(goal.previousStatus()) != null)
+                    && refOk(goal.northStarRef(), stars)
+                    && refOk(goal.pivotedFromRef(), goals)
+                    && list(goal.steps()).stream()
+                            .allMatch(s -> s.title() != null && s.title().length() <= Step.TITLE_MAX)
+                    && list(goal.history()).stream().allMatch(e -> kind(e.kind()) != null && e.occurredAt() != null)
+                    && list(goal.progress()).stream().allMatch(p -> p.recordedAt() != null)
+                    && (goal.reflection() == null || validReflection(goal.reflection()));
+            require(problems, ok, "the goal \"" + goal.title() + "\"");
+        }
+        for (ExportFile.CheckInData checkIn : list(file.checkIns())) {
+            boolean ok = checkIn.weekStart() != null
+                    && checkIn.weekStart().getDayOfWeek() == DayOfWeek.MONDAY
+                    && checkIn.updatedAt() != null
+                    && (checkIn.confidence() == null || (checkIn.confidence() >= 1 && checkIn.confidence() <= 5))
+                    && list(checkIn.goalNotes()).stream().allMatch(n -> refOk(n.goalRef(), goals) && n.note() != null);
+            require(problems, ok, "the check-in of " + checkIn.weekStart());
+        }
+        for (ExportFile.PauseData pause : list(file.pausedWeeks())) {
+            require(
+                    problems,
+                    pause.weekStart() != null && pause.weekStart().getDayOfWeek() == DayOfWeek.MONDAY,
+                    "a paused week");
+        }
+        for (ExportFile.MilestoneData milestone : list(file.milestones())) {
+            boolean ok = milestone.title() != null
+                    && milestone.title().length() <= Milestone.TITLE_MAX
+                    && milestone.happenedOn() != null
+                    && milestone.createdAt() != null
+                    && MilestoneKind.parse(milestone.kind()).isPresent()
+                    && refOk(milestone.goalRef(), goals)
+                    && (milestone.evidenceUrl() == null || MilestoneForm.isWebLink(milestone.evidenceUrl()));
+            require(problems, ok, "the milestone \"" + milestone.title() + "\"");
+        }
+        return problems;
+    }
+
+    static void write(ExportFile file, Person person) {
+        ExportFile.Profile profile = file.profile();
+        person.displayName = Objects.requireNonNullElse(profile.displayName(), person.displayName);
+        person.timeZone = profile.timeZone();
+        person.checkInDay = DayOfWeek.valueOf(profile.checkInDay());
+        person.emailReminders = profile.emailReminders();
+        person.shareCheckIns = profile.shareCheckIns();
+
+        Map<Integer, NorthStar> stars = new HashMap<>();
+        for (ExportFile.NorthStarData data : list(file.northStars())) {
+            NorthStar star = new NorthStar();
+            star.owner = person;
+            star.title = data.title();
+            star.why = data.why();
+            star.createdAt = data.createdAt();
+            star.persist();
+            stars.put(data.ref(), star);
+        }
+        Map<Integer, Goal> goals = new HashMap<>();
+        for (ExportFile.GoalData data : list(file.goals())) {
+            goals.put(data.ref(), goal(data, person, stars));
+        }
+        for (ExportFile.GoalData data : list(file.goals())) {
+            if (data.pivotedFromRef() != null) {
+                goals.get(data.ref()).pivotedFromId = goals.get(data.pivotedFromRef()).id;
+            }
+        }
+        for (ExportFile.CheckInData data : list(file.checkIns())) {
+            CheckIn checkIn = new CheckIn();
+            checkIn.owner = person;
+            checkIn.weekStart = data.weekStart();
+            checkIn.submitted = data.submitted();
+            checkIn.wins = data.wins();
+            checkIn.roadblocks = data.roadblocks();
+            checkIn.focus = data.focus();
+            checkIn.confidence = data.confidence();
+            checkIn.sharedWithMentors = data.sharedWithMentors();
+            checkIn.submittedAt = data.submittedAt();
+            checkIn.updatedAt = data.updatedAt();
+            checkIn.persist();
+            for (ExportFile.NoteData noteData : list(data.goalNotes())) {
+                CheckInNote note = new CheckInNote();
+                note.checkIn = checkIn;
+                note.goal = goals.get(noteData.goalRef());
+                note.note = noteData.note();
+                note.persist();
+            }
+        }
+        for (ExportFile.PauseData data : list(file.pausedWeeks())) {
+            WeekPause pause = new WeekPause();
+            pause.owner = person;
+            pause.weekStart = data.weekStart();
+            pause.reason = data.reason();
+            pause.persist();
+        }
+        for (ExportFile.MilestoneData data : list(file.milestones())) {
+            Milestone milestone = new Milestone();
+            milestone.owner = person;
+            milestone.happenedOn = data.happenedOn();
+            milestone.monthOnly = data.monthOnly();
+            milestone.title = data.title();
+            milestone.kind = MilestoneKind.parse(data.kind()).orElseThrow();
+            milestone.story = data.story();
+            milestone.goal = data.goalRef() == null ? null : goals.get(data.goalRef());
+            milestone.evidenceUrl = data.evidenceUrl();
+            milestone.sharedWithMentors = data.sharedWithMentors();
+            milestone.createdAt = data.createdAt();
+            milestone.persist();
+        }
+    }
+
+    private static Goal goal(ExportFile.GoalData data, Person person, Map<Integer, NorthStar> stars) {
+        Goal goal = new Goal();
+        goal.owner = person;
+        goal.northStar = data.northStarRef() == null ? null : stars.get(data.northStarRef());
+        goal.title = data.title();
+        goal.category = Category.parse(data.category()).orElseThrow();
+        goal.why = data.why();
+        goal.targetDate = data.targetDate();
+        goal.measureUnit = data.measureUnit();
+        goal.measureCurrent = data.measureCurrent();
+        goal.measureTarget = data.measureTarget();
+        goal.status = status(data.status());
+        goal.statusReason = data.statusReason();
+        goal.previousStatus = data.previousStatus() == null ? null : status(data.previousStatus());
+        goal.statusChangedAt = data.statusChangedAt();
+        goal.achievedAt = data.achievedAt();
+        goal.ideaId = data.ideaId();
+        goal.sharedWithMentors = data.sharedWithMentors();
+        goal.lastProgressAt = data.lastProgressAt();
+        goal.createdAt = data.createdAt();
+        goal.stepsTotal = list(data.steps()).size();
+        goal.stepsDone = (int)
+                list(data.steps()).stream().filter(s -> s.doneAt() != null).count();
+        goal.persist();
+        for (ExportFile.StepData stepData : list(data.steps())) {
+            Step step = new Step();
+            step.goal = goal;
+            step.position = stepData.position();
+            step.title = stepData.title();
+            step.dueDate = stepData.dueDate();
+            step.doneAt = stepData.doneAt();
+            step.persist();
+        }
+        for (ExportFile.EventData e : list(data.history())) {
+            GoalEvent event = new GoalEvent();
+            event.goal = goal;
+            event.kind = kind(e.kind());
+            event.occurredAt = e.occurredAt();
+            event.reason = e.reason();
+            event.fromTitle = e.fromTitle();
+            event.toTitle = e.toTitle();
+            event.fromTarget = e.fromTarget();
+            event.toTarget = e.toTarget();
+            event.fromDate = e.fromDate();
+            event.toDate = e.toDate();
+            event.fromNorthStar = e.fromNorthStar();
+            event.toNorthStar = e.toNorthStar();
+            event.fromStatus = e.fromStatus() == null ? null : status(e.fromStatus());
+            event.toStatus = e.toStatus() == null ? null : status(e.toStatus());
+            event.persist();
+        }
+        for (ExportFile.ProgressData p : list(data.progress())) {
+            GoalProgress snapshot = new GoalProgress();
+            snapshot.goal = goal;
+            snapshot.recordedAt = p.recordedAt();
+            snapshot.stepsDone = p.stepsDone();
+            snapshot.stepsTotal = p.stepsTotal();
+            snapshot.measureCurrent = p.measureCurrent();
+            snapshot.measureTarget = p.measureTarget();
+            snapshot.percent = p.percent();
+            snapshot.persist();
+        }
+        if (data.reflection() != null) {
+            Reflection reflection = new Reflection();
+            reflection.goal = goal;
+            reflection.meaningful = data.reflection().meaningful();
+            reflection.learned = data.reflection().learned();
+            reflection.chooseAgain = Reflection.Again.valueOf(data.reflection().chooseAgain());
+            reflection.createdAt = data.reflection().createdAt();
+            reflection.persist();
+        }
+        return goal;
+    }
+
+    private static boolean validReflection(ExportFile.ReflectionData reflection) {
+        try {
+            Reflection.Again.valueOf(String.valueOf(reflection.chooseAgain()));
+            return reflection.meaningful() >= 1 && reflection.meaningful() <= 5 && reflection.createdAt() != null;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
+    private static GoalStatus status(String value) {
+        try {
+            return GoalStatus.valueOf(String.valueOf(value));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static GoalEvent.Kind kind(String value) {
+        try {
+            return GoalEvent.Kind.valueOf(String.valueOf(value));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static boolean refOk(Integer ref, int count) {
+        return ref == null || (ref >= 1 && ref <= count);
+    }
+
+    private static void require(List<String> problems, boolean ok, String what) {
+        if (!ok && problems.size() < 10) {
+            problems.add("Something in " + what + " is missing or not valid.");
+        }
+    }
+
+    private static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : items;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.waypoint.milestones;
+
+import dev.waypoint.goals.Goal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The milestone form as typed, so a refused form comes back with everything in it. */
+public class MilestoneForm {
+
+    @RestForm
+    public String date;
+
+    @RestForm
+    public String monthOnly;
+
+    @RestForm
+    public String title;
+
+    @RestForm
+    public String kind;
+
+    @RestForm
+    public String story;
+
+    @RestForm
+    public String goalId;
+
+    @RestForm
+    public String evidenceUrl;
+
+    @RestForm
+    public String shareWithMentors;
+
+    @RestForm
+    public String suggestion;
+
+    @RestForm
+    public String version;
+
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    static MilestoneForm blank() {
+        MilestoneForm form = new MilestoneForm();
+        form.kind = MilestoneKind.OTHER.name();
+        return form;
+    }
+
+    static MilestoneForm of(Milestone milestone) {
+        MilestoneForm form = new MilestoneForm();
+        form.date = milestone.happenedOn.toString();
+        form.monthOnly = milestone.monthOnly ? "on" : null;
+        form.title = milestone.title;
+        form.kind = milestone.kind.name();
+        form.story = milestone.story;
+        form.goalId = milestone.goal == null ? null : milestone.goal.id.toString();
+        form.evidenceUrl = milestone.evidenceUrl;
+        form.shareWithMentors = milestone.sharedWithMentors ? "on" : null;
+        form.version = String.valueOf(milestone.version);
+        return form;
+    }
+
+    boolean validate(LocalDate today, List<Goal> goals) {
+        errors.clear();
+        LocalDate day = parseDate();
+        if (clean(date) == null) {
+            errors.put("date", "When did it happen? Past dates are welcome, e.g. " + today.minusYears(3) + ".");
+        } else if (day == null) {
+            errors.put("date", "Please give the date as YYYY-MM-DD.");
+        } else if (day.isAfter(today)) {
+            errors.put("date", "A milestone is something that has happened: pick today or an earlier date.");
+        }
+        String cleanTitle = clean(title);
+        if (cleanTitle == null) {
+            errors.put("title", "Give it a short title, e.g. \"Passed the cloud associate exam\".");
+        } else if (cleanTitle.length() > Milestone.TITLE_MAX) {
+            errors.put("title", "Please keep the title to " + Milestone.TITLE_MAX + " characters or fewer.");
+        }
+        if (MilestoneKind.parse(kind).isEmpty()) {
+            errors.put("kind", "Please pick one of the kinds.");
+        }
+        if (story != null && story.length() > Milestone.STORY_MAX) {
+            errors.put("story", "Please keep the story to " + Milestone.STORY_MAX + " characters or fewer.");
+        }
+        String url = clean(evidenceUrl);
+        if (url != null && !isWebLink(url)) {
+            errors.put("evidenceUrl", "Only web links starting with http:// or https:// can be evidence.");
+        } else if (url != null && url.length() > Milestone.URL_MAX) {
+            errors.put("evidenceUrl", "That link is too long (" + Milestone.URL_MAX + " characters at most).");
+        }
+        if (clean(goalId) != null && goal(goals) == null) {
+            errors.put("goalId", "Please pick one of your goals, or none.");
+        }
+        return errors.isEmpty();
+    }
+
+    void applyTo(Milestone milestone, List<Goal> goals) {
+        boolean byMonth = monthOnly != null;
+        LocalDate day = parseDate();
+        milestone.happenedOn = byMonth ? day.withDayOfMonth(1) : day;
+        milestone.monthOnly = byMonth;
+        milestone.title = clean(title);
+        milestone.kind = MilestoneKind.parse(kind).orElseThrow();
+        milestone.story = clean(story);
+        milestone.goal = goal(goals);
+        milestone.evidenceUrl = clean(evidenceUrl);
+        milestone.sharedWithMentors = shareWithMentors != null;
+    }
+
+    static boolean isWebLink(String value) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
+        } catch (URISyntaxException notALink) {
+            return false;
+        }
+    }
+
+    int loadedVersion() {
+        try {
+            return Integer.parseInt(Objects.requireNonNullElse(version, "").strip());
+        } catch (NumberFormatException garbled) {
+            return -1;
+        }
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    void reject(String field, String message) {
+        errors.put(field, message);
+    }
+
+    public boolean byMonth() {
+        return monthOnly != null;
+    }
+
+    public boolean sharing() {
+        return shareWithMentors != null;
+    }
+
+    public List<MilestoneKind> kinds() {
+        return List.of(MilestoneKind.values());
+    }
+
+    private Goal goal(List<Goal> goals) {
+        String wanted = clean(goalId);
+        if (wanted == null) {
+            return null;
+        }
+        return goals.stream()
+                .filter(g -> g.id.toString().equals(wanted))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private LocalDate parseDate() {
+        String value = clean(date);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.matches("\\d{4}-\\d{2}") ? LocalDate.parse(value + "-01") : LocalDate.parse(value);
+        } catch (DateTimeParseException garbled) {
+            return null;
+        }
+    }
+
+    static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

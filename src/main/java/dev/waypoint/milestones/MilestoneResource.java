@@ -1,0 +1,98 @@
+package dev.waypoint.milestones;
+
+import dev.waypoint.circles.Audience;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One milestone: its page, editing it, deleting it. */
+@Path("/milestones/{id: \\d+}")
+@Authenticated
+@Blocking
+public class MilestoneResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(Milestone milestone, String audience);
+    }
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Transactional
+    public TemplateInstance show(@PathParam("id") Long id) {
+        Milestone milestone = Milestone.findVisible(id, currentPerson.id()).orElseThrow(NotFoundException::new);
+        return Templates.show(
+                milestone,
+                milestone.sharedWithMentors
+                        ? "Only you can see this milestone for now; your mentors will, once you have some."
+                        : Audience.describePrivate("milestone"));
+    }
+
+    @GET
+    @Path("edit")
+    @Transactional
+    public TemplateInstance edit(@PathParam("id") Long id) {
+        Milestone milestone = owned(id);
+        return MilestonesResource.Templates.edit(
+                MilestoneForm.of(milestone), id, Goal.ownedBy(currentPerson.id()), null);
+    }
+
+    @POST
+    @Transactional
+    public Response update(@PathParam("id") Long id, @BeanParam MilestoneForm form) {
+        Person person = currentPerson.get();
+        Milestone milestone = owned(id);
+        List<Goal> goals = Goal.ownedBy(person.id);
+        if (!form.validate(LocalDate.now(clock.withZone(person.zone())), goals)) {
+            return Response.status(422)
+                    .entity(MilestonesResource.Templates.edit(form, id, goals, null))
+                    .build();
+        }
+        if (form.loadedVersion() != milestone.version) {
+            form.reject(
+                    "form",
+                    "This milestone was changed in another window; it now reads \"" + milestone.title
+                            + "\". Your text is still below: save again to keep it.");
+            form.version = String.valueOf(milestone.version);
+            return Response.status(409)
+                    .entity(MilestonesResource.Templates.edit(form, id, goals, null))
+                    .build();
+        }
+        form.applyTo(milestone, goals);
+        return Response.seeOther(URI.create("/milestones/" + id)).build();
+    }
+
+    @POST
+    @Path("delete")
+    @Transactional
+    public Response delete(@PathParam("id") Long id) {
+        owned(id).delete();
+        return Response.seeOther(URI.create("/milestones")).build();
+    }
+
+    private Milestone owned(Long id) {
+        return Milestone.findOwned(id, currentPerson.id()).orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.waypoint.milestones;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Session;
+import dev.waypoint.support.SignIn;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ExportImportTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void exportingAndImportingIntoAnEmptyAccountGivesTheSameDataBack() throws Exception {
+        Newcomer original = newcomer("exporter");
+        Long ownerId = Fixtures.personIdOf(original.name());
+        Long starId = Fixtures.northStar(ownerId, "Become a staff engineer");
+        Long goalId = Fixtures.goal(ownerId, starId, "Lead a design review", "Pick a design", "Run it");
+        String goal = "/goals/" + goalId;
+        original.session().htmx(goal).post(goal + "/steps/" + Fixtures.firstStepOf(goalId) + "/toggle");
+        original.session().form(goal).formParam("to", "ACHIEVED").post(goal + "/status");
+        original.session()
+                .form(goal + "/reflection")
+                .formParams(Map.of("meaningful", "4", "learned", "Ask early", "chooseAgain", "YES"))
+                .post(goal + "/reflection");
+        Fixtures.goal(ownerId, null, "Learn Rust");
+        Fixtures.checkIn(
+                ownerId, LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1), "A win", "A focus", 4);
+        original.session()
+                .form("/milestones/new")
+                .formParams(Map.of(
+                        "title", "Staff promotion", "date", "2024-03-01", "kind", "ROLE", "goalId", goalId.toString()))
+                .post("/milestones");
+
+        String exported =
+                original.session().request().get("/export/waypoint.json").asString();
+        JsonNode tree = json.readTree(exported);
+        assertThat(tree.get("format").asText()).isEqualTo("waypoint-export");
+        assertThat(tree.get("version").asInt()).isEqualTo(1);
+        assertThat(tree.get("goals")).hasSize(2);
+
+        Newcomer copy = newcomer("importer");
+        Response imported = upload(copy.session(), exported.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.statusCode()).isEqualTo(303);
+
+        String reexported =
+                copy.session().request().get("/export/waypoint.json").asString();
+        assertThat(withoutTimestamp(json.readTree(reexported))).isEqualTo(withoutTimestamp(tree));
+        assertThat(copy.session().page("/goals").text())
+                .contains("Lead a design review")
+                .contains("Become a staff engineer");
+    }
+
+    @Test
+    void aBadFileIsRefusedClearlyAndChangesNothing() throws Exception {
+        Newcomer target = newcomer("careful");
+
+        Response garbage = upload(target.session(), "{ this is not json".getBytes(StandardCharsets.UTF_8));
+        assertThat(garbage.statusCode()).isEqualTo(422);
+        assertThat(org.jsoup.Jsoup.parse(garbage.asString()).text()).contains("isn't a Waypoint export");
+
+        String halfBroken = """
+                {"format":"waypoint-export","version":1,"profile":{"displayName":"X","timeZone":"UTC",
+                 "checkInDay":"FRIDAY","emailReminders":true,"shareCheckIns":false},
+                 "northStars":[{"ref":1,"title":"Fine","createdAt":"2025-01-01T00:00:00Z"}],
+                 "goals":[{"ref":1,"title":"Bad status","category":"TECHNICAL","status":"WHATEVER",
+                   "statusChangedAt":"2025-01-01T00:00:00Z","lastProgressAt":"2025-01-01T00:00:00Z",
+                   "createdAt":"2025-01-01T00:00:00Z"}]}
+                """;
+        Response invalid = upload(target.session(), halfBroken.getBytes(StandardCharsets.UTF_8));
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(org.jsoup.Jsoup.parse(invalid.asString()).text()).contains("the goal \"Bad status\"");
+        assertThat(target.session().page("/goals").text()).doesNotContain("Fine");
+
+        Response tooBig = upload(target.session(), new byte[(int) ExportResource.MAX_IMPORT_BYTES + 1]);
+        assertThat(tooBig.statusCode()).isEqualTo(413);
+        assertThat(org.jsoup.Jsoup.parse(tooBig.asString()).text()).contains("larger than 5 MB");
+
+        Response wrongVersion = upload(
+                target.session(), "{\"format\":\"waypoint-export\",\"version\":99}".getBytes(StandardCharsets.UTF_8));
+        assertThat(wrongVersion.statusCode()).isEqualTo(422);
+        assertThat(org.jsoup.Jsoup.parse(wrongVersion.asString()).text()).contains("version 99");
+    }
+
+    @Test
+    void importingIntoAnAccountWithDataIsRefused() {
+        Newcomer busy = newcomer("busy");
+        Fixtures.goal(Fixtures.personIdOf(busy.name()), null, "Already here");
+
+        Response refused = upload(busy.session(), "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(org.jsoup.Jsoup.parse(refused.asString()).text()).contains("only works into an empty account");
+    }
+
+    record Newcomer(String name, Session session) {}
+
+    private static Newcomer newcomer(String prefix) {
+        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Session session = SignIn.asNewcomer(name);
+        session.page("/");
+        return new Newcomer(name, session);
+    }
+
+    private static Response upload(Session session, byte[] content) {
+        return session.request()
+                .multiPart("csrf-token", session.csrfToken("/export"))
+                .multiPart("file", "waypoint-export.json", content, "application/json")
+                .post("/export/import");
+    }
+
+    private static JsonNode withoutTimestamp(JsonNode tree) {
+        ObjectNode copy = tree.deepCopy();
+        copy.remove("exportedAt");
+        return copy;
+    }
+}
