@@ -61,6 +61,12 @@ final class BragDocument {
             md.append('\n');
         }
 
+        // A goal already told as a milestone isn't listed twice.
+        java.util.Set<Long> told = milestones.stream()
+                .filter(m -> m.goal != null)
+                .map(m -> m.goal.id)
+                .collect(java.util.stream.Collectors.toSet());
+        achieved = achieved.stream().filter(goal -> !told.contains(goal.id)).toList();
         md.append("\n## Goals achieved\n\n");
         if (achieved.isEmpty()) {
             md.append("No goals achieved in this period.\n");

@@ -35,6 +35,13 @@ class PageTourTest extends BrowserJourneyTest {
             {"/ideas", "ideas", "Goal ideas"},
             {"/ideas/stuck", "stuck", "Start small"},
             {"/profile", "profile", "Your profile"},
+            {"/check-ins/this-week", "check-in", "This week's check-in"},
+            {"/check-ins", "check-ins", "Your weekly check-ins"},
+            {"/insights", "insights", "Insights"},
+            {"/milestones", "milestones", "Your milestones"},
+            {"/milestones/new", "new-milestone", "A new milestone"},
+            {"/milestones/brag", "brag", "Your brag document"},
+            {"/export", "export", "Your data is yours"},
             {"/goals/999999", "not-found", "We could not find that page"},
         };
         for (String[] page : pages) {
