@@ -95,6 +95,19 @@ class AccessTest {
             new Route("POST", "/milestones/{milestone}/delete", Audience.OWNER),
             new Route("GET", "/milestones/brag", Audience.SIGNED_IN),
             new Route("GET", "/milestones/brag/download", Audience.SIGNED_IN),
+            new Route("POST", "/goals/{goal}/sharing", Audience.OWNER),
+            new Route("POST", "/milestones/{milestone}/sharing", Audience.OWNER),
+            new Route("GET", "/people", Audience.SIGNED_IN),
+            new Route("POST", "/people/invitations", Audience.SIGNED_IN),
+            new Route("POST", "/people/invitations/{invitation}/revoke", Audience.OWNER),
+            new Route("POST", "/people/mentorships/{mentorship}/end", Audience.OWNER),
+            new Route("GET", "/invitations/{token}", Audience.SIGNED_IN),
+            new Route("POST", "/invitations/{token}/accept", Audience.SIGNED_IN),
+            new Route("POST", "/invitations/{token}/decline", Audience.SIGNED_IN),
+            new Route("GET", "/mentoring", Audience.SIGNED_IN),
+            new Route("GET", "/mentoring/mentees/{mentee}/check-ins/{week}", Audience.OWNER),
+            new Route("POST", "/feedback", Audience.SIGNED_IN),
+            new Route("POST", "/feedback/{feedback}/delete", Audience.OWNER),
             new Route("GET", "/export", Audience.SIGNED_IN),
             new Route("GET", "/export/waypoint.json", Audience.SIGNED_IN),
             new Route("POST", "/export/import", Audience.SIGNED_IN),
@@ -228,7 +241,12 @@ class AccessTest {
                 .replace("{star}", starId.toString())
                 .replace("{idea}", "1")
                 .replace("{week}", "2026-W01")
-                .replace("{milestone}", milestoneId.toString());
+                .replace("{milestone}", milestoneId.toString())
+                .replace("{invitation}", "999999")
+                .replace("{mentorship}", "999999")
+                .replace("{token}", "no-such-token")
+                .replace("{mentee}", Fixtures.personId(Persona.ALICE).toString())
+                .replace("{feedback}", "999999");
     }
 
     private static String verb(JavaMethod method) {

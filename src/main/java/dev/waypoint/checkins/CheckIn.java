@@ -86,11 +86,19 @@ public class CheckIn extends PanacheEntityBase {
     /** The check-in of that week, if the viewer may see it. */
     public static Optional<CheckIn> findVisible(Long ownerId, Week week, Long viewerId) {
         return find(
-                        "from CheckIn c where c.owner.id = :owner and c.weekStart = :week and "
+                        "from CheckIn c join fetch c.owner where c.owner.id = :owner and c.weekStart = :week and "
                                 + Audience.visibleTo("c"),
                         Parameters.with("owner", ownerId)
                                 .and("week", week.start())
                                 .and(Audience.VIEWER, viewerId))
+                .firstResultOptional();
+    }
+
+    /** A check-in by id, with its owner, if the viewer may see it. */
+    public static Optional<CheckIn> findVisibleById(Long id, Long viewerId) {
+        return find(
+                        "from CheckIn c join fetch c.owner where c.id = :id and " + Audience.visibleTo("c"),
+                        Parameters.with("id", id).and(Audience.VIEWER, viewerId))
                 .firstResultOptional();
     }
 

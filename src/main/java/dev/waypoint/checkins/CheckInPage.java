@@ -1,6 +1,7 @@
 package dev.waypoint.checkins;
 
 import dev.waypoint.circles.Audience;
+import dev.waypoint.circles.Feedback;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.Step;
 import dev.waypoint.people.Person;
@@ -18,6 +19,7 @@ public record CheckInPage(
         CheckIn lastWeek,
         List<Goal> goals,
         List<Step> openSteps,
+        List<Feedback> feedback,
         String flash) {
 
     /** This week's page: the saved check-in, or a pre-filled draft. */
@@ -37,6 +39,7 @@ public record CheckInPage(
                 lastWeek,
                 Goal.activeOf(person.id),
                 Step.openOfActiveGoals(person.id),
+                feedbackOn(saved),
                 flash);
     }
 
@@ -54,7 +57,17 @@ public record CheckInPage(
                 null,
                 goals,
                 List.of(),
+                feedbackOn(checkIn),
                 null);
+    }
+
+    /** Feedback from mentors on the check-in, now seen by its owner. */
+    private static List<Feedback> feedbackOn(CheckIn checkIn) {
+        if (checkIn == null) {
+            return List.of();
+        }
+        Feedback.seenBy(checkIn.owner.id, Feedback.Item.CHECK_IN, checkIn.id);
+        return Feedback.on(Feedback.Item.CHECK_IN, checkIn.id);
     }
 
     private static CheckInForm draft(Person person, Week week, CheckIn lastWeek) {

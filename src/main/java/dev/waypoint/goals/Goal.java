@@ -124,7 +124,8 @@ public class Goal extends PanacheEntityBase {
     /** The goal with its north star, if the viewer may see it. */
     public static Optional<Goal> findVisible(Long id, Long viewerId) {
         return find(
-                        "from Goal g left join fetch g.northStar where g.id = :id and " + Audience.visibleTo("g"),
+                        "from Goal g join fetch g.owner left join fetch g.northStar where g.id = :id and "
+                                + Audience.visibleTo("g"),
                         io.quarkus.panache.common.Parameters.with("id", id).and(Audience.VIEWER, viewerId))
                 .firstResultOptional();
     }
@@ -170,7 +171,7 @@ public class Goal extends PanacheEntityBase {
     }
 
     public boolean isVisibleTo(Long viewerId) {
-        return Audience.mayView(viewerId, owner.id);
+        return Audience.mayView(viewerId, owner.id, sharedWithMentors);
     }
 
     public boolean hasMeasure() {

@@ -1,11 +1,17 @@
 package dev.waypoint.goals;
 
 import dev.waypoint.circles.Audience;
+import dev.waypoint.circles.Feedback;
+import dev.waypoint.circles.Mentorship;
+import dev.waypoint.people.Person;
 import java.util.List;
 
 /** Everything the goal page renders, loaded up front. */
 public record GoalPage(
         Goal goal,
+        boolean mine,
+        List<Person> mentors,
+        List<Feedback> feedback,
         List<Step> steps,
         List<GoalEvent> history,
         List<NorthStar> northStars,
@@ -39,8 +45,12 @@ public record GoalPage(
             String stepDraft) {
         Long ownerId = goal.owner.id;
         int rollUp = goal.northStar == null ? 0 : GoalOverview.rollUp(Goal.countingToward(goal.northStar.id));
+        List<Feedback> feedback = Feedback.on(Feedback.Item.GOAL, goal.id);
         return new GoalPage(
                 goal,
+                true,
+                Mentorship.mentorsOf(ownerId),
+                feedback,
                 Step.ofGoal(goal.id),
                 GoalEvent.historyOf(goal.id),
                 NorthStar.ownedBy(ownerId),
@@ -53,7 +63,29 @@ public record GoalPage(
                 stepDraft);
     }
 
+    /** The same page for one of the owner's mentors: read-only, with its feedback. */
+    static GoalPage forViewer(Goal goal, Long viewerId) {
+        GoalPage full = load(goal);
+        return new GoalPage(
+                goal,
+                false,
+                List.of(),
+                full.feedback(),
+                full.steps(),
+                full.history(),
+                List.of(),
+                full.northStarPercent(),
+                full.revision(),
+                null,
+                false,
+                null,
+                null,
+                null);
+    }
+
     public String audience() {
-        return Audience.describePrivate("goal");
+        return mine
+                ? Audience.describe("goal", goal.sharedWithMentors, mentors)
+                : goal.owner.displayName + " shared this goal with you.";
     }
 }

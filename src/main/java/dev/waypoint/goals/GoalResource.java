@@ -1,5 +1,6 @@
 package dev.waypoint.goals;
 
+import dev.waypoint.circles.Feedback;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import io.quarkus.qute.CheckedTemplate;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** One goal: its page, and revising it (a recorded change, never a silent rewrite). */
 @Path("/goals/{id: \\d+}")
@@ -48,8 +50,23 @@ public class GoalResource {
     @GET
     @Transactional
     public TemplateInstance show(@PathParam("id") Long id, @QueryParam("flash") String flash) {
-        Goal goal = Goal.findVisible(id, currentPerson.id()).orElseThrow(NotFoundException::new);
+        Long viewerId = currentPerson.id();
+        Goal goal = Goal.findVisible(id, viewerId).orElseThrow(NotFoundException::new);
+        if (!goal.owner.id.equals(viewerId)) {
+            return Templates.show(GoalPage.forViewer(goal, viewerId));
+        }
+        Feedback.seenBy(viewerId, Feedback.Item.GOAL, goal.id);
         return Templates.show(GoalPage.load(goal, null, Flash.message(flash), "achieved".equals(flash), null));
+    }
+
+    /** Shares the goal with the owner's mentors, or makes it private again. */
+    @POST
+    @Path("sharing")
+    @Transactional
+    public Response share(@PathParam("id") Long id, @RestForm String share) {
+        Goal goal = Goal.findOwned(id, currentPerson.id()).orElseThrow(NotFoundException::new);
+        goal.sharedWithMentors = "on".equals(share);
+        return Response.seeOther(URI.create("/goals/" + id)).build();
     }
 
     @POST

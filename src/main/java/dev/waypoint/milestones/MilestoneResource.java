@@ -1,6 +1,8 @@
 package dev.waypoint.milestones;
 
 import dev.waypoint.circles.Audience;
+import dev.waypoint.circles.Feedback;
+import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
@@ -21,6 +23,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** One milestone: its page, editing it, deleting it. */
 @Path("/milestones/{id: \\d+}")
@@ -30,7 +33,8 @@ public class MilestoneResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Milestone milestone, String audience);
+        static native TemplateInstance show(
+                Milestone milestone, String audience, boolean mine, List<Feedback> feedback);
     }
 
     @Inject
@@ -42,12 +46,25 @@ public class MilestoneResource {
     @GET
     @Transactional
     public TemplateInstance show(@PathParam("id") Long id) {
-        Milestone milestone = Milestone.findVisible(id, currentPerson.id()).orElseThrow(NotFoundException::new);
-        return Templates.show(
-                milestone,
-                milestone.sharedWithMentors
-                        ? "Only you can see this milestone for now; your mentors will, once you have some."
-                        : Audience.describePrivate("milestone"));
+        Long viewerId = currentPerson.id();
+        Milestone milestone = Milestone.findVisible(id, viewerId).orElseThrow(NotFoundException::new);
+        boolean mine = milestone.owner.id.equals(viewerId);
+        if (mine) {
+            Feedback.seenBy(viewerId, Feedback.Item.MILESTONE, id);
+        }
+        String audience = mine
+                ? Audience.describe("milestone", milestone.sharedWithMentors, Mentorship.mentorsOf(viewerId))
+                : milestone.owner.displayName + " shared this milestone with you.";
+        return Templates.show(milestone, audience, mine, Feedback.on(Feedback.Item.MILESTONE, id));
+    }
+
+    /** Shares the milestone with the owner's mentors, or makes it private again. */
+    @POST
+    @Path("sharing")
+    @Transactional
+    public Response share(@PathParam("id") Long id, @RestForm String share) {
+        owned(id).sharedWithMentors = "on".equals(share);
+        return Response.seeOther(URI.create("/milestones/" + id)).build();
     }
 
     @GET

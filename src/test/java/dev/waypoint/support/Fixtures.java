@@ -1,6 +1,7 @@
 package dev.waypoint.support;
 
 import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Category;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
@@ -121,6 +122,28 @@ public final class Fixtures {
             milestone.persist();
             return milestone.id;
         });
+    }
+
+    /** A mentorship, active unless {@code ended}. */
+    public static Long mentorship(Long mentorId, Long menteeId, boolean ended) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Mentorship mentorship = new Mentorship();
+            mentorship.mentor = Person.findById(mentorId);
+            mentorship.mentee = Person.findById(menteeId);
+            mentorship.startedAt = Instant.now();
+            mentorship.endedAt = ended ? Instant.now() : null;
+            mentorship.persist();
+            return mentorship.id;
+        });
+    }
+
+    /** Shares a goal, check-in or milestone with the owner's mentors. */
+    public static void share(Class<? extends io.quarkus.hibernate.orm.panache.PanacheEntityBase> type, Long id) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                        .createQuery("update " + type.getSimpleName() + " set sharedWithMentors = true where id = :id")
+                        .setParameter("id", id)
+                        .executeUpdate());
     }
 
     public static Long firstStepOf(Long goalId) {

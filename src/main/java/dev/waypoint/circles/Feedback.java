@@ -1,0 +1,106 @@
+package dev.waypoint.circles;
+
+import dev.waypoint.people.Person;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.util.List;
+
+/** A comment, a cheer or a "read it" on someone's goal, check-in or milestone. */
+@Entity
+public class Feedback extends PanacheEntityBase {
+
+    public static final int BODY_MAX = 2000;
+
+    public enum Item {
+        GOAL,
+        CHECK_IN,
+        MILESTONE
+    }
+
+    public enum Kind {
+        COMMENT,
+        CHEER,
+        ACKNOWLEDGEMENT
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id", updatable = false)
+    public Person author;
+
+    /** Whose item it is: they see it, and may delete comments on it. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_id", updatable = false)
+    public Person owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_type", nullable = false, updatable = false)
+    public Item itemType;
+
+    @Column(name = "item_id", nullable = false, updatable = false)
+    public Long itemId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Kind kind;
+
+    public String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    /** Whether the owner has seen it since it arrived. */
+    @Column(nullable = false)
+    public boolean seen;
+
+    /** Feedback on an item, oldest first, with authors. */
+    public static List<Feedback> on(Item item, Long itemId) {
+        return list(
+                "from Feedback f join fetch f.author where f.itemType = ?1 and f.itemId = ?2 order by f.createdAt, f.id",
+                item,
+                itemId);
+    }
+
+    /** Marks what the owner now sees as seen. */
+    public static void seenBy(Long ownerId, Item item, Long itemId) {
+        update(
+                "seen = true where owner.id = ?1 and itemType = ?2 and itemId = ?3 and seen = false",
+                ownerId,
+                item,
+                itemId);
+    }
+
+    public static long unseenFor(Long ownerId) {
+        return count("owner.id = ?1 and seen = false", ownerId);
+    }
+
+    public static boolean exists(Long authorId, Item item, Long itemId, Kind kind) {
+        return count("author.id = ?1 and itemType = ?2 and itemId = ?3 and kind = ?4", authorId, item, itemId, kind)
+                > 0;
+    }
+
+    public boolean isComment() {
+        return kind == Kind.COMMENT;
+    }
+
+    public String describe() {
+        return switch (kind) {
+            case COMMENT -> author.displayName + " commented";
+            case CHEER -> author.displayName + " cheered";
+            case ACKNOWLEDGEMENT -> author.displayName + " read it";
+        };
+    }
+}

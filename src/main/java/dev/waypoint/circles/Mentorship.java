@@ -1,0 +1,66 @@
+package dev.waypoint.circles;
+
+import dev.waypoint.people.Person;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A mentor and a mentee. Active until either of them ends it. */
+@Entity
+public class Mentorship extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "mentor_id", updatable = false)
+    public Person mentor;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "mentee_id", updatable = false)
+    public Person mentee;
+
+    @Column(name = "started_at", nullable = false, updatable = false)
+    public Instant startedAt;
+
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    /** The person's active mentorships on both sides, with both people loaded. */
+    public static List<Mentorship> activeFor(Long personId) {
+        return list(
+                "from Mentorship m join fetch m.mentor join fetch m.mentee"
+                        + " where (m.mentor.id = ?1 or m.mentee.id = ?1) and m.endedAt is null order by m.startedAt",
+                personId);
+    }
+
+    public static boolean isActive(Long mentorId, Long menteeId) {
+        return count("mentor.id = ?1 and mentee.id = ?2 and endedAt is null", mentorId, menteeId) > 0;
+    }
+
+    /** An active mentorship either person may end. */
+    public static Optional<Mentorship> findActiveInvolving(Long id, Long personId) {
+        return find(
+                        "from Mentorship m where m.id = ?1 and m.endedAt is null and (m.mentor.id = ?2 or m.mentee.id = ?2)",
+                        id,
+                        personId)
+                .firstResultOptional();
+    }
+
+    /** The mentee's active mentors, by name. */
+    public static List<Person> mentorsOf(Long menteeId) {
+        return Person.list(
+                "select m.mentor from Mentorship m where m.mentee.id = ?1 and m.endedAt is null order by m.startedAt",
+                menteeId);
+    }
+}

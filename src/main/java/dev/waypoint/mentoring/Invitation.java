@@ -1,0 +1,156 @@
+package dev.waypoint.mentoring;
+
+import dev.waypoint.people.Person;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A single-use link asking someone to become the inviter's mentor (or mentee). The token itself
+ * is shown once and never stored; only its SHA-256 hash is.
+ */
+@Entity
+public class Invitation extends PanacheEntityBase {
+
+    static final Duration LIFETIME = Duration.ofDays(14);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The role the invited person would take. */
+    public enum Role {
+        MENTOR("mentor"),
+        MENTEE("mentee");
+
+        private final String noun;
+
+        Role(String noun) {
+            this.noun = noun;
+        }
+
+        public String noun() {
+            return noun;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "token_hash", nullable = false, updatable = false)
+    public String tokenHash;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "inviter_id", updatable = false)
+    public Person inviter;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "invitee_role", nullable = false, updatable = false)
+    public Role inviteeRole;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    public Instant expiresAt;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "accepted_by")
+    public Person acceptedBy;
+
+    @Column(name = "declined_at")
+    public Instant declinedAt;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Version
+    public int version;
+
+    /** 256 random bits, URL-safe. */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    static Optional<Invitation> byToken(String token) {
+        if (token == null || token.length() < 40 || token.length() > 64) {
+            return Optional.empty();
+        }
+        return find("from Invitation i join fetch i.inviter where i.tokenHash = ?1", hash(token))
+                .firstResultOptional();
+    }
+
+    static List<Invitation> pendingFrom(Long inviterId, Instant now) {
+        return list(
+                "inviter.id = ?1 and acceptedAt is null and declinedAt is null and revokedAt is null and expiresAt > ?2"
+                        + " order by createdAt desc",
+                inviterId,
+                now);
+    }
+
+    boolean isOpen(Instant now) {
+        return acceptedAt == null && declinedAt == null && revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** Why the link can't be used any more, in words; null while it can. */
+    String whyClosed(Instant now) {
+        if (acceptedAt != null) {
+            return "This invitation has already been accepted. Each link works once.";
+        }
+        if (declinedAt != null) {
+            return "This invitation was declined.";
+        }
+        if (revokedAt != null) {
+            return "This invitation was withdrawn by the person who sent it.";
+        }
+        if (!now.isBefore(expiresAt)) {
+            return "This invitation has expired. Ask for a new link.";
+        }
+        return null;
+    }
+
+    /**
+     * Claims the invitation for the person, atomically: of two people (or two clicks) accepting
+     * at once, exactly one succeeds.
+     */
+    static boolean claim(Long id, Long personId, Instant now) {
+        return update(
+                        "acceptedAt = ?1, acceptedBy = ?2, version = version + 1 where id = ?3 and acceptedAt is null"
+                                + " and declinedAt is null and revokedAt is null and expiresAt > ?1",
+                        now,
+                        Person.getEntityManager().getReference(Person.class, personId),
+                        id)
+                == 1;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.waypoint.mentoring;
+
+import dev.waypoint.circles.Mentorship;
+import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Opening an invitation link, then accepting or declining it (never by a GET). */
+@Path("/invitations/{token}")
+@Authenticated
+@Blocking
+public class InvitationResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance show(Invitation invitation, String token, String problem);
+    }
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Transactional
+    public Response show(@PathParam("token") String token) {
+        return Invitation.byToken(token)
+                .map(invitation -> page(invitation, token, problemFor(invitation), 200))
+                .orElseGet(this::unknown);
+    }
+
+    @POST
+    @Path("accept")
+    @Transactional
+    public Response accept(@PathParam("token") String token) {
+        Invitation invitation = Invitation.byToken(token).orElse(null);
+        if (invitation == null) {
+            return unknown();
+        }
+        String problem = problemFor(invitation);
+        if (problem != null) {
+            return page(invitation, token, problem, 409);
+        }
+        Person me = currentPerson.get();
+        Instant now = clock.instant();
+        if (!Invitation.claim(invitation.id, me.id, now)) {
+            return page(invitation, token, "This invitation has already been accepted. Each link works once.", 409);
+        }
+        Mentorship mentorship = new Mentorship();
+        boolean iMentor = invitation.inviteeRole == Invitation.Role.MENTOR;
+        mentorship.mentor = iMentor ? me : invitation.inviter;
+        mentorship.mentee = iMentor ? invitation.inviter : me;
+        mentorship.startedAt = now;
+        mentorship.persist();
+        return Response.seeOther(URI.create(iMentor ? "/mentoring" : "/people")).build();
+    }
+
+    @POST
+    @Path("decline")
+    @Transactional
+    public Response decline(@PathParam("token") String token) {
+        Invitation invitation = Invitation.byToken(token).orElse(null);
+        if (invitation == null) {
+            return unknown();
+        }
+        String problem = problemFor(invitation);
+        if (problem != null) {
+            return page(invitation, token, problem, 409);
+        }
+        invitation.declinedAt = clock.instant();
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    private String problemFor(Invitation invitation) {
+        Long me = currentPerson.id();
+        if (invitation.inviter.id.equals(me)) {
+            return "This is your own invitation link. Send it to the person you'd like as your "
+                    + invitation.inviteeRole.noun() + ".";
+        }
+        String closed = invitation.whyClosed(clock.instant());
+        if (closed != null) {
+            return closed;
+        }
+        boolean iMentor = invitation.inviteeRole == Invitation.Role.MENTOR;
+        Long mentor = iMentor ? me : invitation.inviter.id;
+        Long mentee = iMentor ? invitation.inviter.id : me;
+        if (Mentorship.isActive(mentor, mentee)) {
+            return "You're already connected this way.";
+        }
+        return null;
+    }
+
+    private Response page(Invitation invitation, String token, String problem, int status) {
+        return Response.status(status)
+                .entity(Templates.show(invitation, token, problem))
+                .build();
+    }
+
+    private Response unknown() {
+        return Response.status(404)
+                .entity(Templates.show(
+                        null, null, "We don't know this invitation link. Check that it was copied whole."))
+                .build();
+    }
+}

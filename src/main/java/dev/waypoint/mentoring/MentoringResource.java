@@ -1,0 +1,70 @@
+package dev.waypoint.mentoring;
+
+import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.checkins.CheckInNote;
+import dev.waypoint.checkins.Week;
+import dev.waypoint.circles.Feedback;
+import dev.waypoint.people.CurrentPerson;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.time.Clock;
+import java.util.List;
+
+/** The mentor's side: the dashboard of mentees, and reading a check-in a mentee shared. */
+@Path("/mentoring")
+@Authenticated
+@Blocking
+public class MentoringResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(MentorDashboard dashboard);
+
+        static native TemplateInstance checkIn(
+                CheckIn checkIn,
+                List<CheckInNote> notes,
+                List<Feedback> feedback,
+                boolean acknowledged,
+                boolean canAcknowledge);
+    }
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Transactional
+    public TemplateInstance dashboard() {
+        return Templates.dashboard(MentorDashboard.load(currentPerson.id(), clock));
+    }
+
+    @GET
+    @Path("mentees/{mentee: \\d+}/check-ins/{week: \\d{4}-W\\d{2}}")
+    @Transactional
+    public TemplateInstance checkIn(@PathParam("mentee") Long menteeId, @PathParam("week") String weekId) {
+        Long viewer = currentPerson.id();
+        Week week = Week.parse(weekId).orElseThrow(NotFoundException::new);
+        CheckIn checkIn = CheckIn.findVisible(menteeId, week, viewer)
+                .filter(c -> c.submitted)
+                .filter(c -> !c.owner.id.equals(viewer))
+                .orElseThrow(NotFoundException::new);
+        List<Feedback> feedback = Feedback.on(Feedback.Item.CHECK_IN, checkIn.id);
+        boolean acknowledged =
+                feedback.stream().anyMatch(f -> f.kind == Feedback.Kind.ACKNOWLEDGEMENT && f.author.id.equals(viewer));
+        // Notes about goals the mentee keeps private stay private.
+        List<CheckInNote> notes = CheckInNote.of(checkIn.id).stream()
+                .filter(note -> note.goal.sharedWithMentors)
+                .toList();
+        return Templates.checkIn(checkIn, notes, feedback, acknowledged, !acknowledged);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.waypoint.mentoring;
+
+import dev.waypoint.circles.Feedback;
+import dev.waypoint.circles.Mentorship;
+import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The People page: mentors, mentees, invitations out, and ending a relationship. */
+@Path("/people")
+@Authenticated
+@Blocking
+public class PeopleResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(
+                List<Mentorship> mentors,
+                List<Mentorship> mentees,
+                List<Invitation> pending,
+                String newLink,
+                String newLinkRole,
+                long unseenFeedback);
+    }
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "waypoint.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @GET
+    @Transactional
+    public TemplateInstance page() {
+        return render(null, null);
+    }
+
+    /** Creates an invitation and shows its link, this once. */
+    @POST
+    @Path("invitations")
+    @Transactional
+    public TemplateInstance invite(@RestForm String role) {
+        Invitation.Role inviteeRole = "MENTEE".equals(role) ? Invitation.Role.MENTEE : Invitation.Role.MENTOR;
+        String token = Invitation.newToken();
+        Instant now = clock.instant();
+        Invitation invitation = new Invitation();
+        invitation.tokenHash = Invitation.hash(token);
+        invitation.inviter = currentPerson.get();
+        invitation.inviteeRole = inviteeRole;
+        invitation.createdAt = now;
+        invitation.expiresAt = now.plus(Invitation.LIFETIME);
+        invitation.persist();
+        return render(publicUrl + "/invitations/" + token, inviteeRole.noun());
+    }
+
+    @POST
+    @Path("invitations/{id: \\d+}/revoke")
+    @Transactional
+    public Response revoke(@PathParam("id") Long id) {
+        Invitation invitation = Invitation.<Invitation>find("id = ?1 and inviter.id = ?2", id, currentPerson.id())
+                .firstResultOptional()
+                .filter(i -> i.isOpen(clock.instant()))
+                .orElseThrow(NotFoundException::new);
+        invitation.revokedAt = clock.instant();
+        return Response.seeOther(URI.create("/people")).build();
+    }
+
+    /** Either side ends a mentorship; access ends with it. */
+    @POST
+    @Path("mentorships/{id: \\d+}/end")
+    @Transactional
+    public Response end(@PathParam("id") Long id) {
+        Mentorship mentorship =
+                Mentorship.findActiveInvolving(id, currentPerson.id()).orElseThrow(NotFoundException::new);
+        mentorship.endedAt = clock.instant();
+        return Response.seeOther(URI.create("/people")).build();
+    }
+
+    private TemplateInstance render(String newLink, String newLinkRole) {
+        Person me = currentPerson.get();
+        List<Mentorship> active = Mentorship.activeFor(me.id);
+        return Templates.page(
+                active.stream().filter(m -> m.mentee.id.equals(me.id)).toList(),
+                active.stream().filter(m -> m.mentor.id.equals(me.id)).toList(),
+                Invitation.pendingFrom(me.id, clock.instant()),
+                newLink,
+                newLinkRole,
+                Feedback.unseenFor(me.id));
+    }
+}
