@@ -66,8 +66,9 @@ public record CheckInPage(
         if (checkIn == null) {
             return List.of();
         }
-        Feedback.seenBy(checkIn.owner.id, Feedback.Item.CHECK_IN, checkIn.id);
-        return Feedback.on(Feedback.Item.CHECK_IN, checkIn.id);
+        List<Feedback> feedback = Feedback.on(Feedback.Item.CHECK_IN, checkIn.id);
+        Feedback.seenBy(checkIn.owner.id, Feedback.Item.CHECK_IN, checkIn.id, feedback);
+        return feedback;
     }
 
     private static CheckInForm draft(Person person, Week week, CheckIn lastWeek) {

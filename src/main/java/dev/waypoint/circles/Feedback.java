@@ -74,8 +74,11 @@ public class Feedback extends PanacheEntityBase {
                 itemId);
     }
 
-    /** Marks what the owner now sees as seen. */
-    public static void seenBy(Long ownerId, Item item, Long itemId) {
+    /** Marks what the owner now sees as seen (no statement at all when nothing is new). */
+    public static void seenBy(Long ownerId, Item item, Long itemId, List<Feedback> shown) {
+        if (shown.stream().noneMatch(f -> !f.seen && f.owner.id.equals(ownerId))) {
+            return;
+        }
         update(
                 "seen = true where owner.id = ?1 and itemType = ?2 and itemId = ?3 and seen = false",
                 ownerId,

@@ -49,7 +49,8 @@ public record GoalPage(
         return new GoalPage(
                 goal,
                 true,
-                Mentorship.mentorsOf(ownerId),
+                // Naming the mentors only matters once the goal is shared with them.
+                goal.sharedWithMentors ? Mentorship.mentorsOf(ownerId) : List.of(),
                 feedback,
                 Step.ofGoal(goal.id),
                 GoalEvent.historyOf(goal.id),

@@ -55,8 +55,9 @@ public class GoalResource {
         if (!goal.owner.id.equals(viewerId)) {
             return Templates.show(GoalPage.forViewer(goal, viewerId));
         }
-        Feedback.seenBy(viewerId, Feedback.Item.GOAL, goal.id);
-        return Templates.show(GoalPage.load(goal, null, Flash.message(flash), "achieved".equals(flash), null));
+        GoalPage page = GoalPage.load(goal, null, Flash.message(flash), "achieved".equals(flash), null);
+        Feedback.seenBy(viewerId, Feedback.Item.GOAL, goal.id, page.feedback());
+        return Templates.show(page);
     }
 
     /** Shares the goal with the owner's mentors, or makes it private again. */

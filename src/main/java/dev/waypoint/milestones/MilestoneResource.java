@@ -49,13 +49,17 @@ public class MilestoneResource {
         Long viewerId = currentPerson.id();
         Milestone milestone = Milestone.findVisible(id, viewerId).orElseThrow(NotFoundException::new);
         boolean mine = milestone.owner.id.equals(viewerId);
+        List<Feedback> feedback = Feedback.on(Feedback.Item.MILESTONE, id);
         if (mine) {
-            Feedback.seenBy(viewerId, Feedback.Item.MILESTONE, id);
+            Feedback.seenBy(viewerId, Feedback.Item.MILESTONE, id, feedback);
         }
         String audience = mine
-                ? Audience.describe("milestone", milestone.sharedWithMentors, Mentorship.mentorsOf(viewerId))
+                ? Audience.describe(
+                        "milestone",
+                        milestone.sharedWithMentors,
+                        milestone.sharedWithMentors ? Mentorship.mentorsOf(viewerId) : List.of())
                 : milestone.owner.displayName + " shared this milestone with you.";
-        return Templates.show(milestone, audience, mine, Feedback.on(Feedback.Item.MILESTONE, id));
+        return Templates.show(milestone, audience, mine, feedback);
     }
 
     /** Shares the milestone with the owner's mentors, or makes it private again. */
