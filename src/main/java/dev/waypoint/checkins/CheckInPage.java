@@ -2,6 +2,7 @@ package dev.waypoint.checkins;
 
 import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.Feedback;
+import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.Step;
 import dev.waypoint.people.Person;
@@ -20,6 +21,7 @@ public record CheckInPage(
         List<Goal> goals,
         List<Step> openSteps,
         List<Feedback> feedback,
+        List<Person> mentors,
         String flash) {
 
     /** This week's page: the saved check-in, or a pre-filled draft. */
@@ -40,6 +42,7 @@ public record CheckInPage(
                 Goal.activeOf(person.id),
                 Step.openOfActiveGoals(person.id),
                 feedbackOn(saved),
+                form.sharing() ? Mentorship.mentorsOf(person.id) : List.of(),
                 flash);
     }
 
@@ -58,6 +61,7 @@ public record CheckInPage(
                 goals,
                 List.of(),
                 feedbackOn(checkIn),
+                checkIn.sharedWithMentors ? Mentorship.mentorsOf(checkIn.owner.id) : List.of(),
                 null);
     }
 
@@ -92,6 +96,6 @@ public record CheckInPage(
     }
 
     public String audience() {
-        return Audience.describePrivate("check-in");
+        return Audience.describe("check-in", form.sharing(), mentors);
     }
 }

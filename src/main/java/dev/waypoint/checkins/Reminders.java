@@ -31,7 +31,7 @@ public class Reminders {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "waypoint.reminders.mail-enabled")
+    @ConfigProperty(name = "waypoint.mail.enabled")
     boolean mailEnabled;
 
     @ConfigProperty(name = "waypoint.public-url", defaultValue = "http://localhost:8080")

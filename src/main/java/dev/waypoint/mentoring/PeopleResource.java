@@ -4,6 +4,8 @@ import dev.waypoint.circles.Feedback;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -37,6 +39,8 @@ public class PeopleResource {
                 List<Invitation> pending,
                 String newLink,
                 String newLinkRole,
+                String mailedTo,
+                boolean mailEnabled,
                 long unseenFeedback);
     }
 
@@ -49,17 +53,23 @@ public class PeopleResource {
     @ConfigProperty(name = "waypoint.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    @ConfigProperty(name = "waypoint.mail.enabled")
+    boolean mailEnabled;
+
+    @Inject
+    Mailer mailer;
+
     @GET
     @Transactional
     public TemplateInstance page() {
-        return render(null, null);
+        return render(null, null, null);
     }
 
     /** Creates an invitation and shows its link, this once. */
     @POST
     @Path("invitations")
     @Transactional
-    public TemplateInstance invite(@RestForm String role) {
+    public TemplateInstance invite(@RestForm String role, @RestForm String email) {
         Invitation.Role inviteeRole = "MENTEE".equals(role) ? Invitation.Role.MENTEE : Invitation.Role.MENTOR;
         String token = Invitation.newToken();
         Instant now = clock.instant();
@@ -70,7 +80,20 @@ public class PeopleResource {
         invitation.createdAt = now;
         invitation.expiresAt = now.plus(Invitation.LIFETIME);
         invitation.persist();
-        return render(publicUrl + "/invitations/" + token, inviteeRole.noun());
+        String link = publicUrl + "/invitations/" + token;
+        String address = email == null ? "" : email.strip();
+        boolean mailed = false;
+        if (mailEnabled && address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && address.length() <= 320) {
+            Person me = currentPerson.get();
+            mailer.send(Mail.withText(
+                    address,
+                    me.displayName + " invites you to Waypoint",
+                    me.displayName + " would like you as their " + inviteeRole.noun() + " on Waypoint.\n\n"
+                            + "Open this link to accept or decline (it works once and expires in 14 days):\n"
+                            + link + "\n"));
+            mailed = true;
+        }
+        return render(link, inviteeRole.noun(), mailed ? address : null);
     }
 
     @POST
@@ -96,7 +119,7 @@ public class PeopleResource {
         return Response.seeOther(URI.create("/people")).build();
     }
 
-    private TemplateInstance render(String newLink, String newLinkRole) {
+    private TemplateInstance render(String newLink, String newLinkRole, String mailedTo) {
         Person me = currentPerson.get();
         List<Mentorship> active = Mentorship.activeFor(me.id);
         return Templates.page(
@@ -105,6 +128,8 @@ public class PeopleResource {
                 Invitation.pendingFrom(me.id, clock.instant()),
                 newLink,
                 newLinkRole,
+                mailedTo,
+                mailEnabled,
                 Feedback.unseenFor(me.id));
     }
 }

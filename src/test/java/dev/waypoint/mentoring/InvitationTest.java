@@ -6,9 +6,11 @@ import dev.waypoint.circles.Mentorship;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +54,27 @@ class InvitationTest {
         Response again = mentor.session().form(path).post(path + "/accept");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(Jsoup.parse(again.asString()).text()).contains("already been accepted");
+    }
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Test
+    void theLinkCanAlsoBeEmailed() {
+        Person inviter = newcomer("mailer");
+        String address = "future-mentor-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
+
+        Response page = inviter.session()
+                .form("/people")
+                .formParams(java.util.Map.of("role", "MENTOR", "email", address))
+                .post("/people/invitations");
+
+        String link = Jsoup.parse(page.asString()).getElementById("invite-link").val();
+        assertThat(Jsoup.parse(page.asString()).text()).contains("We also e-mailed it to " + address);
+        assertThat(mailbox.getMailsSentTo(address)).hasSize(1);
+        assertThat(mailbox.getMailsSentTo(address).get(0).getText())
+                .contains(link)
+                .contains("as their mentor");
     }
 
     @Test
