@@ -1,5 +1,6 @@
 package dev.waypoint.checkins;
 
+import dev.waypoint.web.FormInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Objects;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What the check-in form sends, kept as typed so nothing is lost when it is refused. */
-public class CheckInForm {
+public class CheckInForm extends FormInput {
 
     @RestForm
     public String wins;
@@ -34,8 +35,6 @@ public class CheckInForm {
 
     @RestForm
     public List<String> note = new ArrayList<>();
-
-    private final Map<String, String> errors = new LinkedHashMap<>();
 
     static CheckInForm of(CheckIn checkIn, Map<Long, String> notes) {
         CheckInForm form = new CheckInForm();
@@ -117,23 +116,7 @@ public class CheckInForm {
     }
 
     int loadedVersion() {
-        try {
-            return Integer.parseInt(Objects.requireNonNullElse(version, "").strip());
-        } catch (NumberFormatException garbled) {
-            return -1;
-        }
-    }
-
-    public Map<String, String> errors() {
-        return errors;
-    }
-
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    void reject(String field, String message) {
-        errors.put(field, message);
+        return versionOf(version);
     }
 
     public boolean sharing() {
@@ -161,13 +144,5 @@ public class CheckInForm {
 
     private static String bullets(List<String> lines) {
         return lines.isEmpty() ? null : "- " + String.join("\n- ", lines);
-    }
-
-    static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

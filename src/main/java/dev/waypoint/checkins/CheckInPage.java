@@ -79,7 +79,8 @@ public record CheckInPage(
         Instant from = week.start().atStartOfDay(person.zone()).toInstant();
         Instant to = week.next().start().atStartOfDay(person.zone()).toInstant();
         List<String> finished = Step.doneBetween(person.id, from, to).stream()
-                .map(step -> step.title + " (" + step.goal.title + ")")
+                // A goal's title goes along only if the goal is shared: the check-in may well be.
+                .map(step -> step.goal.sharedWithMentors ? step.title + " (" + step.goal.title + ")" : step.title)
                 .toList();
         List<String> carried = lastWeek == null ? List.of() : lastWeek.focusItems();
         return CheckInForm.draft(finished, carried, person.shareCheckIns);

@@ -108,6 +108,22 @@ public class GoalEvent extends PanacheEntityBase {
         };
     }
 
+    /** The summary for someone the goal is shared with: north stars stay the owner's own. */
+    public String sharedSummary() {
+        if (kind != Kind.REVISED) {
+            return summary();
+        }
+        GoalEvent withoutStars = new GoalEvent();
+        withoutStars.kind = kind;
+        withoutStars.fromTitle = fromTitle;
+        withoutStars.toTitle = toTitle;
+        withoutStars.fromTarget = fromTarget;
+        withoutStars.toTarget = toTarget;
+        withoutStars.fromDate = fromDate;
+        withoutStars.toDate = toDate;
+        return withoutStars.revisionSummary();
+    }
+
     private String statusSummary() {
         if ("Undone".equals(reason)) {
             return "Undid the last change: back to " + toStatus.label().toLowerCase();

@@ -1,16 +1,14 @@
 package dev.waypoint.goals;
 
+import dev.waypoint.web.FormInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What the new-goal and revise forms send, kept as typed so a rejected form shows it again. */
-public class GoalForm {
+public class GoalForm extends FormInput {
 
     static final int MAX_STEPS = 30;
 
@@ -45,8 +43,6 @@ public class GoalForm {
 
     @RestForm
     public String version;
-
-    private final Map<String, String> errors = new LinkedHashMap<>();
 
     static GoalForm blank() {
         GoalForm form = new GoalForm();
@@ -164,27 +160,11 @@ public class GoalForm {
 
     /** The version the form was loaded with; -1 when it is missing or garbled. */
     int loadedVersion() {
-        try {
-            return Integer.parseInt(Objects.requireNonNullElse(version, "").strip());
-        } catch (NumberFormatException garbled) {
-            return -1;
-        }
+        return versionOf(version);
     }
 
     String cleanReason() {
         return clean(reason);
-    }
-
-    public Map<String, String> errors() {
-        return errors;
-    }
-
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    void reject(String field, String message) {
-        errors.put(field, message);
     }
 
     public List<Category> categories() {
@@ -224,13 +204,5 @@ public class GoalForm {
         } catch (NumberFormatException garbled) {
             return null;
         }
-    }
-
-    static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

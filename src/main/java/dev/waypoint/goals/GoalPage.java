@@ -75,7 +75,7 @@ public record GoalPage(
                 full.steps(),
                 full.history(),
                 List.of(),
-                full.northStarPercent(),
+                0,
                 full.revision(),
                 null,
                 false,

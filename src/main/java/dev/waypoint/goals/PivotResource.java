@@ -52,6 +52,8 @@ public class PivotResource {
         next.why = old.why;
         next.northStar = old.northStar;
         next.pivotedFromId = old.id;
+        // The new goal continues the same journey: whoever could follow the old one follows this.
+        next.sharedWithMentors = old.sharedWithMentors;
         next.persist();
         GoalHistory.created(next, now);
 

@@ -47,7 +47,7 @@ public class Step extends PanacheEntityBase {
     /** The step, with its goal, if the person owns the goal. */
     public static Optional<Step> findOwned(Long goalId, Long stepId, Long ownerId) {
         return find(
-                        "from Step s join fetch s.goal g where s.id = ?1 and g.id = ?2 and g.owner.id = ?3",
+                        "from Step s join fetch s.goal g left join fetch g.northStar where s.id = ?1 and g.id = ?2 and g.owner.id = ?3",
                         stepId,
                         goalId,
                         ownerId)

@@ -66,7 +66,10 @@ final class Importer {
                     && refOk(goal.pivotedFromRef(), goals)
                     && list(goal.steps()).stream()
                             .allMatch(s -> s.title() != null && s.title().length() <= Step.TITLE_MAX)
-                    && list(goal.history()).stream().allMatch(e -> kind(e.kind()) != null && e.occurredAt() != null)
+                    && list(goal.history()).stream()
+                            .allMatch(e -> kind(e.kind()) != null
+                                    && e.occurredAt() != null
+                                    && (kind(e.kind()) != GoalEvent.Kind.STATUS || status(e.toStatus()) != null))
                     && list(goal.progress()).stream().allMatch(p -> p.recordedAt() != null)
                     && (goal.reflection() == null || validReflection(goal.reflection()));
             require(problems, ok, "the goal \"" + goal.title() + "\"");

@@ -1,18 +1,16 @@
 package dev.waypoint.milestones;
 
 import dev.waypoint.goals.Goal;
+import dev.waypoint.web.FormInput;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The milestone form as typed, so a refused form comes back with everything in it. */
-public class MilestoneForm {
+public class MilestoneForm extends FormInput {
 
     @RestForm
     public String date;
@@ -43,8 +41,6 @@ public class MilestoneForm {
 
     @RestForm
     public String version;
-
-    private final Map<String, String> errors = new LinkedHashMap<>();
 
     static MilestoneForm blank() {
         MilestoneForm form = new MilestoneForm();
@@ -126,23 +122,7 @@ public class MilestoneForm {
     }
 
     int loadedVersion() {
-        try {
-            return Integer.parseInt(Objects.requireNonNullElse(version, "").strip());
-        } catch (NumberFormatException garbled) {
-            return -1;
-        }
-    }
-
-    public Map<String, String> errors() {
-        return errors;
-    }
-
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    void reject(String field, String message) {
-        errors.put(field, message);
+        return versionOf(version);
     }
 
     public boolean byMonth() {
@@ -178,13 +158,5 @@ public class MilestoneForm {
         } catch (DateTimeParseException garbled) {
             return null;
         }
-    }
-
-    static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

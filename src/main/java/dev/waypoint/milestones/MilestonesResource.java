@@ -31,6 +31,9 @@ import org.jboss.resteasy.reactive.RestForm;
 @Blocking
 public class MilestonesResource {
 
+    /** Far beyond any real timeline; also keeps the row offset from overflowing. */
+    static final int MAX_PAGE = 10_000;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance timeline(
@@ -66,6 +69,9 @@ public class MilestonesResource {
         Integer chosenYear = parseYear(year);
         String filter = "?" + (chosenKind == null ? "" : "kind=" + chosenKind.slug() + "&")
                 + (chosenYear == null ? "" : "year=" + chosenYear + "&");
+        if (page > MAX_PAGE) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
         int pageIndex = Math.max(0, page);
         Timeline timeline = Timeline.of(
                 Milestone.timeline(person.id, chosenKind, chosenYear, pageIndex, Timeline.PAGE_SIZE),

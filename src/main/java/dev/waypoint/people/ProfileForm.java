@@ -1,15 +1,14 @@
 package dev.waypoint.people;
 
+import dev.waypoint.web.FormInput;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What the profile form sends, kept as typed so a rejected form shows it again. */
-public class ProfileForm {
+public class ProfileForm extends FormInput {
 
     static final int DISPLAY_NAME_MAX = 80;
 
@@ -30,8 +29,6 @@ public class ProfileForm {
 
     @RestForm
     public String version;
-
-    private final Map<String, String> errors = new LinkedHashMap<>();
 
     static ProfileForm of(Person person) {
         ProfileForm form = new ProfileForm();
@@ -80,24 +77,12 @@ public class ProfileForm {
 
     /** The version the form was loaded with; -1 when it is missing or garbled. */
     int loadedVersion() {
-        try {
-            return Integer.parseInt(nullToEmpty(version).strip());
-        } catch (NumberFormatException garbled) {
-            return -1;
-        }
-    }
-
-    public Map<String, String> errors() {
-        return errors;
+        return versionOf(version);
     }
 
     /** True when a field (not the form as a whole) was rejected. */
     public boolean hasFieldErrors() {
         return errors.keySet().stream().anyMatch(field -> !field.equals("form"));
-    }
-
-    void reject(String field, String message) {
-        errors.put(field, message);
     }
 
     public List<DayOfWeek> dayChoices() {

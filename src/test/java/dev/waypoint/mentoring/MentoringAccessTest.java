@@ -167,6 +167,28 @@ class MentoringAccessTest {
     }
 
     @Test
+    void sharedThingsDoNotRevealPrivateGoalsTheyMention() {
+        Long alice = Fixtures.personId(Persona.ALICE);
+        Long privateGoal = Fixtures.goal(alice, null, "Goal " + PRIVATE + " linked");
+        Long milestone = Fixtures.milestone(alice, "Milestone linked " + SHARED);
+        Fixtures.share(Milestone.class, milestone);
+        QuarkusTransaction.requiringNew()
+                .run(() -> Milestone.<Milestone>findById(milestone).goal = Goal.findById(privateGoal));
+
+        String page = sessions.get(Viewer.MENTOR)
+                .request()
+                .get("/milestones/" + milestone)
+                .asString();
+
+        assertThat(page).contains("Milestone linked " + SHARED).doesNotContain(PRIVATE);
+        assertThat(sessions.get(Viewer.OWNER)
+                        .request()
+                        .get("/milestones/" + milestone)
+                        .asString())
+                .contains(PRIVATE);
+    }
+
+    @Test
     void aMentorCannotChangeAnythingOfTheMentees() {
         Session bob = sessions.get(Viewer.MENTOR);
         String goal = paths.get("shared goal");
