@@ -108,6 +108,25 @@ class AccessTest {
             new Route("GET", "/mentoring/mentees/{mentee}/check-ins/{week}", Audience.OWNER),
             new Route("POST", "/feedback", Audience.SIGNED_IN),
             new Route("POST", "/feedback/{feedback}/delete", Audience.OWNER),
+            new Route("GET", "/teams", Audience.SIGNED_IN),
+            new Route("POST", "/teams", Audience.SIGNED_IN),
+            new Route("GET", "/teams/{team}", Audience.OWNER),
+            new Route("POST", "/teams/{team}/shared-goals", Audience.OWNER),
+            new Route("POST", "/teams/{team}/shared-goals/{goal}/remove", Audience.OWNER),
+            new Route("POST", "/teams/{team}/cards/{goal}/move", Audience.OWNER),
+            new Route("POST", "/teams/{team}/leave", Audience.OWNER),
+            new Route("GET", "/teams/{team}/check-ins/{checkin}", Audience.OWNER),
+            new Route("GET", "/teams/{team}/manage", Audience.OWNER),
+            new Route("POST", "/teams/{team}/manage/invitations", Audience.OWNER),
+            new Route("POST", "/teams/{team}/manage/members/{membership}/promote", Audience.OWNER),
+            new Route("POST", "/teams/{team}/manage/members/{membership}/remove", Audience.OWNER),
+            new Route("POST", "/teams/{team}/manage/archive", Audience.OWNER),
+            new Route("GET", "/teams/{team}/overview", Audience.OWNER),
+            new Route("POST", "/teams/{team}/team-goals", Audience.OWNER),
+            new Route("POST", "/teams/{team}/team-goals/{teamgoal}/move", Audience.OWNER),
+            new Route("POST", "/teams/{team}/team-goals/{teamgoal}/archive", Audience.OWNER),
+            new Route("POST", "/teams/{team}/team-goals/{teamgoal}/steps/{step}/assign", Audience.OWNER),
+            new Route("POST", "/teams/{team}/team-goals/{teamgoal}/steps/{step}/toggle", Audience.OWNER),
             new Route("GET", "/export", Audience.SIGNED_IN),
             new Route("GET", "/export/waypoint.json", Audience.SIGNED_IN),
             new Route("POST", "/export/import", Audience.SIGNED_IN),
@@ -122,6 +141,7 @@ class AccessTest {
     private Long stepId;
     private Long starId;
     private Long milestoneId;
+    private Long teamId;
 
     @BeforeEach
     void aliceHasAPrivateGoal() {
@@ -133,6 +153,8 @@ class AccessTest {
         goalId = Fixtures.goal(aliceId, starId, "Goal " + MARKER, "Step " + MARKER, "Second step");
         stepId = Fixtures.firstStepOf(goalId);
         milestoneId = Fixtures.milestone(aliceId, "Milestone " + MARKER);
+        teamId = Fixtures.team("Team " + MARKER, aliceId);
+        Fixtures.shareWithTeam(teamId, dev.waypoint.circles.TeamShare.Item.GOAL, goalId, aliceId);
     }
 
     @Test
@@ -246,7 +268,11 @@ class AccessTest {
                 .replace("{mentorship}", "999999")
                 .replace("{token}", "no-such-token")
                 .replace("{mentee}", Fixtures.personId(Persona.ALICE).toString())
-                .replace("{feedback}", "999999");
+                .replace("{feedback}", "999999")
+                .replace("{team}", teamId.toString())
+                .replace("{checkin}", "999999")
+                .replace("{teamgoal}", "999999")
+                .replace("{membership}", "999999");
     }
 
     private static String verb(JavaMethod method) {

@@ -87,7 +87,7 @@ public class CheckIn extends PanacheEntityBase {
     public static Optional<CheckIn> findVisible(Long ownerId, Week week, Long viewerId) {
         return find(
                         "from CheckIn c join fetch c.owner where c.owner.id = :owner and c.weekStart = :week and "
-                                + Audience.visibleTo("c"),
+                                + Audience.visibleTo("c", "CHECK_IN"),
                         Parameters.with("owner", ownerId)
                                 .and("week", week.start())
                                 .and(Audience.VIEWER, viewerId))
@@ -97,7 +97,7 @@ public class CheckIn extends PanacheEntityBase {
     /** A check-in by id, with its owner, if the viewer may see it. */
     public static Optional<CheckIn> findVisibleById(Long id, Long viewerId) {
         return find(
-                        "from CheckIn c join fetch c.owner where c.id = :id and " + Audience.visibleTo("c"),
+                        "from CheckIn c join fetch c.owner where c.id = :id and " + Audience.visibleTo("c", "CHECK_IN"),
                         Parameters.with("id", id).and(Audience.VIEWER, viewerId))
                 .firstResultOptional();
     }

@@ -29,6 +29,10 @@ public class CheckInForm extends FormInput {
     @RestForm
     public String version;
 
+    /** The ids of the teams this check-in is shared with. */
+    @RestForm
+    public List<String> teams = new ArrayList<>();
+
     /** Goal ids, paired by position with {@link #note}. */
     @RestForm
     public List<String> noteGoal = new ArrayList<>();
@@ -117,6 +121,10 @@ public class CheckInForm extends FormInput {
 
     int loadedVersion() {
         return versionOf(version);
+    }
+
+    public boolean sharedWithTeam(Long teamId) {
+        return teams.contains(teamId.toString());
     }
 
     public boolean sharing() {

@@ -2,7 +2,9 @@ package dev.waypoint.checkins;
 
 import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.Feedback;
+import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Mentorship;
+import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.Step;
 import dev.waypoint.people.Person;
@@ -22,6 +24,7 @@ public record CheckInPage(
         List<Step> openSteps,
         List<Feedback> feedback,
         List<Person> mentors,
+        List<Membership> teams,
         String flash) {
 
     /** This week's page: the saved check-in, or a pre-filled draft. */
@@ -30,8 +33,14 @@ public record CheckInPage(
         CheckIn lastWeek =
                 CheckIn.of(person.id, week.previous()).filter(c -> c.submitted).orElse(null);
         CheckInForm form = typed;
+        List<Membership> teams = Membership.ofPerson(person.id);
         if (form == null) {
             form = saved != null ? CheckInForm.of(saved, notesOf(saved)) : draft(person, week, lastWeek);
+            if (saved != null && !teams.isEmpty()) {
+                form.teams.addAll(TeamShare.teamsOf(TeamShare.Item.CHECK_IN, saved.id).stream()
+                        .map(team -> team.id.toString())
+                        .toList());
+            }
         }
         return new CheckInPage(
                 week,
@@ -43,6 +52,7 @@ public record CheckInPage(
                 Step.openOfActiveGoals(person.id),
                 feedbackOn(saved),
                 form.sharing() ? Mentorship.mentorsOf(person.id) : List.of(),
+                teams,
                 flash);
     }
 
@@ -62,6 +72,7 @@ public record CheckInPage(
                 List.of(),
                 feedbackOn(checkIn),
                 checkIn.sharedWithMentors ? Mentorship.mentorsOf(checkIn.owner.id) : List.of(),
+                List.of(),
                 null);
     }
 

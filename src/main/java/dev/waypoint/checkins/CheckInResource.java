@@ -1,5 +1,7 @@
 package dev.waypoint.checkins;
 
+import dev.waypoint.circles.Membership;
+import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
@@ -114,6 +116,7 @@ public class CheckInResource {
         Instant now = clock.instant();
         form.applyTo(checkIn);
         replaceNotes(checkIn, form.notesByGoal(), person);
+        shareWithTeams(checkIn, form, person);
         if (submitting) {
             if (!checkIn.submitted) {
                 checkIn.submitted = true;
@@ -162,6 +165,16 @@ public class CheckInResource {
             });
         } catch (RuntimeException raceLost) {
             // The other request created it; both go on to update the same row.
+        }
+    }
+
+    /** The check-in is shared with exactly the chosen teams the person belongs to. */
+    private static void shareWithTeams(CheckIn checkIn, CheckInForm form, Person person) {
+        TeamShare.delete("itemType = ?1 and itemId = ?2", TeamShare.Item.CHECK_IN, checkIn.id);
+        for (Membership membership : Membership.ofPerson(person.id)) {
+            if (form.sharedWithTeam(membership.team.id)) {
+                TeamShare.share(membership.team, TeamShare.Item.CHECK_IN, checkIn.id, person);
+            }
         }
     }
 

@@ -18,20 +18,23 @@ public final class Audience {
 
     /**
      * A JPQL condition on an item with the given alias (it has {@code owner} and
-     * {@code sharedWithMentors}): visible to {@code :viewerId}.
+     * {@code sharedWithMentors}): visible to {@code :viewerId}. {@code teamItem} names the kind
+     * of item in team shares (GOAL, CHECK_IN), or null for items never shared with teams.
      */
-    public static String visibleTo(String alias) {
-        return "(" + alias + ".owner.id = :" + VIEWER + " or (" + alias + ".sharedWithMentors = true and exists"
-                + " (select ms.id from Mentorship ms where ms.mentor.id = :" + VIEWER + " and ms.mentee.id = "
-                + alias + ".owner.id and ms.endedAt is null)))";
-    }
-
-    /** The same rule as a predicate, for an item already in hand. */
-    public static boolean mayView(Long viewerId, Long ownerId, boolean sharedWithMentors) {
-        if (ownerId == null || viewerId == null) {
-            return false;
+    public static String visibleTo(String alias, String teamItem) {
+        String viewer = ":" + VIEWER;
+        String condition =
+                "(" + alias + ".owner.id = " + viewer + " or (" + alias + ".sharedWithMentors = true and exists"
+                        + " (select ms.id from Mentorship ms where ms.mentor.id = " + viewer + " and ms.mentee.id = "
+                        + alias + ".owner.id and ms.endedAt is null))";
+        if (teamItem != null) {
+            condition += " or exists (select ts.id from TeamShare ts, Membership mb where ts.itemType = '" + teamItem
+                    + "' and ts.itemId = " + alias + ".id and mb.team = ts.team and mb.person.id = " + viewer
+                    + " and mb.leftAt is null and ts.team.archivedAt is null"
+                    + " and exists (select own.id from Membership own where own.team = ts.team and own.person = "
+                    + alias + ".owner and own.leftAt is null))";
         }
-        return ownerId.equals(viewerId) || (sharedWithMentors && Mentorship.isActive(viewerId, ownerId));
+        return condition + ")";
     }
 
     /** What a private item's page says about who can see it. */

@@ -125,7 +125,7 @@ public class Goal extends PanacheEntityBase {
     public static Optional<Goal> findVisible(Long id, Long viewerId) {
         return find(
                         "from Goal g join fetch g.owner left join fetch g.northStar where g.id = :id and "
-                                + Audience.visibleTo("g"),
+                                + Audience.visibleTo("g", "GOAL"),
                         io.quarkus.panache.common.Parameters.with("id", id).and(Audience.VIEWER, viewerId))
                 .firstResultOptional();
     }
@@ -168,10 +168,6 @@ public class Goal extends PanacheEntityBase {
     public static Optional<Goal> findOwned(Long id, Long ownerId) {
         return find("from Goal g left join fetch g.northStar where g.id = ?1 and g.owner.id = ?2", id, ownerId)
                 .firstResultOptional();
-    }
-
-    public boolean isVisibleTo(Long viewerId) {
-        return Audience.mayView(viewerId, owner.id, sharedWithMentors);
     }
 
     public boolean hasMeasure() {

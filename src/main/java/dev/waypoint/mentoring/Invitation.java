@@ -1,5 +1,6 @@
 package dev.waypoint.mentoring;
 
+import dev.waypoint.circles.Team;
 import dev.waypoint.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -37,7 +38,8 @@ public class Invitation extends PanacheEntityBase {
     /** The role the invited person would take. */
     public enum Role {
         MENTOR("mentor"),
-        MENTEE("mentee");
+        MENTEE("mentee"),
+        TEAM_MEMBER("team member");
 
         private final String noun;
 
@@ -64,6 +66,11 @@ public class Invitation extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "invitee_role", nullable = false, updatable = false)
     public Role inviteeRole;
+
+    /** The team a TEAM_MEMBER invitation is for. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id", updatable = false)
+    public Team team;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
@@ -113,7 +120,7 @@ public class Invitation extends PanacheEntityBase {
 
     static List<Invitation> pendingFrom(Long inviterId, Instant now) {
         return list(
-                "inviter.id = ?1 and acceptedAt is null and declinedAt is null and revokedAt is null and expiresAt > ?2"
+                "inviter.id = ?1 and team is null and acceptedAt is null and declinedAt is null and revokedAt is null and expiresAt > ?2"
                         + " order by createdAt desc",
                 inviterId,
                 now);

@@ -1,5 +1,6 @@
 package dev.waypoint.mentoring;
 
+import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
@@ -60,6 +61,15 @@ public class InvitationResource {
         if (!Invitation.claim(invitation.id, me.id, now)) {
             return page(invitation, token, "This invitation has already been accepted. Each link works once.", 409);
         }
+        if (invitation.team != null) {
+            Membership membership = new Membership();
+            membership.team = invitation.team;
+            membership.person = me;
+            membership.role = Membership.Role.MEMBER;
+            membership.joinedAt = now;
+            membership.persist();
+            return Response.seeOther(URI.create("/teams/" + invitation.team.id)).build();
+        }
         Mentorship mentorship = new Mentorship();
         boolean iMentor = invitation.inviteeRole == Invitation.Role.MENTOR;
         mentorship.mentor = iMentor ? me : invitation.inviter;
@@ -94,6 +104,12 @@ public class InvitationResource {
         String closed = invitation.whyClosed(clock.instant());
         if (closed != null) {
             return closed;
+        }
+        if (invitation.team != null) {
+            if (invitation.team.isArchived()) {
+                return "This team has been archived.";
+            }
+            return Membership.current(invitation.team.id, me).isPresent() ? "You're already in this team." : null;
         }
         boolean iMentor = invitation.inviteeRole == Invitation.Role.MENTOR;
         Long mentor = iMentor ? me : invitation.inviter.id;

@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
@@ -59,6 +58,9 @@ public class PeopleResource {
     @Inject
     Mailer mailer;
 
+    @Inject
+    Invitations invitations;
+
     @GET
     @Transactional
     public TemplateInstance page() {
@@ -71,16 +73,7 @@ public class PeopleResource {
     @Transactional
     public TemplateInstance invite(@RestForm String role, @RestForm String email) {
         Invitation.Role inviteeRole = "MENTEE".equals(role) ? Invitation.Role.MENTEE : Invitation.Role.MENTOR;
-        String token = Invitation.newToken();
-        Instant now = clock.instant();
-        Invitation invitation = new Invitation();
-        invitation.tokenHash = Invitation.hash(token);
-        invitation.inviter = currentPerson.get();
-        invitation.inviteeRole = inviteeRole;
-        invitation.createdAt = now;
-        invitation.expiresAt = now.plus(Invitation.LIFETIME);
-        invitation.persist();
-        String link = publicUrl + "/invitations/" + token;
+        String link = invitations.create(currentPerson.get(), inviteeRole, null);
         String address = email == null ? "" : email.strip();
         boolean mailed = false;
         if (mailEnabled && address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && address.length() <= 320) {

@@ -81,7 +81,7 @@ public class Milestone extends PanacheEntityBase {
     public static Optional<Milestone> findVisible(Long id, Long viewerId) {
         return find(
                         "from Milestone m join fetch m.owner left join fetch m.goal where m.id = :id and "
-                                + Audience.visibleTo("m"),
+                                + Audience.visibleTo("m", null),
                         Parameters.with("id", id).and(Audience.VIEWER, viewerId))
                 .firstResultOptional();
     }

@@ -1,7 +1,10 @@
 package dev.waypoint.support;
 
 import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Mentorship;
+import dev.waypoint.circles.Team;
+import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Category;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
@@ -144,6 +147,48 @@ public final class Fixtures {
                         .createQuery("update " + type.getSimpleName() + " set sharedWithMentors = true where id = :id")
                         .setParameter("id", id)
                         .executeUpdate());
+    }
+
+    /** A team with its lead. */
+    public static Long team(String name, Long leadId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Team team = new Team();
+            team.name = name;
+            team.createdAt = Instant.now();
+            team.persist();
+            Membership lead = new Membership();
+            lead.team = team;
+            lead.person = Person.findById(leadId);
+            lead.role = Membership.Role.LEAD;
+            lead.joinedAt = Instant.now();
+            lead.persist();
+            return team.id;
+        });
+    }
+
+    /** A membership, current unless {@code left}. */
+    public static Long member(Long teamId, Long personId, Membership.Role role, boolean left) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Membership membership = new Membership();
+            membership.team = Team.findById(teamId);
+            membership.person = Person.findById(personId);
+            membership.role = role;
+            membership.joinedAt = Instant.now();
+            membership.leftAt = left ? Instant.now() : null;
+            membership.persist();
+            return membership.id;
+        });
+    }
+
+    public static void shareWithTeam(Long teamId, TeamShare.Item item, Long itemId, Long ownerId) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> TeamShare.share(Team.findById(teamId), item, itemId, Person.findById(ownerId)));
+    }
+
+    /** Someone who never signed in, for bulk data. */
+    public static Long person(String subject) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Person.ensureDevPersona("fixtures", subject, Instant.now()).id);
     }
 
     public static Long firstStepOf(Long goalId) {

@@ -1,0 +1,145 @@
+package dev.waypoint.teams;
+
+import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.checkins.Week;
+import dev.waypoint.circles.Membership;
+import dev.waypoint.circles.Team;
+import dev.waypoint.goals.Category;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.GoalStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A team's board: shared goals of current members and the team's own goals, in four columns.
+ * Loaded in a fixed number of queries however many members and goals.
+ */
+public record Board(
+        Team team,
+        Membership me,
+        List<Membership> members,
+        List<Column> columns,
+        List<Goal> mySharable,
+        String member,
+        String category,
+        List<Category> categories,
+        String query) {
+
+    public record Column(BoardColumn column, List<Card> cards) {}
+
+    /** A card: a person's shared goal or a team goal. */
+    public record Card(Goal goal, TeamGoal teamGoal, List<TeamGoalStep> steps, CheckIn latestCheckIn, boolean movable) {
+
+        public boolean isTeamGoal() {
+            return teamGoal != null;
+        }
+
+        public String title() {
+            return goal != null ? goal.title : teamGoal.title;
+        }
+
+        public String owner() {
+            return goal != null ? goal.owner.displayName : "The team";
+        }
+
+        public Category category() {
+            return goal != null ? goal.category : teamGoal.category;
+        }
+
+        public int percent() {
+            return goal != null ? goal.percent() : teamGoal.percent();
+        }
+
+        public String progressText() {
+            return goal != null ? goal.progressText() : teamGoal.progressText();
+        }
+
+        public LocalDate targetDate() {
+            return goal != null ? goal.targetDate : teamGoal.targetDate;
+        }
+
+        public String id() {
+            return goal != null ? "goal-" + goal.id : "team-goal-" + teamGoal.id;
+        }
+    }
+
+    static Board load(Membership me, String memberFilter, String categoryFilter, LocalDate today) {
+        Long teamId = me.team.id;
+        List<Membership> members = Membership.ofTeam(teamId);
+        Long memberId = parseId(memberFilter);
+        Category category = Category.parse(categoryFilter).orElse(null);
+        List<Goal> shared = Goal.list(
+                "from Goal g join fetch g.owner where g.status != ?1 and exists (select ts.id from TeamShare ts where"
+                        + " ts.team.id = ?2 and ts.itemType = 'GOAL' and ts.itemId = g.id) and exists (select m.id from"
+                        + " Membership m where m.team.id = ?2 and m.person = g.owner and m.leftAt is null)"
+                        + " order by g.createdAt",
+                GoalStatus.DROPPED,
+                teamId);
+        Map<Long, CheckIn> latest = new HashMap<>();
+        for (CheckIn checkIn : CheckIn.<CheckIn>list(
+                "from CheckIn c where c.submitted = true and c.weekStart >= ?2 and exists (select ts.id from TeamShare ts"
+                        + " where ts.team.id = ?1 and ts.itemType = 'CHECK_IN' and ts.itemId = c.id) order by c.weekStart",
+                teamId,
+                Week.containing(today).minusWeeks(12).start())) {
+            latest.put(checkIn.owner.id, checkIn);
+        }
+        Map<Long, List<TeamGoalStep>> steps = new HashMap<>();
+        TeamGoalStep.ofTeam(teamId)
+                .forEach(step -> steps.computeIfAbsent(step.teamGoal.id, id -> new ArrayList<>())
+                        .add(step));
+        Map<BoardColumn, List<Card>> cards = new EnumMap<>(BoardColumn.class);
+        for (BoardColumn column : BoardColumn.values()) {
+            cards.put(column, new ArrayList<>());
+        }
+        for (Goal goal : shared) {
+            if ((memberId == null || goal.owner.id.equals(memberId))
+                    && (category == null || goal.category == category)) {
+                boolean mine = goal.owner.id.equals(me.person.id);
+                cards.get(BoardColumn.of(goal, today))
+                        .add(new Card(goal, null, List.of(), latest.get(goal.owner.id), mine));
+            }
+        }
+        for (TeamGoal teamGoal : TeamGoal.of(teamId)) {
+            if (memberId == null && (category == null || teamGoal.category == category)) {
+                cards.get(teamGoal.column)
+                        .add(new Card(null, teamGoal, steps.getOrDefault(teamGoal.id, List.of()), null, me.isLead()));
+            }
+        }
+        List<Column> columns = new ArrayList<>();
+        cards.forEach((column, list) -> columns.add(new Column(column, list)));
+        List<Goal> mySharable = Goal.list(
+                "from Goal g where g.owner.id = ?1 and g.status in ?2 and not exists (select ts.id from TeamShare ts"
+                        + " where ts.team.id = ?3 and ts.itemType = 'GOAL' and ts.itemId = g.id) order by g.createdAt",
+                me.person.id,
+                List.of(GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.ACHIEVED),
+                teamId);
+        String query = (memberId == null ? "" : "member=" + memberId + "&")
+                + (category == null ? "" : "category=" + category.slug());
+        return new Board(
+                me.team,
+                me,
+                members,
+                columns,
+                mySharable,
+                memberId == null ? "" : memberId.toString(),
+                category == null ? "" : category.slug(),
+                List.of(Category.values()),
+                query);
+    }
+
+    public List<BoardColumn> moves() {
+        return List.of(BoardColumn.values());
+    }
+
+    private static Long parseId(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException garbled) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.waypoint.teams;
+
+import dev.waypoint.circles.Membership;
+import dev.waypoint.mentoring.Invitations;
+import dev.waypoint.people.CurrentPerson;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+/** For leads: members, invitation links, co-leads, removing a member, archiving the team. */
+@Path("/teams/{team: \\d+}/manage")
+@Authenticated
+@Blocking
+public class TeamAdminResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance manage(Membership me, List<Membership> members, String newLink);
+    }
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Transactional
+    public TemplateInstance manage(@PathParam("team") Long teamId) {
+        Membership me = lead(teamId);
+        return Templates.manage(me, Membership.ofTeam(teamId), null);
+    }
+
+    @POST
+    @Path("invitations")
+    @Transactional
+    public TemplateInstance invite(@PathParam("team") Long teamId) {
+        Membership me = lead(teamId);
+        String link = invitations.forTeam(me.team, currentPerson.get());
+        return Templates.manage(me, Membership.ofTeam(teamId), link);
+    }
+
+    @POST
+    @Path("members/{membership: \\d+}/promote")
+    @Transactional
+    public Response promote(@PathParam("team") Long teamId, @PathParam("membership") Long membershipId) {
+        lead(teamId);
+        other(teamId, membershipId).role = Membership.Role.LEAD;
+        return Response.seeOther(URI.create("/teams/" + teamId + "/manage")).build();
+    }
+
+    @POST
+    @Path("members/{membership: \\d+}/remove")
+    @Transactional
+    public Response remove(@PathParam("team") Long teamId, @PathParam("membership") Long membershipId) {
+        lead(teamId);
+        other(teamId, membershipId).leftAt = clock.instant();
+        return Response.seeOther(URI.create("/teams/" + teamId + "/manage")).build();
+    }
+
+    @POST
+    @Path("archive")
+    @Transactional
+    public Response archive(@PathParam("team") Long teamId) {
+        lead(teamId).team.archivedAt = clock.instant();
+        return Response.seeOther(URI.create("/teams")).build();
+    }
+
+    private Membership lead(Long teamId) {
+        return Membership.current(teamId, currentPerson.id())
+                .filter(Membership::isLead)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Membership other(Long teamId, Long membershipId) {
+        return Membership.<Membership>find(
+                        "id = ?1 and team.id = ?2 and leftAt is null and person.id != ?3",
+                        membershipId,
+                        teamId,
+                        currentPerson.id())
+                .firstResultOptional()
+                .orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.waypoint.teams;
+
+import dev.waypoint.people.Person;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** A step of a team goal, optionally assigned to a member who ticks it. */
+@Entity
+@Table(name = "team_goal_step")
+public class TeamGoalStep extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "team_goal_id", updatable = false)
+    public TeamGoal teamGoal;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String title;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    public Person assignee;
+
+    @Column(name = "done_at")
+    public Instant doneAt;
+
+    /** The steps of a team's goals, with assignees, in order. */
+    static List<TeamGoalStep> ofTeam(Long teamId) {
+        return list(
+                "from TeamGoalStep s left join fetch s.assignee where s.teamGoal.team.id = ?1 and s.teamGoal.archivedAt is null"
+                        + " order by s.teamGoal.id, s.position, s.id",
+                teamId);
+    }
+
+    public boolean isDone() {
+        return doneAt != null;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.waypoint.teams;
+
+import dev.waypoint.circles.Membership;
+import dev.waypoint.goals.Category;
+import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import dev.waypoint.web.FormInput;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** Goals the team owns: leads create, move and archive them; assignees tick their steps. */
+@Path("/teams/{team: \\d+}/team-goals")
+@Authenticated
+@Blocking
+public class TeamGoalsResource {
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Transactional
+    public Response create(
+            @PathParam("team") Long teamId,
+            @RestForm String title,
+            @RestForm String category,
+            @RestForm String targetDate,
+            @RestForm String steps) {
+        Membership lead = lead(teamId);
+        String cleanTitle = FormInput.clean(title);
+        if (cleanTitle == null || cleanTitle.length() > 160) {
+            return back(teamId, "titleProblem");
+        }
+        TeamGoal goal = new TeamGoal();
+        goal.team = lead.team;
+        goal.title = cleanTitle;
+        goal.category = Category.parse(category).orElse(Category.OTHER);
+        goal.targetDate = parseDate(targetDate);
+        goal.column = BoardColumn.NOT_STARTED;
+        goal.createdAt = clock.instant();
+        goal.persist();
+        int position = 0;
+        for (String line : steps == null ? new String[0] : steps.split("\\R")) {
+            String stepTitle = FormInput.clean(line);
+            if (stepTitle != null && stepTitle.length() <= 200 && position < 30) {
+                TeamGoalStep step = new TeamGoalStep();
+                step.teamGoal = goal;
+                step.position = position++;
+                step.title = stepTitle;
+                step.persist();
+            }
+        }
+        goal.stepsTotal = position;
+        return back(teamId, null);
+    }
+
+    @POST
+    @Path("{goal: \\d+}/move")
+    @Transactional
+    public Response move(@PathParam("team") Long teamId, @PathParam("goal") Long goalId, @RestForm String to) {
+        lead(teamId);
+        TeamGoal goal = TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new);
+        goal.column = BoardColumn.parse(to).orElseThrow(NotFoundException::new);
+        return back(teamId, null);
+    }
+
+    @POST
+    @Path("{goal: \\d+}/archive")
+    @Transactional
+    public Response archive(@PathParam("team") Long teamId, @PathParam("goal") Long goalId) {
+        lead(teamId);
+        TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new).archivedAt = clock.instant();
+        return back(teamId, null);
+    }
+
+    /** Assigns a step to a member (leads only). */
+    @POST
+    @Path("{goal: \\d+}/steps/{step: \\d+}/assign")
+    @Transactional
+    public Response assign(
+            @PathParam("team") Long teamId,
+            @PathParam("goal") Long goalId,
+            @PathParam("step") Long stepId,
+            @RestForm Long personId) {
+        lead(teamId);
+        TeamGoalStep step = step(teamId, goalId, stepId);
+        step.assignee = personId == null
+                ? null
+                : Membership.current(teamId, personId).map(m -> m.person).orElseThrow(NotFoundException::new);
+        return back(teamId, null);
+    }
+
+    /** The assignee (or a lead) ticks a step. */
+    @POST
+    @Path("{goal: \\d+}/steps/{step: \\d+}/toggle")
+    @Transactional
+    public Response toggle(
+            @PathParam("team") Long teamId, @PathParam("goal") Long goalId, @PathParam("step") Long stepId) {
+        Membership me = Membership.current(teamId, currentPerson.id()).orElseThrow(NotFoundException::new);
+        TeamGoalStep step = step(teamId, goalId, stepId);
+        Person assignee = step.assignee;
+        if (!me.isLead() && (assignee == null || !assignee.id.equals(me.person.id))) {
+            throw new NotFoundException();
+        }
+        step.doneAt = step.isDone() ? null : clock.instant();
+        TeamGoal goal = step.teamGoal;
+        TeamGoalStep.flush();
+        goal.stepsDone = (int) TeamGoalStep.count("teamGoal.id = ?1 and doneAt is not null", goal.id);
+        if (goal.column == BoardColumn.NOT_STARTED && goal.stepsDone > 0) {
+            goal.column = BoardColumn.IN_PROGRESS;
+        }
+        return back(teamId, null);
+    }
+
+    private TeamGoalStep step(Long teamId, Long goalId, Long stepId) {
+        return TeamGoalStep.<TeamGoalStep>find(
+                        "from TeamGoalStep s join fetch s.teamGoal g where s.id = ?1 and g.id = ?2 and g.team.id = ?3"
+                                + " and g.archivedAt is null",
+                        stepId,
+                        goalId,
+                        teamId)
+                .firstResultOptional()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Membership lead(Long teamId) {
+        return Membership.current(teamId, currentPerson.id())
+                .filter(Membership::isLead)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private static Response back(Long teamId, String problem) {
+        return Response.seeOther(URI.create("/teams/" + teamId + (problem == null ? "" : "?problem=" + problem)))
+                .build();
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException garbled) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.waypoint.teams;
+
+import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.checkins.Consistency;
+import dev.waypoint.checkins.Week;
+import dev.waypoint.checkins.WeekPause;
+import dev.waypoint.circles.Feedback;
+import dev.waypoint.circles.Membership;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.GoalStatus;
+import dev.waypoint.people.CurrentPerson;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** For leads: the team's momentum at a glance. Never a list of who failed. */
+@Path("/teams/{team: \\d+}/overview")
+@Authenticated
+@Blocking
+public class TeamOverviewResource {
+
+    /** One member's row: shown only from what they shared with the team. */
+    public record MemberRow(
+            Membership member, Consistency consistency, Map<BoardColumn, Integer> columns, long cheersGiven) {
+
+        public int in(BoardColumn column) {
+            return columns.getOrDefault(column, 0);
+        }
+    }
+
+    public record Overview(Membership me, List<MemberRow> rows, long achievedThisQuarter, List<BoardColumn> columns) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(Overview overview);
+    }
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Transactional
+    public TemplateInstance overview(@PathParam("team") Long teamId) {
+        Membership me = Membership.current(teamId, currentPerson.id())
+                .filter(Membership::isLead)
+                .orElseThrow(NotFoundException::new);
+        ZoneId zone = currentPerson.get().zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Week current = Week.containing(today);
+        Week since = current.minusWeeks(Consistency.WINDOW);
+        List<Membership> members = Membership.ofTeam(teamId);
+        List<Long> ids = members.stream().map(m -> m.person.id).toList();
+        Map<Long, List<Goal>> goals = Goal.<Goal>list(
+                        "from Goal g where g.status != ?1 and exists (select ts.id from TeamShare ts where ts.team.id = ?2"
+                                + " and ts.itemType = 'GOAL' and ts.itemId = g.id) and g.owner.id in ?3",
+                        GoalStatus.DROPPED,
+                        teamId,
+                        ids)
+                .stream()
+                .collect(Collectors.groupingBy(g -> g.owner.id));
+        Map<Long, List<CheckIn>> checkIns = CheckIn.<CheckIn>list(
+                        "from CheckIn c where c.submitted = true and c.weekStart >= ?1 and exists (select ts.id from TeamShare ts"
+                                + " where ts.team.id = ?2 and ts.itemType = 'CHECK_IN' and ts.itemId = c.id)",
+                        since.start(),
+                        teamId)
+                .stream()
+                .collect(Collectors.groupingBy(c -> c.owner.id));
+        Map<Long, List<WeekPause>> pauses = WeekPause.<WeekPause>list(
+                        "from WeekPause p where p.owner.id in ?1 and p.weekStart >= ?2", ids, since.start())
+                .stream()
+                .collect(Collectors.groupingBy(p -> p.owner.id));
+        Map<Long, Long> cheers = Feedback.getEntityManager()
+                .createQuery(
+                        "select f.author.id, count(f) from Feedback f where f.kind = :cheer and f.author.id in :ids group by f.author.id",
+                        Object[].class)
+                .setParameter("cheer", Feedback.Kind.CHEER)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+        Instant quarterStart = today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1)
+                .withDayOfMonth(1)
+                .atStartOfDay(zone)
+                .toInstant();
+        long achieved = goals.values().stream()
+                .flatMap(List::stream)
+                .filter(g -> g.isAchieved() && g.achievedAt != null && !g.achievedAt.isBefore(quarterStart))
+                .count();
+        List<MemberRow> rows = members.stream()
+                .map(m -> {
+                    Map<BoardColumn, Integer> columns = new EnumMap<>(BoardColumn.class);
+                    goals.getOrDefault(m.person.id, List.of())
+                            .forEach(g -> columns.merge(BoardColumn.of(g, today), 1, Integer::sum));
+                    List<CheckIn> shared = checkIns.getOrDefault(m.person.id, List.of());
+                    Consistency consistency = shared.isEmpty()
+                            ? null
+                            : Consistency.of(current, shared, pauses.getOrDefault(m.person.id, List.of()));
+                    return new MemberRow(m, consistency, columns, cheers.getOrDefault(m.person.id, 0L));
+                })
+                .toList();
+        return Templates.overview(new Overview(me, rows, achieved, List.of(BoardColumn.values())));
+    }
+}
