@@ -1,0 +1,170 @@
+package dev.waypoint.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waypoint.circles.Membership;
+import dev.waypoint.circles.TeamShare;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.GoalStatus;
+import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Session;
+import dev.waypoint.support.SignIn;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TeamFlowTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void aLeadStartsATeamAMemberJoinsSharesMovesAndLeaves() {
+        var lead = newcomer("lead");
+        var member = newcomer("member");
+        Response created = lead.session()
+                .form("/teams")
+                .formParams(Map.of("name", "Platform", "purpose", "Ship calmly"))
+                .post("/teams");
+        assertThat(created.statusCode()).isEqualTo(303);
+        String board = created.header("Location").replaceAll("^https?://[^/]+", "");
+        Long teamId = Long.valueOf(board.substring(board.lastIndexOf('/') + 1));
+
+        Response invite = lead.session().form(board + "/manage").post(board + "/manage/invitations");
+        String link =
+                Jsoup.parse(invite.asString()).getElementById("invite-link").val();
+        String invitation = link.replaceAll("^https?://[^/]+", "");
+        assertThat(member.session().page(invitation).text()).contains("to join the team Platform");
+        member.session().form(invitation).post(invitation + "/accept").then().statusCode(303);
+
+        Long goal = Fixtures.goal(member.id(), null, "Write the on-call guide", "Outline");
+        member.session()
+                .form(board)
+                .formParam("goalId", goal.toString())
+                .post(board + "/shared-goals")
+                .then()
+                .statusCode(303);
+        Document leadsBoard = lead.session().page(board);
+        assertThat(leadsBoard.select(".column-not-started .board-card h3").eachText())
+                .contains("Write the on-call guide");
+        assertThat(lead.session()
+                        .page(board + "?member=" + member.id())
+                        .select(".board-card h3")
+                        .eachText())
+                .containsExactly("Write the on-call guide");
+        assertThat(lead.session().page(board + "?member=" + lead.id()).select(".board-card"))
+                .isEmpty();
+
+        Response moved =
+                member.session().htmx(board).formParam("to", "ACHIEVED").post(board + "/cards/" + goal + "/move");
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parseBodyFragment(moved.asString())
+                        .select(".column-achieved .board-card h3")
+                        .eachText())
+                .contains("Write the on-call guide");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Goal.<Goal>findById(goal).status))
+                .isEqualTo(GoalStatus.ACHIEVED);
+
+        lead.session()
+                .form(board)
+                .formParams(Map.of(
+                        "title",
+                        "Everyone gives one internal talk",
+                        "category",
+                        "COMMUNICATION_AND_COMMUNITY",
+                        "steps",
+                        "Pick dates\nBook the room"))
+                .post(board + "/team-goals")
+                .then()
+                .statusCode(303);
+        assertThat(lead.session()
+                        .page(board)
+                        .select(".column-not-started .board-card h3")
+                        .eachText())
+                .contains("Everyone gives one internal talk");
+        Response noTitle = lead.session().form(board).formParam("title", "").post(board + "/team-goals");
+        assertThat(lead.session()
+                        .page(noTitle.header("Location").replaceAll("^https?://[^/]+", ""))
+                        .text())
+                .contains("A team goal needs a title");
+
+        member.session().form(board).post(board + "/leave").then().statusCode(303);
+        assertThat(lead.session().page(board).text()).doesNotContain("Write the on-call guide");
+        member.session().request().get(board).then().statusCode(404);
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> Membership.current(teamId, member.id()).isPresent()))
+                .isFalse();
+    }
+
+    @Test
+    void theOverviewCountsOnlyWhatMembersShareWithTheTeam() {
+        var lead = newcomer("overseer");
+        var member = newcomer("sharer");
+        Long team = Fixtures.team("Data", lead.id());
+        Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
+        Long checkIn = Fixtures.checkIn(
+                member.id(), LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1), "Shipped", null, 4);
+        Fixtures.shareWithTeam(team, TeamShare.Item.CHECK_IN, checkIn, member.id());
+
+        Document overview = lead.session().page("/teams/" + team + "/overview");
+        assertThat(overview.select("tbody tr")).hasSize(2);
+        assertThat(overview.select("tbody tr").text()).contains("1 of the last").contains("not shared");
+    }
+
+    @Test
+    void theBoardAndOverviewCostTheSameForFiveAndFiftyMembers() {
+        var small = teamOf(5);
+        var large = teamOf(50);
+        for (String page : new String[] {"", "/overview"}) {
+            long forSmall = statements(small.session(), "/teams/" + small.id() + page);
+            long forLarge = statements(large.session(), "/teams/" + large.id() + page);
+            System.out.printf(
+                    "SQL statements for the team board%s: %d (5 members), %d (50 members)%n", page, forSmall, forLarge);
+            assertThat(forSmall).isPositive();
+            assertThat(forLarge).isEqualTo(forSmall);
+        }
+        assertThat(large.session().page("/teams/" + large.id()).select(".board-card"))
+                .hasSize(500);
+    }
+
+    record Person(String name, Long id, Session session) {}
+
+    private Person teamOf(int members) {
+        var lead = newcomer("lead" + members);
+        Long team = Fixtures.team("Team of " + members, lead.id());
+        for (int i = 0; i < members; i++) {
+            Long person = Fixtures.person("bulk-" + members + "-" + i + "-"
+                    + UUID.randomUUID().toString().substring(0, 6));
+            Fixtures.member(team, person, Membership.Role.MEMBER, false);
+            for (int g = 0; g < 10; g++) {
+                Long goal = Fixtures.goal(person, null, "Goal " + g);
+                Fixtures.shareWithTeam(team, TeamShare.Item.GOAL, goal, person);
+            }
+        }
+        return new Person(lead.name(), team, lead.session());
+    }
+
+    private long statements(Session who, String path) {
+        who.page(path);
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        who.page(path);
+        return statistics.getPrepareStatementCount();
+    }
+
+    private static Person newcomer(String prefix) {
+        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+        Session session = SignIn.asNewcomer(name);
+        session.page("/");
+        return new Person(name, Fixtures.personIdOf(name), session);
+    }
+}
