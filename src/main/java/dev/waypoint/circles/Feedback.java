@@ -24,7 +24,8 @@ public class Feedback extends PanacheEntityBase {
     public enum Item {
         GOAL,
         CHECK_IN,
-        MILESTONE
+        MILESTONE,
+        TEAM_GOAL
     }
 
     public enum Kind {
@@ -72,6 +73,17 @@ public class Feedback extends PanacheEntityBase {
                 "from Feedback f join fetch f.author where f.itemType = ?1 and f.itemId = ?2 order by f.createdAt, f.id",
                 item,
                 itemId);
+    }
+
+    /** Feedback on many items of one kind at once, oldest first, with authors. */
+    public static List<Feedback> onAll(Item item, List<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return list(
+                "from Feedback f join fetch f.author where f.itemType = ?1 and f.itemId in ?2 order by f.createdAt, f.id",
+                item,
+                itemIds);
     }
 
     /** Marks what the owner now sees as seen (no statement at all when nothing is new). */

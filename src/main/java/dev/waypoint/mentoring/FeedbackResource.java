@@ -2,6 +2,7 @@ package dev.waypoint.mentoring;
 
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.circles.Feedback;
+import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.milestones.Milestone;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Comments, cheers and acknowledgements on what someone may see; deleting comments on your own items. */
@@ -33,7 +35,11 @@ public class FeedbackResource {
     Clock clock;
 
     /** What the feedback is about: its owner and the page it lives on for the viewer. */
-    record Target(Person owner, String page, boolean sharedCheckIn) {}
+    record Target(Person owner, String page, boolean sharedCheckIn, boolean teamItem) {
+        Target(Person owner, String page, boolean sharedCheckIn) {
+            this(owner, page, sharedCheckIn, false);
+        }
+    }
 
     @POST
     @Transactional
@@ -43,7 +49,8 @@ public class FeedbackResource {
         Feedback.Item item = parse(Feedback.Item.class, itemType);
         Feedback.Kind what = parse(Feedback.Kind.class, kind);
         Target target = target(item, itemId, me.id);
-        boolean mine = target.owner().id.equals(me.id);
+        // A team goal has no single owner: everyone in the team may cheer it.
+        boolean mine = !target.teamItem() && target.owner().id.equals(me.id);
         String text = body == null ? "" : body.strip();
         if (what == Feedback.Kind.COMMENT && (text.isEmpty() || text.length() > Feedback.BODY_MAX)) {
             return Response.status(422)
@@ -72,7 +79,7 @@ public class FeedbackResource {
             feedback.kind = what;
             feedback.body = what == Feedback.Kind.COMMENT ? text : null;
             feedback.createdAt = clock.instant();
-            feedback.seen = mine;
+            feedback.seen = mine || target.teamItem();
             feedback.persist();
         }
         return Response.seeOther(URI.create(target.page() + "#feedback")).build();
@@ -102,6 +109,7 @@ public class FeedbackResource {
                 Goal.findVisible(itemId, viewer)
                         .map(goal -> new Target(goal.owner, "/goals/" + goal.id, false))
                         .orElseThrow(NotFoundException::new);
+            case TEAM_GOAL -> teamGoal(itemId, viewer);
             case MILESTONE ->
                 Milestone.findVisible(itemId, viewer)
                         .map(m -> new Target(m.owner, "/milestones/" + m.id, false))
@@ -118,6 +126,23 @@ public class FeedbackResource {
                                 true))
                         .orElseThrow(NotFoundException::new);
         };
+    }
+
+    /** A team goal belongs to the team: any current member may comment and cheer. */
+    private static Target teamGoal(Long teamGoalId, Long viewer) {
+        List<Object[]> rows = Membership.getEntityManager()
+                .createQuery(
+                        "select t.id, m.person from TeamGoal g join g.team t, Membership m where g.id = :goal"
+                                + " and g.archivedAt is null and m.team = t and m.person.id = :viewer and m.leftAt is null"
+                                + " and t.archivedAt is null",
+                        Object[].class)
+                .setParameter("goal", teamGoalId)
+                .setParameter("viewer", viewer)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return new Target((Person) rows.get(0)[1], "/teams/" + rows.get(0)[0], false, true);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

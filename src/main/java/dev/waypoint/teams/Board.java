@@ -2,6 +2,7 @@ package dev.waypoint.teams;
 
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.Week;
+import dev.waypoint.circles.Feedback;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Team;
 import dev.waypoint.goals.Category;
@@ -32,7 +33,21 @@ public record Board(
     public record Column(BoardColumn column, List<Card> cards) {}
 
     /** A card: a person's shared goal or a team goal. */
-    public record Card(Goal goal, TeamGoal teamGoal, List<TeamGoalStep> steps, CheckIn latestCheckIn, boolean movable) {
+    public record Card(
+            Goal goal,
+            TeamGoal teamGoal,
+            List<TeamGoalStep> steps,
+            CheckIn latestCheckIn,
+            boolean movable,
+            List<Feedback> feedback) {
+
+        public long cheers() {
+            return feedback.stream().filter(f -> f.kind == Feedback.Kind.CHEER).count();
+        }
+
+        public List<Feedback> comments() {
+            return feedback.stream().filter(Feedback::isComment).toList();
+        }
 
         public boolean isTeamGoal() {
             return teamGoal != null;
@@ -100,13 +115,26 @@ public record Board(
                     && (category == null || goal.category == category)) {
                 boolean mine = goal.owner.id.equals(me.person.id);
                 cards.get(BoardColumn.of(goal, today))
-                        .add(new Card(goal, null, List.of(), latest.get(goal.owner.id), mine));
+                        .add(new Card(goal, null, List.of(), latest.get(goal.owner.id), mine, List.of()));
             }
         }
-        for (TeamGoal teamGoal : TeamGoal.of(teamId)) {
+        List<TeamGoal> teamGoals = TeamGoal.of(teamId);
+        Map<Long, List<Feedback>> feedback = new HashMap<>();
+        Feedback.onAll(
+                        Feedback.Item.TEAM_GOAL,
+                        teamGoals.stream().map(g -> g.id).toList())
+                .forEach(f -> feedback.computeIfAbsent(f.itemId, id -> new ArrayList<>())
+                        .add(f));
+        for (TeamGoal teamGoal : teamGoals) {
             if (memberId == null && (category == null || teamGoal.category == category)) {
                 cards.get(teamGoal.column)
-                        .add(new Card(null, teamGoal, steps.getOrDefault(teamGoal.id, List.of()), null, me.isLead()));
+                        .add(new Card(
+                                null,
+                                teamGoal,
+                                steps.getOrDefault(teamGoal.id, List.of()),
+                                null,
+                                me.isLead(),
+                                feedback.getOrDefault(teamGoal.id, List.of())));
             }
         }
         List<Column> columns = new ArrayList<>();

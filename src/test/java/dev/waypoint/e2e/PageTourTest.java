@@ -42,6 +42,9 @@ class PageTourTest extends BrowserJourneyTest {
             {"/milestones/new", "new-milestone", "A new milestone"},
             {"/milestones/brag", "brag", "Your brag document"},
             {"/export", "export", "Your data is yours"},
+            {"/people", "people", "Your people"},
+            {"/mentoring", "mentoring", "Your mentees"},
+            {"/teams", "teams", "Your teams"},
             {"/goals/999999", "not-found", "We could not find that page"},
         };
         for (String[] page : pages) {

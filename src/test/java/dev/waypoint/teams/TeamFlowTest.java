@@ -106,6 +106,71 @@ class TeamFlowTest {
     }
 
     @Test
+    void teamGoalsHaveAssigneesWhoTickTheirStepsAndMembersCheerThem() {
+        var lead = newcomer("captain");
+        var member = newcomer("crew");
+        var other = newcomer("crew2");
+        Long team = Fixtures.team("Docs", lead.id());
+        Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
+        Fixtures.member(team, other.id(), Membership.Role.MEMBER, false);
+        String board = "/teams/" + team;
+        lead.session()
+                .form(board)
+                .formParams(Map.of(
+                        "title",
+                        "Rewrite the onboarding guide",
+                        "category",
+                        "WORK_ENVIRONMENT",
+                        "steps",
+                        "Draft\nReview"))
+                .post(board + "/team-goals");
+        Long teamGoal = QuarkusTransaction.requiringNew()
+                .call(() -> TeamGoal.<TeamGoal>find("team.id", team).firstResult().id);
+        Long step = QuarkusTransaction.requiringNew()
+                .call(() -> TeamGoalStep.<TeamGoalStep>find("teamGoal.id = ?1 order by position", teamGoal)
+                        .firstResult()
+                        .id);
+        String stepPath = board + "/team-goals/" + teamGoal + "/steps/" + step;
+
+        lead.session()
+                .form(board)
+                .formParam("personId", member.id().toString())
+                .post(stepPath + "/assign")
+                .then()
+                .statusCode(303);
+        other.session().form(board).post(stepPath + "/toggle").then().statusCode(404);
+        member.session().form(board).post(stepPath + "/toggle").then().statusCode(303);
+        member.session()
+                .form(board)
+                .formParams(Map.of(
+                        "itemType", "TEAM_GOAL", "itemId", teamGoal.toString(), "kind", "COMMENT", "body", "On it!"))
+                .post("/feedback")
+                .then()
+                .statusCode(303);
+        other.session()
+                .form(board)
+                .formParams(Map.of("itemType", "TEAM_GOAL", "itemId", teamGoal.toString(), "kind", "CHEER"))
+                .post("/feedback")
+                .then()
+                .statusCode(303);
+
+        Document page = lead.session().page(board);
+        var card = page.selectFirst(".column-in-progress .board-card");
+        assertThat(card.text())
+                .contains("Rewrite the onboarding guide")
+                .contains("1 of 2 steps")
+                .contains("On it!")
+                .contains("Cheer (1)");
+        newcomer("outsider")
+                .session()
+                .form("/")
+                .formParams(Map.of("itemType", "TEAM_GOAL", "itemId", teamGoal.toString(), "kind", "CHEER"))
+                .post("/feedback")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void theOverviewCountsOnlyWhatMembersShareWithTheTeam() {
         var lead = newcomer("overseer");
         var member = newcomer("sharer");
