@@ -123,6 +123,7 @@ class AccessTest {
             new Route("POST", "/teams/{team}/manage/archive", Audience.OWNER),
             new Route("GET", "/teams/{team}/overview", Audience.OWNER),
             new Route("POST", "/teams/{team}/team-goals", Audience.OWNER),
+            new Route("POST", "/teams/{team}/team-goals/{teamgoal}", Audience.OWNER),
             new Route("POST", "/teams/{team}/team-goals/{teamgoal}/move", Audience.OWNER),
             new Route("POST", "/teams/{team}/team-goals/{teamgoal}/archive", Audience.OWNER),
             new Route("POST", "/teams/{team}/team-goals/{teamgoal}/steps/{step}/assign", Audience.OWNER),

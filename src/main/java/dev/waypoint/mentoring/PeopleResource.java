@@ -4,8 +4,6 @@ import dev.waypoint.circles.Feedback;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The People page: mentors, mentees, invitations out, and ending a relationship. */
@@ -49,15 +46,6 @@ public class PeopleResource {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "waypoint.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
-
-    @ConfigProperty(name = "waypoint.mail.enabled")
-    boolean mailEnabled;
-
-    @Inject
-    Mailer mailer;
-
     @Inject
     Invitations invitations;
 
@@ -74,19 +62,8 @@ public class PeopleResource {
     public TemplateInstance invite(@RestForm String role, @RestForm String email) {
         Invitation.Role inviteeRole = "MENTEE".equals(role) ? Invitation.Role.MENTEE : Invitation.Role.MENTOR;
         String link = invitations.create(currentPerson.get(), inviteeRole, null);
-        String address = email == null ? "" : email.strip();
-        boolean mailed = false;
-        if (mailEnabled && address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && address.length() <= 320) {
-            Person me = currentPerson.get();
-            mailer.send(Mail.withText(
-                    address,
-                    me.displayName + " invites you to Waypoint",
-                    me.displayName + " would like you as their " + inviteeRole.noun() + " on Waypoint.\n\n"
-                            + "Open this link to accept or decline (it works once and expires in 14 days):\n"
-                            + link + "\n"));
-            mailed = true;
-        }
-        return render(link, inviteeRole.noun(), mailed ? address : null);
+        boolean mailed = invitations.mail(email, currentPerson.get(), "as their " + inviteeRole.noun(), link);
+        return render(link, inviteeRole.noun(), mailed ? email.strip() : null);
     }
 
     @POST
@@ -122,7 +99,7 @@ public class PeopleResource {
                 newLink,
                 newLinkRole,
                 mailedTo,
-                mailEnabled,
+                invitations.canMail(),
                 Feedback.unseenFor(me.id));
     }
 }

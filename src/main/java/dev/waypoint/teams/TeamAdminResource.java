@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** For leads: members, invitation links, co-leads, removing a member, archiving the team. */
 @Path("/teams/{team: \\d+}/manage")
@@ -27,7 +28,8 @@ public class TeamAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance manage(Membership me, List<Membership> members, String newLink);
+        static native TemplateInstance manage(
+                Membership me, List<Membership> members, String newLink, String mailedTo, boolean canMail);
     }
 
     @Inject
@@ -43,16 +45,18 @@ public class TeamAdminResource {
     @Transactional
     public TemplateInstance manage(@PathParam("team") Long teamId) {
         Membership me = lead(teamId);
-        return Templates.manage(me, Membership.ofTeam(teamId), null);
+        return Templates.manage(me, Membership.ofTeam(teamId), null, null, invitations.canMail());
     }
 
     @POST
     @Path("invitations")
     @Transactional
-    public TemplateInstance invite(@PathParam("team") Long teamId) {
+    public TemplateInstance invite(@PathParam("team") Long teamId, @RestForm String email) {
         Membership me = lead(teamId);
         String link = invitations.forTeam(me.team, currentPerson.get());
-        return Templates.manage(me, Membership.ofTeam(teamId), link);
+        boolean mailed = invitations.mail(email, currentPerson.get(), "to join the team " + me.team.name, link);
+        return Templates.manage(
+                me, Membership.ofTeam(teamId), link, mailed ? email.strip() : null, invitations.canMail());
     }
 
     @POST

@@ -68,6 +68,26 @@ public class TeamGoalsResource {
         return back(teamId, null);
     }
 
+    /** Leads change a team goal's title or date. */
+    @POST
+    @Path("{goal: \\d+}")
+    @Transactional
+    public Response edit(
+            @PathParam("team") Long teamId,
+            @PathParam("goal") Long goalId,
+            @RestForm String title,
+            @RestForm String targetDate) {
+        lead(teamId);
+        TeamGoal goal = TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new);
+        String cleanTitle = FormInput.clean(title);
+        if (cleanTitle == null || cleanTitle.length() > 160) {
+            return back(teamId, "titleProblem");
+        }
+        goal.title = cleanTitle;
+        goal.targetDate = parseDate(targetDate);
+        return back(teamId, null);
+    }
+
     @POST
     @Path("{goal: \\d+}/move")
     @Transactional

@@ -65,6 +65,7 @@ class TeamAccessTest {
             "/teams/{team}/manage/members/{membership}/remove",
             "/teams/{team}/manage/archive",
             "/teams/{team}/team-goals",
+            "/teams/{team}/team-goals/{teamgoal}",
             "/teams/{team}/team-goals/{teamgoal}/move",
             "/teams/{team}/team-goals/{teamgoal}/archive");
 

@@ -9,6 +9,7 @@ import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -26,6 +27,9 @@ class TeamFlowTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    MockMailbox mailbox;
 
     @Test
     void aLeadStartsATeamAMemberJoinsSharesMovesAndLeaves() {
