@@ -2,6 +2,7 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.FormInput;
 import dev.waypoint.web.Htmx;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -159,7 +159,7 @@ public class StepsResource {
                 problem = "A step needs a few words, e.g. \"Draft the talk outline\".";
             } else if (cleanTitle.length() > Step.TITLE_MAX) {
                 problem = "Please keep a step to " + Step.TITLE_MAX + " characters or fewer.";
-            } else if (cleanDate != null && parse(cleanDate) == null) {
+            } else if (cleanDate != null && FormInput.parseDate(cleanDate) == null) {
                 problem = "Please give the due date as YYYY-MM-DD.";
             }
             return new StepInput(cleanTitle, cleanDate, problem);
@@ -171,15 +171,7 @@ public class StepsResource {
 
         void applyTo(Step step) {
             step.title = title;
-            step.dueDate = dueDate == null ? null : parse(dueDate);
-        }
-
-        private static LocalDate parse(String value) {
-            try {
-                return LocalDate.parse(value);
-            } catch (java.time.format.DateTimeParseException garbled) {
-                return null;
-            }
+            step.dueDate = FormInput.parseDate(dueDate);
         }
     }
 }

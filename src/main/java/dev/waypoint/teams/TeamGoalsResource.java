@@ -16,8 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Goals the team owns: leads create, move and archive them; assignees tick their steps. */
@@ -49,7 +47,7 @@ public class TeamGoalsResource {
         goal.team = lead.team;
         goal.title = cleanTitle;
         goal.category = Category.parse(category).orElse(Category.OTHER);
-        goal.targetDate = parseDate(targetDate);
+        goal.targetDate = FormInput.parseDate(targetDate);
         goal.column = BoardColumn.NOT_STARTED;
         goal.createdAt = clock.instant();
         goal.persist();
@@ -84,7 +82,7 @@ public class TeamGoalsResource {
             return back(teamId, "titleProblem");
         }
         goal.title = cleanTitle;
-        goal.targetDate = parseDate(targetDate);
+        goal.targetDate = FormInput.parseDate(targetDate);
         return back(teamId, null);
     }
 
@@ -166,13 +164,5 @@ public class TeamGoalsResource {
     private static Response back(Long teamId, String problem) {
         return Response.seeOther(URI.create("/teams/" + teamId + (problem == null ? "" : "?problem=" + problem)))
                 .build();
-    }
-
-    private static LocalDate parseDate(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException garbled) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.waypoint.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,6 +30,19 @@ public abstract class FormInput {
         }
         String stripped = value.strip();
         return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** A date typed as YYYY-MM-DD, or null when it is empty or not a date. */
+    public static LocalDate parseDate(String value) {
+        String typed = clean(value);
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed);
+        } catch (DateTimeParseException garbled) {
+            return null;
+        }
     }
 
     /** The version a form was loaded with; -1 when it is missing or garbled. */
