@@ -112,6 +112,10 @@ public class CheckIn extends PanacheEntityBase {
         return lines(focus);
     }
 
+    public List<String> roadblockItems() {
+        return lines(roadblocks);
+    }
+
     public List<String> winItems() {
         return lines(wins);
     }

@@ -64,19 +64,21 @@ public record GoalPage(
                 stepDraft);
     }
 
-    /** The same page for one of the owner's mentors: read-only, with its feedback. */
-    static GoalPage forViewer(Goal goal, Long viewerId) {
-        GoalPage full = load(goal);
+    /**
+     * The same goal for someone it is shared with: read-only, so only what they see is loaded
+     * (no north stars, roll-up or mentors of the owner).
+     */
+    static GoalPage forViewer(Goal goal) {
         return new GoalPage(
                 goal,
                 false,
                 List.of(),
-                full.feedback(),
-                full.steps(),
-                full.history(),
+                Feedback.on(Feedback.Item.GOAL, goal.id),
+                Step.ofGoal(goal.id),
+                GoalEvent.historyOf(goal.id),
                 List.of(),
                 0,
-                full.revision(),
+                GoalForm.of(goal),
                 null,
                 false,
                 null,

@@ -48,14 +48,10 @@ public class InvitationResource {
     @Path("accept")
     @Transactional
     public Response accept(@PathParam("token") String token) {
-        Invitation invitation = Invitation.byToken(token).orElse(null);
-        if (invitation == null) {
-            return unknown();
-        }
-        String problem = problemFor(invitation);
-        if (problem != null) {
-            return page(invitation, token, problem, 409);
-        }
+        return whenOpen(token, invitation -> join(invitation, token));
+    }
+
+    private Response join(Invitation invitation, String token) {
         Person me = currentPerson.get();
         Instant now = clock.instant();
         if (!Invitation.claim(invitation.id, me.id, now)) {
@@ -83,16 +79,20 @@ public class InvitationResource {
     @Path("decline")
     @Transactional
     public Response decline(@PathParam("token") String token) {
+        return whenOpen(token, invitation -> {
+            invitation.declinedAt = clock.instant();
+            return Response.seeOther(URI.create("/")).build();
+        });
+    }
+
+    /** Runs the answer on an invitation this person may still use; otherwise says why not. */
+    private Response whenOpen(String token, java.util.function.Function<Invitation, Response> answer) {
         Invitation invitation = Invitation.byToken(token).orElse(null);
         if (invitation == null) {
             return unknown();
         }
         String problem = problemFor(invitation);
-        if (problem != null) {
-            return page(invitation, token, problem, 409);
-        }
-        invitation.declinedAt = clock.instant();
-        return Response.seeOther(URI.create("/")).build();
+        return problem != null ? page(invitation, token, problem, 409) : answer.apply(invitation);
     }
 
     private String problemFor(Invitation invitation) {

@@ -99,21 +99,8 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                 .flatMap(c -> c.winItems().stream())
                 .limit(5)
                 .toList();
-        List<String> roadblocks =
-                last == null || last.roadblocks == null ? List.of() : CheckInLines.of(last.roadblocks);
+        List<String> roadblocks = last == null ? List.of() : last.roadblockItems();
         return new MenteeCard(
                 mentorship, goals, last, Consistency.of(current, checkIns, pauses), quiet, still, wins, roadblocks);
-    }
-
-    /** Splits free text into its non-empty lines. */
-    static final class CheckInLines {
-        private CheckInLines() {}
-
-        static List<String> of(String text) {
-            return text.lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty())
-                    .toList();
-        }
     }
 }
