@@ -51,10 +51,16 @@ class AccessTest {
         }
     }
 
-    /** The matrix. {goal}, {step}, {star}, {idea} stand for alice's goal, step, north star, an idea. */
+    /**
+     * The matrix. Every {placeholder} stands for a real row of alice's (her goal, step, north star,
+     * milestone, invitation, mentorship, a comment on her goal, her team, its team goal and step,
+     * a membership, her check-in shared with the team), so a 404 means "not yours", never "not there".
+     */
     static final List<Route> ROUTES = List.of(
             new Route("GET", "/", Audience.PUBLIC),
             new Route("GET", "/sign-in", Audience.SIGNED_IN),
+            new Route("POST", "/sign-out", Audience.SIGNED_IN),
+            new Route("POST", "/sign-out/everywhere", Audience.SIGNED_IN),
             new Route("GET", "/profile", Audience.SIGNED_IN),
             new Route("POST", "/profile", Audience.SIGNED_IN),
             new Route("GET", "/goals", Audience.SIGNED_IN),
@@ -138,11 +144,7 @@ class AccessTest {
     private static final String MARKER = "alice-private-marker-7f3c";
 
     private Session mallory;
-    private Long goalId;
-    private Long stepId;
-    private Long starId;
-    private Long milestoneId;
-    private Long teamId;
+    private final Map<String, String> ids = new java.util.HashMap<>();
 
     @BeforeEach
     void aliceHasAPrivateGoal() {
@@ -150,12 +152,41 @@ class AccessTest {
         mallory = SignIn.as(Persona.MALLORY);
         mallory.page("/");
         Long aliceId = Fixtures.personId(Persona.ALICE);
-        starId = Fixtures.northStar(aliceId, "Star " + MARKER);
-        goalId = Fixtures.goal(aliceId, starId, "Goal " + MARKER, "Step " + MARKER, "Second step");
-        stepId = Fixtures.firstStepOf(goalId);
-        milestoneId = Fixtures.milestone(aliceId, "Milestone " + MARKER);
-        teamId = Fixtures.team("Team " + MARKER, aliceId);
+        Long starId = Fixtures.northStar(aliceId, "Star " + MARKER);
+        Long goalId = Fixtures.goal(aliceId, starId, "Goal " + MARKER, "Step " + MARKER, "Second step");
+        Long teamId = Fixtures.team("Team " + MARKER, aliceId);
+        Long mentor = Fixtures.person("mentor-" + java.util.UUID.randomUUID());
+        Long teamMate = Fixtures.person("team-mate-" + java.util.UUID.randomUUID());
         Fixtures.shareWithTeam(teamId, dev.waypoint.circles.TeamShare.Item.GOAL, goalId, aliceId);
+        Long checkIn = Fixtures.checkIn(
+                aliceId,
+                Fixtures.weekWithoutCheckIn(aliceId, java.time.LocalDate.of(2019, 1, 7)),
+                "Win " + MARKER,
+                null,
+                3);
+        Fixtures.shareWithTeam(teamId, dev.waypoint.circles.TeamShare.Item.CHECK_IN, checkIn, aliceId);
+        Long teamGoal = Fixtures.teamGoal(teamId, "Team goal " + MARKER, "Team step " + MARKER);
+        ids.put("{goal}", goalId.toString());
+        ids.put("{step}", Fixtures.firstStepOf(goalId).toString());
+        ids.put("{star}", starId.toString());
+        ids.put(
+                "{milestone}",
+                Fixtures.milestone(aliceId, "Milestone " + MARKER).toString());
+        ids.put("{invitation}", Fixtures.invitation(aliceId).toString());
+        ids.put("{mentorship}", Fixtures.mentorship(mentor, aliceId, false).toString());
+        ids.put(
+                "{feedback}",
+                Fixtures.comment(mentor, aliceId, dev.waypoint.circles.Feedback.Item.GOAL, goalId, "Comment " + MARKER)
+                        .toString());
+        ids.put("{team}", teamId.toString());
+        ids.put("{checkin}", checkIn.toString());
+        ids.put("{teamgoal}", teamGoal.toString());
+        ids.put("{teamstep}", Fixtures.firstStepOfTeamGoal(teamGoal).toString());
+        ids.put(
+                "{membership}",
+                Fixtures.member(teamId, teamMate, dev.waypoint.circles.Membership.Role.MEMBER, false)
+                        .toString());
+        ids.put("{mentee}", aliceId.toString());
     }
 
     @Test
@@ -176,10 +207,15 @@ class AccessTest {
             }
         }
         QuarkusTransaction.requiringNew().run(() -> {
+            Long goalId = Long.valueOf(ids.get("{goal}"));
             Goal goal = Goal.findById(goalId);
             assertThat(goal.status).isEqualTo(GoalStatus.ACTIVE);
             assertThat(goal.title).isEqualTo("Goal " + MARKER);
             assertThat(Step.ofGoal(goalId)).hasSize(2).noneMatch(Step::isDone);
+            assertThat(dev.waypoint.circles.Feedback.<dev.waypoint.circles.Feedback>findById(
+                            Long.valueOf(ids.get("{feedback}"))))
+                    .as("the comment is still there")
+                    .isNotNull();
         });
     }
 
@@ -259,21 +295,15 @@ class AccessTest {
     }
 
     private String concrete(String path) {
-        return path.replace("{goal}", goalId.toString())
-                .replace("{step}", stepId.toString())
-                .replace("{star}", starId.toString())
-                .replace("{idea}", "1")
+        String concrete = path.replace("{idea}", "1")
                 .replace("{week}", "2026-W01")
-                .replace("{milestone}", milestoneId.toString())
-                .replace("{invitation}", "999999")
-                .replace("{mentorship}", "999999")
                 .replace("{token}", "no-such-token")
-                .replace("{mentee}", Fixtures.personId(Persona.ALICE).toString())
-                .replace("{feedback}", "999999")
-                .replace("{team}", teamId.toString())
-                .replace("{checkin}", "999999")
-                .replace("{teamgoal}", "999999")
-                .replace("{membership}", "999999");
+                .replace("/team-goals/{teamgoal}/steps/{step}", "/team-goals/{teamgoal}/steps/{teamstep}");
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            concrete = concrete.replace(id.getKey(), id.getValue());
+        }
+        assertThat(concrete).as("every placeholder has a real id").doesNotContain("{");
+        return concrete;
     }
 
     private static String verb(JavaMethod method) {

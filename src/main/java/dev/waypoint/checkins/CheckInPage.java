@@ -25,6 +25,7 @@ public record CheckInPage(
         List<Feedback> feedback,
         List<Person> mentors,
         List<Membership> teams,
+        List<String> sharedTeams,
         String flash) {
 
     /** This week's page: the saved check-in, or a pre-filled draft. */
@@ -42,6 +43,7 @@ public record CheckInPage(
                         .toList());
             }
         }
+        CheckInForm finalForm = form;
         return new CheckInPage(
                 week,
                 true,
@@ -53,6 +55,10 @@ public record CheckInPage(
                 feedbackOn(saved),
                 form.sharing() ? Mentorship.mentorsOf(person.id) : List.of(),
                 teams,
+                teams.stream()
+                        .filter(m -> finalForm.sharedWithTeam(m.team.id))
+                        .map(m -> m.team.name)
+                        .toList(),
                 flash);
     }
 
@@ -73,6 +79,8 @@ public record CheckInPage(
                 feedbackOn(checkIn),
                 checkIn.sharedWithMentors ? Mentorship.mentorsOf(checkIn.owner.id) : List.of(),
                 List.of(),
+                Audience.of(TeamShare.Item.CHECK_IN, checkIn.id, checkIn.owner.id, false)
+                        .teams(),
                 null);
     }
 
@@ -108,6 +116,10 @@ public record CheckInPage(
     }
 
     public String audience() {
-        return Audience.describe("check-in", form.sharing(), mentors);
+        return Audience.describe(
+                "check-in",
+                form.sharing(),
+                mentors.stream().map(p -> p.displayName).toList(),
+                sharedTeams);
     }
 }

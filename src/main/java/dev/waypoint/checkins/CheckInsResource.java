@@ -13,11 +13,13 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -32,7 +34,12 @@ public class CheckInsResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(
-                Week current, List<Consistency.WeekState> weeks, Consistency consistency, String problem);
+                Week current,
+                List<Week> pausedAhead,
+                List<Consistency.WeekState> weeks,
+                Consistency consistency,
+                String problem,
+                String confirmation);
     }
 
     @Inject
@@ -43,8 +50,16 @@ public class CheckInsResource {
 
     @GET
     @Transactional
-    public TemplateInstance list() {
-        return render(currentPerson.get(), null);
+    public TemplateInstance list(@QueryParam("paused") String paused, @QueryParam("resumed") String resumed) {
+        return render(currentPerson.get(), null, confirmation(paused, resumed));
+    }
+
+    /** What the last pause or un-pause did, from the week named in the redirect. */
+    private static String confirmation(String paused, String resumed) {
+        return Week.parse(paused)
+                .map(week -> week.label() + " is paused. It won't count either way; un-pause it any time.")
+                .or(() -> Week.parse(resumed).map(week -> week.label() + " is back on."))
+                .orElse(null);
     }
 
     @GET
@@ -67,12 +82,12 @@ public class CheckInsResource {
                 || chosen.compareTo(current) < 0
                 || chosen.compareTo(current.next().next()) > 0) {
             return Response.status(422)
-                    .entity(render(person, "You can pause this week or one of the next two."))
+                    .entity(render(person, "You can pause this week or one of the next two.", null))
                     .build();
         }
         if (why != null && why.length() > WeekPause.REASON_MAX) {
             return Response.status(422)
-                    .entity(render(person, "Please keep the reason to " + WeekPause.REASON_MAX + " characters."))
+                    .entity(render(person, "Please keep the reason to " + WeekPause.REASON_MAX + " characters.", null))
                     .build();
         }
         if (WeekPause.count("owner.id = ?1 and weekStart = ?2", person.id, chosen.start()) == 0) {
@@ -82,7 +97,7 @@ public class CheckInsResource {
             pause.reason = why;
             pause.persist();
         }
-        return Response.seeOther(URI.create("/check-ins")).build();
+        return Response.seeOther(URI.create("/check-ins?paused=" + chosen.id())).build();
     }
 
     @POST
@@ -94,10 +109,10 @@ public class CheckInsResource {
         if (removed == 0) {
             throw new NotFoundException();
         }
-        return Response.seeOther(URI.create("/check-ins")).build();
+        return Response.seeOther(URI.create("/check-ins?resumed=" + week.id())).build();
     }
 
-    private TemplateInstance render(Person person, String problem) {
+    private TemplateInstance render(Person person, String problem, String confirmation) {
         Week current = Week.current(clock, person.zone());
         Week since = current.minusWeeks(CALENDAR_WEEKS - 1L);
         List<CheckIn> checkIns = CheckIn.since(person.id, since);
@@ -105,6 +120,12 @@ public class CheckInsResource {
         List<Consistency.WeekState> newestFirst =
                 new ArrayList<>(Consistency.weeks(current, CALENDAR_WEEKS, checkIns, pauses));
         Collections.reverse(newestFirst);
-        return Templates.list(current, newestFirst, Consistency.of(current, checkIns, pauses), problem);
+        List<Week> pausedAhead = pauses.stream()
+                .map(pause -> new Week(pause.weekStart))
+                .filter(week -> week.compareTo(current) > 0)
+                .sorted(Comparator.reverseOrder())
+                .toList();
+        return Templates.list(
+                current, pausedAhead, newestFirst, Consistency.of(current, checkIns, pauses), problem, confirmation);
     }
 }

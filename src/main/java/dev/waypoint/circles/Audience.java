@@ -1,8 +1,8 @@
 package dev.waypoint.circles;
 
 import dev.waypoint.people.Person;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The one audience rule: a goal, check-in or milestone is seen by its owner, and by the owner's
@@ -42,16 +42,92 @@ public final class Audience {
         return "Only you can see this " + noun + ".";
     }
 
-    /** "Only you can see this goal." or "Bob and Dana (your mentors) can see this goal." */
+    /** Who can see an item besides its owner, by name: active mentors, and teams. */
+    public record Names(List<String> mentors, List<String> teams) {}
+
+    /**
+     * The names behind an item's audience in one statement: the owner's active mentors when it
+     * is shared with them, and the teams it is shared with where the owner is a current member
+     * (a team that is not archived; only their members can see it).
+     */
+    public static Names of(TeamShare.Item item, Long itemId, Long ownerId, boolean sharedWithMentors) {
+        List<Object[]> rows = Mentorship.getEntityManager()
+                .createQuery(
+                        "select 'MENTOR', m.mentor.displayName, m.startedAt from Mentorship m where m.mentee.id = :owner"
+                                + " and m.endedAt is null and :mentors = true"
+                                + " union all select 'TEAM', s.team.name, s.team.createdAt from TeamShare s, Membership mb"
+                                + " where s.itemType = :item and s.itemId = :itemId and mb.team = s.team"
+                                + " and mb.person.id = :owner and mb.leftAt is null and s.team.archivedAt is null",
+                        Object[].class)
+                .setParameter("owner", ownerId)
+                .setParameter("mentors", sharedWithMentors)
+                .setParameter("item", item)
+                .setParameter("itemId", itemId)
+                .getResultList();
+        List<String> mentors = new ArrayList<>();
+        List<String> teams = new ArrayList<>();
+        rows.stream()
+                .sorted(java.util.Comparator.comparing(row -> (java.time.Instant) row[2]))
+                .forEach(row -> ("MENTOR".equals(row[0]) ? mentors : teams).add((String) row[1]));
+        teams.sort(String::compareTo);
+        return new Names(mentors, teams);
+    }
+
+    /** What the owner reads about an item the audience of which is {@code names}. */
+    public static String describe(String noun, boolean sharedWithMentors, Names names) {
+        return describe(noun, sharedWithMentors, names.mentors(), names.teams());
+    }
+
+    /** For mentors only: "Only you can see this milestone." or "You and Bob (your mentor) can see …". */
     public static String describe(String noun, boolean sharedWithMentors, List<Person> mentors) {
-        if (!sharedWithMentors) {
-            return describePrivate(noun);
+        return describe(
+                noun,
+                sharedWithMentors,
+                mentors.stream().map(p -> p.displayName).toList(),
+                List.of());
+    }
+
+    /**
+     * What the owner reads: everyone who can see the item now, by name. {@code mentors} are the
+     * owner's active mentors, {@code teams} the teams it is shared with where the owner is a
+     * current member (the only teams whose members can see it).
+     */
+    public static String describe(String noun, boolean sharedWithMentors, List<String> mentors, List<String> teams) {
+        List<String> who = new ArrayList<>();
+        if (sharedWithMentors && !mentors.isEmpty()) {
+            who.add(names(mentors) + (mentors.size() == 1 ? " (your mentor)" : " (your mentors)"));
         }
-        if (mentors.isEmpty()) {
-            return "Shared with your mentors; you have none yet, so only you can see this " + noun + ".";
+        if (!teams.isEmpty()) {
+            who.add("the members of " + names(teams));
         }
-        String names = mentors.stream().map(p -> p.displayName).collect(Collectors.joining(", "));
-        return names + (mentors.size() == 1 ? " (your mentor)" : " (your mentors)") + " and you can see this " + noun
-                + ".";
+        if (who.isEmpty()) {
+            return sharedWithMentors
+                    ? "Shared with your mentors; you have none yet, so only you can see this " + noun + "."
+                    : describePrivate(noun);
+        }
+        return (who.size() == 1 ? "You and " : "You, ") + names(who) + " can see this " + noun + ".";
+    }
+
+    /**
+     * What someone it is shared with reads: how it reached them. {@code asMentor} when they are an
+     * active mentor and it is shared with mentors; {@code viaTeams} the teams they see it through.
+     */
+    public static String describeForViewer(String noun, Person owner, boolean asMentor, List<Team> viaTeams) {
+        List<String> how = new ArrayList<>();
+        if (asMentor) {
+            how.add("you as a mentor");
+        }
+        if (!viaTeams.isEmpty()) {
+            how.add("the team " + names(viaTeams.stream().map(t -> t.name).toList()));
+        }
+        return owner.displayName + " shared this " + noun + " with " + (how.isEmpty() ? "you" : names(how)) + ".";
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    static String names(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

@@ -98,6 +98,11 @@ public class Feedback extends PanacheEntityBase {
                 itemId);
     }
 
+    /** Removes everything said about an item, when the item itself goes. */
+    public static void deleteOn(Item item, Long itemId) {
+        delete("itemType = ?1 and itemId = ?2", item, itemId);
+    }
+
     public static long unseenFor(Long ownerId) {
         return count("owner.id = ?1 and seen = false", ownerId);
     }

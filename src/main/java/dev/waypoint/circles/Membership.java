@@ -47,6 +47,15 @@ public class Membership extends PanacheEntityBase {
     @Column(name = "left_at")
     public Instant leftAt;
 
+    /** TRUE while current, NULL once left: the database's key for "one membership per team and person". */
+    @Column(name = "is_current")
+    Boolean current = Boolean.TRUE;
+
+    public void leave(Instant now) {
+        leftAt = now;
+        current = null;
+    }
+
     /** The person's current membership of a team that is not archived, with the team. */
     public static Optional<Membership> current(Long teamId, Long personId) {
         return find(
@@ -70,6 +79,11 @@ public class Membership extends PanacheEntityBase {
         return list(
                 "from Membership m join fetch m.person where m.team.id = ?1 and m.leftAt is null order by m.role, m.joinedAt",
                 teamId);
+    }
+
+    /** How many current leads the team has. */
+    public static long leadsOf(Long teamId) {
+        return count("team.id = ?1 and role = ?2 and leftAt is null", teamId, Role.LEAD);
     }
 
     public boolean isLead() {

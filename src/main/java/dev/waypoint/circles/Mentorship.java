@@ -36,6 +36,15 @@ public class Mentorship extends PanacheEntityBase {
     @Column(name = "ended_at")
     public Instant endedAt;
 
+    /** TRUE while active, NULL once ended: the database's key for "one active mentorship per pair". */
+    @Column(name = "is_active")
+    Boolean active = Boolean.TRUE;
+
+    public void end(Instant now) {
+        endedAt = now;
+        active = null;
+    }
+
     /** The person's active mentorships on both sides, with both people loaded. */
     public static List<Mentorship> activeFor(Long personId) {
         return list(

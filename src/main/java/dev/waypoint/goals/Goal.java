@@ -100,6 +100,11 @@ public class Goal extends PanacheEntityBase {
     @Column(name = "shared_with_mentors", nullable = false)
     public boolean sharedWithMentors;
 
+    /** Set when the owner said "in progress" before any progress showed (a board move). */
+    @OptimisticLock(excluded = true)
+    @Column(name = "started_at")
+    public Instant startedAt;
+
     @OptimisticLock(excluded = true)
     @Column(name = "last_progress_at", nullable = false)
     public Instant lastProgressAt;
@@ -128,6 +133,16 @@ public class Goal extends PanacheEntityBase {
                                 + Audience.visibleTo("g", "GOAL"),
                         io.quarkus.panache.common.Parameters.with("id", id).and(Audience.VIEWER, viewerId))
                 .firstResultOptional();
+    }
+
+    /** The goal a pivot from this one started, if any. */
+    public static Optional<Long> pivotedInto(Long goalId) {
+        return getEntityManager()
+                .createQuery("select g.id from Goal g where g.pivotedFromId = :from", Long.class)
+                .setParameter("from", goalId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Every goal of the person, with its north star, newest first. */
@@ -238,6 +253,16 @@ public class Goal extends PanacheEntityBase {
         statusChangedAt = now;
         achievedAt = next == GoalStatus.ACHIEVED ? now : null;
         return event;
+    }
+
+    /** Whether any step is done or the count moved, whatever the status. */
+    public boolean hasProgress() {
+        return stepsDone > 0 || (hasMeasure() && measureCurrent != null && measureCurrent > 0);
+    }
+
+    /** Whether anything moved yet, or the owner said it has started. */
+    public boolean isStarted() {
+        return startedAt != null || hasProgress();
     }
 
     public boolean isActive() {

@@ -108,8 +108,14 @@ public class GoalEvent extends PanacheEntityBase {
         };
     }
 
-    /** The summary for someone the goal is shared with: north stars stay the owner's own. */
-    public String sharedSummary() {
+    /**
+     * The summary for someone the goal is shared with: north stars stay the owner's own, and so
+     * does the title of a goal it pivoted into unless {@code pivotNamed}.
+     */
+    public String sharedSummary(boolean pivotNamed) {
+        if (kind == Kind.PIVOTED && !pivotNamed) {
+            return "Pivoted to a new goal";
+        }
         if (kind != Kind.REVISED) {
             return summary();
         }

@@ -1,6 +1,5 @@
 package dev.waypoint.goals;
 
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Instant;
 
 /** Status changes made from elsewhere (a team board), with the goal page's rules and history. */
@@ -8,15 +7,25 @@ public final class GoalLifecycle {
 
     private GoalLifecycle() {}
 
-    /** Moves the goal, or answers 409 when the move isn't possible from where it is. */
+    /** Whether the goal can take that status from where it is (staying put counts). */
+    public static boolean canMove(Goal goal, GoalStatus next) {
+        return goal.status == next || goal.status.canMoveTo(next);
+    }
+
+    /** Moves the goal; callers check {@link #canMove} first. */
     public static void move(Goal goal, GoalStatus next, Instant now) {
         if (goal.status == next) {
             return;
         }
         if (!goal.status.canMoveTo(next)) {
-            throw new WebApplicationException(409);
+            throw new IllegalStateException(goal.status + " cannot move to " + next);
         }
         goal.moveTo(next, null, now).persist();
         GoalProgress.record(goal, now);
+    }
+
+    /** "In progress" on a board before any step is done; "not started" again only without progress. */
+    public static void markStarted(Goal goal, boolean started, Instant now) {
+        goal.startedAt = started ? (goal.startedAt == null ? now : goal.startedAt) : null;
     }
 }

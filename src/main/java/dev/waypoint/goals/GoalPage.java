@@ -3,14 +3,16 @@ package dev.waypoint.goals;
 import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.Feedback;
 import dev.waypoint.circles.Mentorship;
-import dev.waypoint.people.Person;
+import dev.waypoint.circles.Team;
+import dev.waypoint.circles.TeamShare;
 import java.util.List;
 
 /** Everything the goal page renders, loaded up front. */
 public record GoalPage(
         Goal goal,
         boolean mine,
-        List<Person> mentors,
+        String audience,
+        boolean pivotNamed,
         List<Feedback> feedback,
         List<Step> steps,
         List<GoalEvent> history,
@@ -21,7 +23,47 @@ public record GoalPage(
         boolean celebrate,
         String problem,
         String stepProblem,
-        String stepDraft) {
+        String stepDraft,
+        LifecycleDraft typed) {
+
+    /** What was typed into "Drop" or "Pivot" when it was refused, to show again. */
+    public record LifecycleDraft(String dropReason, String pivotTitle, String pivotReason) {
+        static final LifecycleDraft NONE = new LifecycleDraft(null, null, null);
+
+        public boolean dropping() {
+            return dropReason != null;
+        }
+
+        public boolean pivoting() {
+            return pivotTitle != null || pivotReason != null;
+        }
+    }
+
+    /** The owner's page with a refused drop or pivot: the message, and the text as typed. */
+    static GoalPage refused(Goal goal, String problem, LifecycleDraft typed) {
+        GoalPage page = load(goal, null, null, false, problem);
+        return page.withTyped(typed);
+    }
+
+    private GoalPage withTyped(LifecycleDraft draft) {
+        return new GoalPage(
+                goal,
+                mine,
+                audience,
+                pivotNamed,
+                feedback,
+                steps,
+                history,
+                northStars,
+                northStarPercent,
+                revision,
+                flash,
+                celebrate,
+                problem,
+                stepProblem,
+                stepDraft,
+                draft);
+    }
 
     static GoalPage load(Goal goal) {
         return load(goal, null, null, false, null);
@@ -49,8 +91,11 @@ public record GoalPage(
         return new GoalPage(
                 goal,
                 true,
-                // Naming the mentors only matters once the goal is shared with them.
-                goal.sharedWithMentors ? Mentorship.mentorsOf(ownerId) : List.of(),
+                Audience.describe(
+                        "goal",
+                        goal.sharedWithMentors,
+                        Audience.of(TeamShare.Item.GOAL, goal.id, ownerId, goal.sharedWithMentors)),
+                true,
                 feedback,
                 Step.ofGoal(goal.id),
                 GoalEvent.historyOf(goal.id),
@@ -61,18 +106,26 @@ public record GoalPage(
                 celebrate,
                 problem,
                 stepProblem,
-                stepDraft);
+                stepDraft,
+                LifecycleDraft.NONE);
     }
 
     /**
      * The same goal for someone it is shared with: read-only, so only what they see is loaded
-     * (no north stars, roll-up or mentors of the owner).
+     * (no north stars, roll-up or mentors of the owner). A pivot names the new goal only when the
+     * viewer may see that one too.
      */
-    static GoalPage forViewer(Goal goal) {
+    static GoalPage forViewer(Goal goal, Long viewerId) {
+        Long ownerId = goal.owner.id;
+        boolean asMentor = goal.sharedWithMentors && Mentorship.isActive(viewerId, ownerId);
+        List<Team> viaTeams = TeamShare.seenThrough(TeamShare.Item.GOAL, goal.id, ownerId, viewerId);
         return new GoalPage(
                 goal,
                 false,
-                List.of(),
+                Audience.describeForViewer("goal", goal.owner, asMentor, viaTeams),
+                Goal.pivotedInto(goal.id)
+                        .flatMap(next -> Goal.findVisible(next, viewerId))
+                        .isPresent(),
                 Feedback.on(Feedback.Item.GOAL, goal.id),
                 Step.ofGoal(goal.id),
                 GoalEvent.historyOf(goal.id),
@@ -83,12 +136,7 @@ public record GoalPage(
                 false,
                 null,
                 null,
-                null);
-    }
-
-    public String audience() {
-        return mine
-                ? Audience.describe("goal", goal.sharedWithMentors, mentors)
-                : goal.owner.displayName + " shared this goal with you.";
+                null,
+                LifecycleDraft.NONE);
     }
 }

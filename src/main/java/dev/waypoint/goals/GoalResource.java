@@ -53,7 +53,7 @@ public class GoalResource {
         Long viewerId = currentPerson.id();
         Goal goal = Goal.findVisible(id, viewerId).orElseThrow(NotFoundException::new);
         if (!goal.owner.id.equals(viewerId)) {
-            return Templates.show(GoalPage.forViewer(goal));
+            return Templates.show(GoalPage.forViewer(goal, viewerId));
         }
         GoalPage page = GoalPage.load(goal, null, Flash.message(flash), "achieved".equals(flash), null);
         Feedback.seenBy(viewerId, Feedback.Item.GOAL, goal.id, page.feedback());

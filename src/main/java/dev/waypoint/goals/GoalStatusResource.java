@@ -38,17 +38,18 @@ public class GoalStatusResource {
         Goal goal = owned(id);
         Optional<GoalStatus> next = parse(to).filter(goal.status::canMoveTo);
         String why = GoalForm.clean(reason);
+        // A refused drop keeps the reason as typed.
+        GoalPage.LifecycleDraft typed = new GoalPage.LifecycleDraft(reason, null, null);
         if (next.isEmpty()) {
-            return answer(
-                    goal, false, "That change isn't possible from here. Reload to see the goal as it is now.", 409);
+            return refuse(goal, "That change isn't possible from here. This is the goal as it is now.", typed, 409);
         }
         if (why != null && why.length() > Goal.REASON_MAX) {
-            return answer(goal, false, "Please keep the reason to " + Goal.REASON_MAX + " characters or fewer.", 422);
+            return refuse(goal, "Please keep the reason to " + Goal.REASON_MAX + " characters or fewer.", typed, 422);
         }
         Instant now = clock.instant();
         goal.moveTo(next.get(), why, now).persist();
         GoalProgress.record(goal, now);
-        return answer(goal, next.get() == GoalStatus.ACHIEVED, null, 200);
+        return answer(goal, next.get() == GoalStatus.ACHIEVED);
     }
 
     @POST
@@ -57,29 +58,43 @@ public class GoalStatusResource {
     public Response undo(@PathParam("id") Long id) {
         Goal goal = owned(id);
         if (!goal.canUndo()) {
-            return answer(goal, false, "There is nothing to undo.", 409);
+            return refuse(goal, "There is nothing to undo.", GoalPage.LifecycleDraft.NONE, 409);
         }
         Instant now = clock.instant();
         goal.undo(now).persist();
         GoalProgress.record(goal, now);
-        return answer(goal, false, null, 200);
+        return answer(goal, false);
     }
 
     private Goal owned(Long id) {
         return Goal.findOwned(id, currentPerson.id()).orElseThrow(NotFoundException::new);
     }
 
-    private Response answer(Goal goal, boolean celebrate, String problem, int status) {
+    private Response answer(Goal goal, boolean celebrate) {
         if (!htmx.isRequest()) {
-            String flash = problem != null ? "" : celebrate ? "?flash=achieved" : "";
-            return Response.seeOther(URI.create("/goals/" + goal.id + flash)).build();
+            return Response.seeOther(URI.create("/goals/" + goal.id + (celebrate ? "?flash=achieved" : "")))
+                    .build();
         }
-        GoalPage page = GoalPage.load(goal, null, null, celebrate, problem);
-        return Response.status(status)
-                .entity(Htmx.concat(
-                        GoalResource.Templates.show$lifecycle(page),
-                        GoalFragments.Templates.progress(goal, page.northStarPercent())))
-                .build();
+        GoalPage page = GoalPage.load(goal, null, null, celebrate, null);
+        return lifecycle(page, 200);
+    }
+
+    /** The goal as it is, the reason the change was refused, and what was typed, kept. */
+    private Response refuse(Goal goal, String problem, GoalPage.LifecycleDraft typed, int status) {
+        GoalPage page = GoalPage.refused(goal, problem, typed);
+        if (!htmx.isRequest()) {
+            return Response.status(status)
+                    .entity(GoalResource.Templates.show(page))
+                    .build();
+        }
+        return lifecycle(page, status);
+    }
+
+    private static Response lifecycle(GoalPage page, int status) {
+        return Htmx.fragments(
+                status,
+                GoalResource.Templates.show$lifecycle(page),
+                GoalFragments.Templates.progress(page.goal(), page.northStarPercent()));
     }
 
     private static Optional<GoalStatus> parse(String value) {

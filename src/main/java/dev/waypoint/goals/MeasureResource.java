@@ -71,10 +71,9 @@ public class MeasureResource {
                     .build();
         }
         GoalPage page = GoalPage.load(goal, null, null, false, problem);
-        return Response.status(status)
-                .entity(Htmx.concat(
-                        GoalResource.Templates.show$measure(page),
-                        GoalFragments.Templates.progress(goal, page.northStarPercent())))
-                .build();
+        return Htmx.fragments(
+                status,
+                GoalResource.Templates.show$measure(page),
+                GoalFragments.Templates.progress(goal, page.northStarPercent()));
     }
 }

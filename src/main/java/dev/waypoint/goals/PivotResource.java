@@ -42,7 +42,8 @@ public class PivotResource {
                                 : !old.isOpen() ? "Only an active or paused goal can pivot." : null;
         if (problem != null) {
             return Response.status(422)
-                    .entity(GoalResource.Templates.show(GoalPage.load(old, null, null, false, problem)))
+                    .entity(GoalResource.Templates.show(
+                            GoalPage.refused(old, problem, new GoalPage.LifecycleDraft(null, title, reason))))
                     .build();
         }
         Instant now = clock.instant();

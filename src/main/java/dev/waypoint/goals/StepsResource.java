@@ -69,10 +69,9 @@ public class StepsResource {
                     .toInstant();
             Goal goal = step.goal;
             int starPercent = goal.northStar == null ? 0 : GoalOverview.rollUp(Goal.countingToward(goal.northStar.id));
-            return Response.ok(GoalFragments.Templates.dueStep(
-                                    step, goal, starPercent, ProgressCounters.of(owner.id, yearStart))
-                            .render())
-                    .build();
+            return Htmx.fragments(
+                    200,
+                    GoalFragments.Templates.dueStep(step, goal, starPercent, ProgressCounters.of(owner.id, yearStart)));
         }
         return answer(step.goal, null, 200);
     }
@@ -141,11 +140,10 @@ public class StepsResource {
         GoalPage page = rejected == null
                 ? GoalPage.load(goal)
                 : GoalPage.withStepProblem(goal, rejected.problem(), rejected.title());
-        return Response.status(status)
-                .entity(Htmx.concat(
-                        GoalResource.Templates.show$steps(page),
-                        GoalFragments.Templates.progress(goal, page.northStarPercent())))
-                .build();
+        return Htmx.fragments(
+                status,
+                GoalResource.Templates.show$steps(page),
+                GoalFragments.Templates.progress(goal, page.northStarPercent()));
     }
 
     /** A step's title and optional due date as typed. */

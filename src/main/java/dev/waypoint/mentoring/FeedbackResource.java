@@ -4,6 +4,7 @@ import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.circles.Feedback;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Mentorship;
+import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.people.CurrentPerson;
@@ -35,9 +36,9 @@ public class FeedbackResource {
     Clock clock;
 
     /** What the feedback is about: its owner and the page it lives on for the viewer. */
-    record Target(Person owner, String page, boolean sharedCheckIn, boolean teamItem) {
-        Target(Person owner, String page, boolean sharedCheckIn) {
-            this(owner, page, sharedCheckIn, false);
+    record Target(Person owner, String page, boolean readAsMentor, boolean teamItem) {
+        Target(Person owner, String page, boolean readAsMentor) {
+            this(owner, page, readAsMentor, false);
         }
     }
 
@@ -65,7 +66,7 @@ public class FeedbackResource {
         boolean allowed = switch (what) {
             case COMMENT -> true;
             case CHEER -> !mine;
-            case ACKNOWLEDGEMENT -> target.sharedCheckIn() && !mine && Mentorship.isActive(me.id, target.owner().id);
+            case ACKNOWLEDGEMENT -> target.readAsMentor();
         };
         if (!allowed) {
             throw new NotFoundException();
@@ -117,15 +118,32 @@ public class FeedbackResource {
             case CHECK_IN ->
                 CheckIn.findVisibleById(itemId, viewer)
                         .filter(c -> c.submitted)
-                        .map(c -> new Target(
-                                c.owner,
-                                c.owner.id.equals(viewer)
-                                        ? "/check-ins/" + c.week().id()
-                                        : "/mentoring/mentees/" + c.owner.id + "/check-ins/"
-                                                + c.week().id(),
-                                true))
+                        .map(c -> checkInTarget(c, viewer))
                         .orElseThrow(NotFoundException::new);
         };
+    }
+
+    /**
+     * A check-in lives on its owner's week page, on the mentoring page for an active mentor it
+     * was shared with, and otherwise on the page of a team it was shared with.
+     */
+    private static Target checkInTarget(CheckIn checkIn, Long viewer) {
+        Long owner = checkIn.owner.id;
+        if (owner.equals(viewer)) {
+            return new Target(checkIn.owner, "/check-ins/" + checkIn.week().id(), false);
+        }
+        if (checkIn.sharedWithMentors && Mentorship.isActive(viewer, owner)) {
+            return new Target(
+                    checkIn.owner,
+                    "/mentoring/mentees/" + owner + "/check-ins/"
+                            + checkIn.week().id(),
+                    true);
+        }
+        Long team = TeamShare.seenThrough(TeamShare.Item.CHECK_IN, checkIn.id, owner, viewer).stream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new)
+                .id;
+        return new Target(checkIn.owner, "/teams/" + team + "/check-ins/" + checkIn.id, false);
     }
 
     /** A team goal belongs to the team: any current member may comment and cheer. */

@@ -114,7 +114,7 @@ public class Invitation extends PanacheEntityBase {
         if (token == null || token.length() < 40 || token.length() > 64) {
             return Optional.empty();
         }
-        return find("from Invitation i join fetch i.inviter where i.tokenHash = ?1", hash(token))
+        return find("from Invitation i join fetch i.inviter left join fetch i.team where i.tokenHash = ?1", hash(token))
                 .firstResultOptional();
     }
 

@@ -4,11 +4,13 @@ import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,9 +48,16 @@ public class InvitationResource {
 
     @POST
     @Path("accept")
-    @Transactional
     public Response accept(@PathParam("token") String token) {
-        return whenOpen(token, invitation -> join(invitation, token));
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> whenOpen(token, invitation -> join(invitation, token)));
+        } catch (PersistenceException alreadyConnected) {
+            // Another link accepted at the same moment made the same relationship: the database
+            // keeps one, and this accept (claim included) was rolled back.
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> whenOpen(
+                            token, invitation -> page(invitation, token, "You're already connected this way.", 409)));
+        }
     }
 
     private Response join(Invitation invitation, String token) {
@@ -63,7 +72,7 @@ public class InvitationResource {
             membership.person = me;
             membership.role = Membership.Role.MEMBER;
             membership.joinedAt = now;
-            membership.persist();
+            membership.persistAndFlush();
             return Response.seeOther(URI.create("/teams/" + invitation.team.id)).build();
         }
         Mentorship mentorship = new Mentorship();
@@ -71,7 +80,7 @@ public class InvitationResource {
         mentorship.mentor = iMentor ? me : invitation.inviter;
         mentorship.mentee = iMentor ? invitation.inviter : me;
         mentorship.startedAt = now;
-        mentorship.persist();
+        mentorship.persistAndFlush();
         return Response.seeOther(URI.create(iMentor ? "/mentoring" : "/people")).build();
     }
 

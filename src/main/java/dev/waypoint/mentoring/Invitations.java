@@ -8,11 +8,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /** Makes invitation links: for a mentor, a mentee, or a team member. */
 @ApplicationScoped
 public class Invitations {
+
+    private static final Logger LOG = Logger.getLogger(Invitations.class);
+
+    /** A plain address: no spaces, brackets or quotes that a mail server would refuse. */
+    private static final Pattern ADDRESS =
+            Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     @Inject
     Clock clock;
@@ -50,20 +59,29 @@ public class Invitations {
     }
 
     /**
-     * E-mails the link when mail is set up and the address looks like one; says whether it went.
-     * {@code what} completes "... would like you ..." ("as their mentor", "to join the team X").
+     * E-mails the link when mail is set up and an address was typed, and says in a sentence what
+     * happened (null when there was nothing to send). {@code what} completes "... would like you
+     * ..." ("as their mentor", "to join the team X").
      */
-    public boolean mail(String address, Person inviter, String what, String link) {
+    public String mail(String address, Person inviter, String what, String link) {
         String to = address == null ? "" : address.strip();
-        if (!mailEnabled || to.length() > 320 || !to.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            return false;
+        if (!mailEnabled || to.isEmpty()) {
+            return null;
         }
-        mailer.send(Mail.withText(
-                to,
-                inviter.displayName + " invites you to Waypoint",
-                inviter.displayName + " would like you " + what + " on Waypoint.\n\n"
-                        + "Open this link to accept or decline (it works once and expires in 14 days):\n"
-                        + link + "\n"));
-        return true;
+        if (to.length() > 254 || !ADDRESS.matcher(to).matches()) {
+            return "We didn't e-mail it: “" + to + "” doesn't look like an e-mail address. Copy the link instead.";
+        }
+        try {
+            mailer.send(Mail.withText(
+                    to,
+                    inviter.displayName + " invites you to Waypoint",
+                    inviter.displayName + " would like you " + what + " on Waypoint.\n\n"
+                            + "Open this link to accept or decline (it works once and expires in 14 days):\n"
+                            + link + "\n"));
+        } catch (RuntimeException refused) {
+            LOG.warnf("Invitation e-mail not sent: %s", refused.getMessage());
+            return "We couldn't e-mail it just now. Copy the link and send it yourself.";
+        }
+        return "We also e-mailed it to " + to + ".";
     }
 }

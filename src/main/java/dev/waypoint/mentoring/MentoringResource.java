@@ -4,6 +4,7 @@ import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.CheckInNote;
 import dev.waypoint.checkins.Week;
 import dev.waypoint.circles.Feedback;
+import dev.waypoint.circles.Mentorship;
 import dev.waypoint.people.CurrentPerson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -54,9 +55,12 @@ public class MentoringResource {
     public TemplateInstance checkIn(@PathParam("mentee") Long menteeId, @PathParam("week") String weekId) {
         Long viewer = currentPerson.id();
         Week week = Week.parse(weekId).orElseThrow(NotFoundException::new);
+        // This page is for active mentors of what was shared with mentors; team mates read a
+        // check-in shared with their team on the team's page, without the notes on goals.
         CheckIn checkIn = CheckIn.findVisible(menteeId, week, viewer)
-                .filter(c -> c.submitted)
+                .filter(c -> c.submitted && c.sharedWithMentors)
                 .filter(c -> !c.owner.id.equals(viewer))
+                .filter(c -> Mentorship.isActive(viewer, menteeId))
                 .orElseThrow(NotFoundException::new);
         List<Feedback> feedback = Feedback.on(Feedback.Item.CHECK_IN, checkIn.id);
         boolean acknowledged =

@@ -35,7 +35,7 @@ public class PeopleResource {
                 List<Invitation> pending,
                 String newLink,
                 String newLinkRole,
-                String mailedTo,
+                String mailNote,
                 boolean mailEnabled,
                 long unseenFeedback);
     }
@@ -62,8 +62,8 @@ public class PeopleResource {
     public TemplateInstance invite(@RestForm String role, @RestForm String email) {
         Invitation.Role inviteeRole = "MENTEE".equals(role) ? Invitation.Role.MENTEE : Invitation.Role.MENTOR;
         String link = invitations.create(currentPerson.get(), inviteeRole, null);
-        boolean mailed = invitations.mail(email, currentPerson.get(), "as their " + inviteeRole.noun(), link);
-        return render(link, inviteeRole.noun(), mailed ? email.strip() : null);
+        String mailNote = invitations.mail(email, currentPerson.get(), "as their " + inviteeRole.noun(), link);
+        return render(link, inviteeRole.noun(), mailNote);
     }
 
     @POST
@@ -85,11 +85,11 @@ public class PeopleResource {
     public Response end(@PathParam("id") Long id) {
         Mentorship mentorship =
                 Mentorship.findActiveInvolving(id, currentPerson.id()).orElseThrow(NotFoundException::new);
-        mentorship.endedAt = clock.instant();
+        mentorship.end(clock.instant());
         return Response.seeOther(URI.create("/people")).build();
     }
 
-    private TemplateInstance render(String newLink, String newLinkRole, String mailedTo) {
+    private TemplateInstance render(String newLink, String newLinkRole, String mailNote) {
         Person me = currentPerson.get();
         List<Mentorship> active = Mentorship.activeFor(me.id);
         return Templates.page(
@@ -98,7 +98,7 @@ public class PeopleResource {
                 Invitation.pendingFrom(me.id, clock.instant()),
                 newLink,
                 newLinkRole,
-                mailedTo,
+                mailNote,
                 invitations.canMail(),
                 Feedback.unseenFor(me.id));
     }

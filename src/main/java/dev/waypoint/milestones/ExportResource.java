@@ -13,6 +13,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,8 @@ public class ExportResource {
 
     private static final Logger LOG = Logger.getLogger(ExportResource.class);
     static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
+    private static final String NOT_EMPTY = "Import only works into an empty account, so nothing you have gets mixed up"
+            + " or overwritten. This account already has goals, check-ins or milestones.";
 
     @CheckedTemplate
     static class Templates {
@@ -82,10 +85,7 @@ public class ExportResource {
     public Response importFile(@RestForm("file") FileUpload file) {
         Long personId = currentPerson.id();
         if (!QuarkusTransaction.requiringNew().call(() -> isEmpty(personId))) {
-            return refuse(
-                    409,
-                    "Import only works into an empty account, so nothing you have gets mixed up or"
-                            + " overwritten. This account already has goals, check-ins or milestones.");
+            return refuse(409, NOT_EMPTY);
         }
         if (file == null || file.size() == 0) {
             return refuse(422, "Please choose a Waypoint export file (.json) to import.");
@@ -106,13 +106,30 @@ public class ExportResource {
                     .entity(Templates.page(true, false, problems))
                     .build();
         }
+        boolean written;
         try {
-            QuarkusTransaction.requiringNew().run(() -> Importer.write(export, Person.findById(personId)));
+            written = QuarkusTransaction.requiringNew().call(() -> writeIntoEmpty(export, personId));
         } catch (RuntimeException failed) {
             LOG.warn("Import failed and was rolled back", failed);
             return refuse(422, "The import could not be completed, so nothing was changed. Is the file complete?");
         }
+        if (!written) {
+            return refuse(409, NOT_EMPTY);
+        }
         return Response.seeOther(URI.create("/export?imported=true")).build();
+    }
+
+    /**
+     * Writes the import if the account is still empty, in one transaction that holds the person's
+     * row: of two imports at once (two tabs), the second finds the account full and writes nothing.
+     */
+    private static boolean writeIntoEmpty(ExportFile export, Long personId) {
+        Person person = Person.findById(personId, LockModeType.PESSIMISTIC_WRITE);
+        if (!isEmpty(personId)) {
+            return false;
+        }
+        Importer.write(export, person);
+        return true;
     }
 
     private Response refuse(int status, String problem) {

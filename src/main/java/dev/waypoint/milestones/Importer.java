@@ -61,6 +61,8 @@ final class Importer {
                     && goal.lastProgressAt() != null
                     && Category.parse(goal.category()).isPresent()
                     && status(goal.status()) != null
+                    // An achieved goal needs the moment it was achieved: timelines sort by it.
+                    && (status(goal.status()) != GoalStatus.ACHIEVED || goal.achievedAt() != null)
                     && (goal.previousStatus() == null || status(goal.previousStatus()) != null)
                     && refOk(goal.northStarRef(), stars)
                     && refOk(goal.pivotedFromRef(), goals)

@@ -109,7 +109,9 @@ public class MilestoneResource {
     @Path("delete")
     @Transactional
     public Response delete(@PathParam("id") Long id) {
-        owned(id).delete();
+        Milestone milestone = owned(id);
+        Feedback.deleteOn(Feedback.Item.MILESTONE, milestone.id);
+        milestone.delete();
         return Response.seeOther(URI.create("/milestones")).build();
     }
 

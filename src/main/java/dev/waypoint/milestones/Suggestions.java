@@ -75,7 +75,7 @@ public final class Suggestions {
                 all.add(new Suggestion(
                         "win:" + checkIn.id + ":" + i,
                         wins.get(i),
-                        checkIn.week().end(),
+                        winDate(checkIn, zone),
                         "Win from your check-in, " + checkIn.week().label(),
                         MilestoneKind.OTHER,
                         null));
@@ -85,5 +85,19 @@ public final class Suggestions {
                 .filter(s -> !taken.contains(s.key()))
                 .sorted((a, b) -> b.date().compareTo(a.date()))
                 .toList();
+    }
+
+    /**
+     * A win happened by the day it was written down: the day of submitting, never later than the
+     * week's end (and never in the future, which a milestone may not be).
+     */
+    static LocalDate winDate(CheckIn checkIn, ZoneId zone) {
+        if (checkIn.submittedAt == null) {
+            return checkIn.week().start();
+        }
+        LocalDate submitted = checkIn.submittedAt.atZone(zone).toLocalDate();
+        return submitted.isBefore(checkIn.week().end())
+                ? submitted
+                : checkIn.week().end();
     }
 }

@@ -8,10 +8,14 @@ import dev.waypoint.circles.Team;
 import dev.waypoint.goals.Category;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -145,8 +149,7 @@ public record Board(
                 me.person.id,
                 List.of(GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.ACHIEVED),
                 teamId);
-        String query = (memberId == null ? "" : "member=" + memberId + "&")
-                + (category == null ? "" : "category=" + category.slug());
+        String query = query(memberFilter, categoryFilter);
         return new Board(
                 me.team,
                 me,
@@ -157,6 +160,36 @@ public record Board(
                 category == null ? "" : category.slug(),
                 List.of(Category.values()),
                 query);
+    }
+
+    /** The filters as a query string ("member=3&category=technical"), only what parses. */
+    static String query(String memberFilter, String categoryFilter) {
+        Long memberId = parseId(memberFilter);
+        Category category = Category.parse(categoryFilter).orElse(null);
+        List<String> parts = new ArrayList<>(2);
+        if (memberId != null) {
+            parts.add("member=" + memberId);
+        }
+        if (category != null) {
+            parts.add("category=" + category.slug());
+        }
+        return String.join("&", parts);
+    }
+
+    /** A short digest of the rendered columns: the refresh swaps only when it changes. */
+    static String fingerprint(String renderedColumns) {
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(renderedColumns.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The URL the refresh asks: these filters, and what the board showed. */
+    public String refreshUrl(String fingerprint) {
+        return "/teams/" + team.id + "?" + (query.isEmpty() ? "" : query + "&") + "seen=" + fingerprint;
     }
 
     public List<BoardColumn> moves() {

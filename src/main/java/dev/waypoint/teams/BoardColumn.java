@@ -1,6 +1,7 @@
 package dev.waypoint.teams;
 
 import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.GoalLifecycle;
 import dev.waypoint.goals.GoalStatus;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -34,7 +35,24 @@ public enum BoardColumn {
         if (goal.status == GoalStatus.PAUSED || (goal.targetDate != null && goal.targetDate.isBefore(today))) {
             return AT_RISK;
         }
-        return goal.percent() == 0 ? NOT_STARTED : IN_PROGRESS;
+        return goal.isStarted() ? IN_PROGRESS : NOT_STARTED;
+    }
+
+    /** Why the owner's card can't move here, in words; null when it can. */
+    String whyNot(Goal goal, LocalDate today) {
+        if (!GoalLifecycle.canMove(goal, statusForCard())) {
+            return "“" + goal.title + "” can't move there from "
+                    + of(goal, today).label() + ".";
+        }
+        if (this == NOT_STARTED && goal.hasProgress()) {
+            return "“" + goal.title + "” has progress already, so it can't go back to Not started.";
+        }
+        boolean pastDate = goal.targetDate != null && goal.targetDate.isBefore(today);
+        if ((this == NOT_STARTED || this == IN_PROGRESS) && pastDate) {
+            return "“" + goal.title + "” is past its target date, so it stays at risk."
+                    + " Revise the date on the goal's page to move it.";
+        }
+        return null;
     }
 
     /** The status a person's goal takes when its owner moves the card here. */

@@ -29,7 +29,7 @@ public class TeamAdminResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance manage(
-                Membership me, List<Membership> members, String newLink, String mailedTo, boolean canMail);
+                Membership me, List<Membership> members, String newLink, String mailNote, boolean canMail);
     }
 
     @Inject
@@ -54,9 +54,8 @@ public class TeamAdminResource {
     public TemplateInstance invite(@PathParam("team") Long teamId, @RestForm String email) {
         Membership me = lead(teamId);
         String link = invitations.forTeam(me.team, currentPerson.get());
-        boolean mailed = invitations.mail(email, currentPerson.get(), "to join the team " + me.team.name, link);
-        return Templates.manage(
-                me, Membership.ofTeam(teamId), link, mailed ? email.strip() : null, invitations.canMail());
+        String mailNote = invitations.mail(email, currentPerson.get(), "to join the team " + me.team.name, link);
+        return Templates.manage(me, Membership.ofTeam(teamId), link, mailNote, invitations.canMail());
     }
 
     @POST
@@ -73,7 +72,7 @@ public class TeamAdminResource {
     @Transactional
     public Response remove(@PathParam("team") Long teamId, @PathParam("membership") Long membershipId) {
         lead(teamId);
-        other(teamId, membershipId).leftAt = clock.instant();
+        other(teamId, membershipId).leave(clock.instant());
         return Response.seeOther(URI.create("/teams/" + teamId + "/manage")).build();
     }
 

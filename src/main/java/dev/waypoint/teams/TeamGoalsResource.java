@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -30,6 +29,9 @@ public class TeamGoalsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    BoardPage boards;
+
     @POST
     @Transactional
     public Response create(
@@ -37,15 +39,25 @@ public class TeamGoalsResource {
             @RestForm String title,
             @RestForm String category,
             @RestForm String targetDate,
-            @RestForm String steps) {
+            @RestForm String steps,
+            @RestForm String filterMember,
+            @RestForm String filterCategory) {
         Membership lead = lead(teamId);
-        String cleanTitle = FormInput.clean(title);
-        if (cleanTitle == null || cleanTitle.length() > 160) {
-            return back(teamId, "titleProblem");
+        String problem = TeamGoalDraft.titleProblem(title);
+        if (problem == null && FormInput.clean(targetDate) != null && FormInput.parseDate(targetDate) == null) {
+            problem = "Give the target date as a date, e.g. 2027-03-31, or leave it empty.";
+        }
+        if (problem != null) {
+            return boards.answer(
+                    boards.load(lead, filterMember, filterCategory),
+                    null,
+                    null,
+                    new TeamGoalDraft(null, title, category, targetDate, steps, problem),
+                    422);
         }
         TeamGoal goal = new TeamGoal();
         goal.team = lead.team;
-        goal.title = cleanTitle;
+        goal.title = FormInput.clean(title);
         goal.category = Category.parse(category).orElse(Category.OTHER);
         goal.targetDate = FormInput.parseDate(targetDate);
         goal.column = BoardColumn.NOT_STARTED;
@@ -63,7 +75,7 @@ public class TeamGoalsResource {
             }
         }
         goal.stepsTotal = position;
-        return back(teamId, null);
+        return TeamResource.backToBoard(teamId, filterMember, filterCategory);
     }
 
     /** Leads change a team goal's title or date. */
@@ -74,35 +86,54 @@ public class TeamGoalsResource {
             @PathParam("team") Long teamId,
             @PathParam("goal") Long goalId,
             @RestForm String title,
-            @RestForm String targetDate) {
-        lead(teamId);
+            @RestForm String targetDate,
+            @RestForm String filterMember,
+            @RestForm String filterCategory) {
+        Membership lead = lead(teamId);
         TeamGoal goal = TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new);
-        String cleanTitle = FormInput.clean(title);
-        if (cleanTitle == null || cleanTitle.length() > 160) {
-            return back(teamId, "titleProblem");
+        String problem = TeamGoalDraft.titleProblem(title);
+        if (problem == null && FormInput.clean(targetDate) != null && FormInput.parseDate(targetDate) == null) {
+            problem = "Give the target date as a date, e.g. 2027-03-31, or leave it empty.";
         }
-        goal.title = cleanTitle;
+        if (problem != null) {
+            return boards.answer(
+                    boards.load(lead, filterMember, filterCategory),
+                    null,
+                    null,
+                    new TeamGoalDraft(goalId, title, null, targetDate, null, problem),
+                    422);
+        }
+        goal.title = FormInput.clean(title);
         goal.targetDate = FormInput.parseDate(targetDate);
-        return back(teamId, null);
+        return TeamResource.backToBoard(teamId, filterMember, filterCategory);
     }
 
     @POST
     @Path("{goal: \\d+}/move")
     @Transactional
-    public Response move(@PathParam("team") Long teamId, @PathParam("goal") Long goalId, @RestForm String to) {
+    public Response move(
+            @PathParam("team") Long teamId,
+            @PathParam("goal") Long goalId,
+            @RestForm String to,
+            @RestForm String filterMember,
+            @RestForm String filterCategory) {
         lead(teamId);
         TeamGoal goal = TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new);
         goal.column = BoardColumn.parse(to).orElseThrow(NotFoundException::new);
-        return back(teamId, null);
+        return TeamResource.backToBoard(teamId, filterMember, filterCategory);
     }
 
     @POST
     @Path("{goal: \\d+}/archive")
     @Transactional
-    public Response archive(@PathParam("team") Long teamId, @PathParam("goal") Long goalId) {
+    public Response archive(
+            @PathParam("team") Long teamId,
+            @PathParam("goal") Long goalId,
+            @RestForm String filterMember,
+            @RestForm String filterCategory) {
         lead(teamId);
         TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new).archivedAt = clock.instant();
-        return back(teamId, null);
+        return TeamResource.backToBoard(teamId, filterMember, filterCategory);
     }
 
     /** Assigns a step to a member (leads only). */
@@ -113,13 +144,15 @@ public class TeamGoalsResource {
             @PathParam("team") Long teamId,
             @PathParam("goal") Long goalId,
             @PathParam("step") Long stepId,
-            @RestForm Long personId) {
+            @RestForm Long personId,
+            @RestForm String filterMember,
+            @RestForm String filterCategory) {
         lead(teamId);
         TeamGoalStep step = step(teamId, goalId, stepId);
         step.assignee = personId == null
                 ? null
                 : Membership.current(teamId, personId).map(m -> m.person).orElseThrow(NotFoundException::new);
-        return back(teamId, null);
+        return TeamResource.backToBoard(teamId, filterMember, filterCategory);
     }
 
     /** The assignee (or a lead) ticks a step. */
@@ -127,7 +160,11 @@ public class TeamGoalsResource {
     @Path("{goal: \\d+}/steps/{step: \\d+}/toggle")
     @Transactional
     public Response toggle(
-            @PathParam("team") Long teamId, @PathParam("goal") Long goalId, @PathParam("step") Long stepId) {
+            @PathParam("team") Long teamId,
+            @PathParam("goal") Long goalId,
+            @PathParam("step") Long stepId,
+            @RestForm String filterMember,
+            @RestForm String filterCategory) {
         Membership me = Membership.current(teamId, currentPerson.id()).orElseThrow(NotFoundException::new);
         TeamGoalStep step = step(teamId, goalId, stepId);
         Person assignee = step.assignee;
@@ -141,7 +178,7 @@ public class TeamGoalsResource {
         if (goal.column == BoardColumn.NOT_STARTED && goal.stepsDone > 0) {
             goal.column = BoardColumn.IN_PROGRESS;
         }
-        return back(teamId, null);
+        return TeamResource.backToBoard(teamId, filterMember, filterCategory);
     }
 
     private TeamGoalStep step(Long teamId, Long goalId, Long stepId) {
@@ -159,10 +196,5 @@ public class TeamGoalsResource {
         return Membership.current(teamId, currentPerson.id())
                 .filter(Membership::isLead)
                 .orElseThrow(NotFoundException::new);
-    }
-
-    private static Response back(Long teamId, String problem) {
-        return Response.seeOther(URI.create("/teams/" + teamId + (problem == null ? "" : "?problem=" + problem)))
-                .build();
     }
 }

@@ -6,6 +6,7 @@ import dev.waypoint.checkins.Week;
 import dev.waypoint.checkins.WeekPause;
 import dev.waypoint.circles.Feedback;
 import dev.waypoint.circles.Membership;
+import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.people.CurrentPerson;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -87,15 +89,7 @@ public class TeamOverviewResource {
                         "from WeekPause p where p.owner.id in ?1 and p.weekStart >= ?2", ids, since.start())
                 .stream()
                 .collect(Collectors.groupingBy(p -> p.owner.id));
-        Map<Long, Long> cheers = Feedback.getEntityManager()
-                .createQuery(
-                        "select f.author.id, count(f) from Feedback f where f.kind = :cheer and f.author.id in :ids group by f.author.id",
-                        Object[].class)
-                .setParameter("cheer", Feedback.Kind.CHEER)
-                .setParameter("ids", ids)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+        Map<Long, Long> cheers = cheersGivenIn(teamId, ids);
         Instant quarterStart = today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1)
                 .withDayOfMonth(1)
                 .atStartOfDay(zone)
@@ -117,5 +111,42 @@ public class TeamOverviewResource {
                 })
                 .toList();
         return Templates.overview(new Overview(me, rows, achieved, List.of(BoardColumn.values())));
+    }
+
+    /**
+     * Cheers each member gave inside this team: on its team goals and on what was shared with it,
+     * never on what they cheered elsewhere (their mentees, other teams).
+     */
+    private static Map<Long, Long> cheersGivenIn(Long teamId, List<Long> memberIds) {
+        Map<Long, Long> cheers = new HashMap<>();
+        Feedback.getEntityManager()
+                .createQuery(
+                        "select f.author.id, count(f) from TeamShare ts, Feedback f where ts.team.id = :team"
+                                + " and f.itemId = ts.itemId and ((ts.itemType = :sharedGoal and f.itemType = :goal)"
+                                + " or (ts.itemType = :sharedCheckIn and f.itemType = :checkIn))"
+                                + " and f.kind = :cheer and f.author.id in :ids group by f.author.id",
+                        Object[].class)
+                .setParameter("team", teamId)
+                .setParameter("sharedGoal", TeamShare.Item.GOAL)
+                .setParameter("goal", Feedback.Item.GOAL)
+                .setParameter("sharedCheckIn", TeamShare.Item.CHECK_IN)
+                .setParameter("checkIn", Feedback.Item.CHECK_IN)
+                .setParameter("cheer", Feedback.Kind.CHEER)
+                .setParameter("ids", memberIds)
+                .getResultList()
+                .forEach(row -> cheers.merge((Long) row[0], ((Number) row[1]).longValue(), Long::sum));
+        Feedback.getEntityManager()
+                .createQuery(
+                        "select f.author.id, count(f) from TeamGoal g, Feedback f where g.team.id = :team"
+                                + " and f.itemType = :teamGoal and f.itemId = g.id and f.kind = :cheer"
+                                + " and f.author.id in :ids group by f.author.id",
+                        Object[].class)
+                .setParameter("team", teamId)
+                .setParameter("teamGoal", Feedback.Item.TEAM_GOAL)
+                .setParameter("cheer", Feedback.Kind.CHEER)
+                .setParameter("ids", memberIds)
+                .getResultList()
+                .forEach(row -> cheers.merge((Long) row[0], ((Number) row[1]).longValue(), Long::sum));
+        return cheers;
     }
 }

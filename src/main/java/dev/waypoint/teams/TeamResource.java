@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -33,9 +34,12 @@ public class TeamResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(Board board, String problem);
+        static native TemplateInstance board(
+                Board board, String problem, String focus, TeamGoalDraft draft, String fingerprint);
 
-        static native TemplateInstance board$columns(Board board);
+        static native TemplateInstance board$columns(Board board, String problem, String focus, TeamGoalDraft draft);
+
+        static native TemplateInstance board$poller(Board board, String fingerprint, boolean oob);
 
         static native TemplateInstance checkIn(Membership me, CheckIn checkIn);
     }
@@ -49,66 +53,101 @@ public class TeamResource {
     @Inject
     Clock clock;
 
+    @Inject
+    BoardPage boardPage;
+
+    /**
+     * The board, or for htmx its columns. The 30-second refresh sends the fingerprint of what it
+     * shows ({@code seen}) and gets 204, nothing to swap, while the board is unchanged.
+     */
     @GET
     @Transactional
-    public TemplateInstance board(
+    public Response board(
             @PathParam("team") Long teamId,
             @QueryParam("member") String member,
             @QueryParam("category") String category,
-            @QueryParam("problem") String problem) {
-        Membership me = member(teamId);
-        Board board = Board.load(
-                me,
-                member,
-                category,
-                LocalDate.now(clock.withZone(currentPerson.get().zone())));
-        String message = "titleProblem".equals(problem) ? "A team goal needs a title of up to 160 characters." : null;
-        return htmx.pageOrFragment(() -> Templates.board(board, message), () -> Templates.board$columns(board));
+            @QueryParam("seen") String seen) {
+        Board board = load(member(teamId), member, category);
+        if (htmx.isRequest() && seen != null && seen.equals(fingerprint(board))) {
+            return Response.noContent().build();
+        }
+        return answer(board, null, null, null, 200);
     }
 
     /** Puts one of the member's own goals on the board. */
     @POST
     @Path("shared-goals")
     @Transactional
-    public Response share(@PathParam("team") Long teamId, @RestForm Long goalId) {
+    public Response share(
+            @PathParam("team") Long teamId,
+            @RestForm Long goalId,
+            @RestForm String filterMember,
+            @RestForm String filterCategory) {
         Membership me = member(teamId);
         Goal goal = Goal.findOwned(goalId, me.person.id).orElseThrow(NotFoundException::new);
         TeamShare.share(me.team, TeamShare.Item.GOAL, goal.id, me.person);
-        return Response.seeOther(URI.create("/teams/" + teamId)).build();
+        return backToBoard(teamId, filterMember, filterCategory);
     }
 
     @POST
     @Path("shared-goals/{goal: \\d+}/remove")
     @Transactional
-    public Response unshare(@PathParam("team") Long teamId, @PathParam("goal") Long goalId) {
+    public Response unshare(
+            @PathParam("team") Long teamId,
+            @PathParam("goal") Long goalId,
+            @RestForm String filterMember,
+            @RestForm String filterCategory) {
         Membership me = member(teamId);
         Goal goal = Goal.findOwned(goalId, me.person.id).orElseThrow(NotFoundException::new);
         TeamShare.unshare(teamId, TeamShare.Item.GOAL, goal.id);
-        return Response.seeOther(URI.create("/teams/" + teamId)).build();
+        return backToBoard(teamId, filterMember, filterCategory);
     }
 
     /** The owner moves their own card: the same status change as on the goal page. */
     @POST
     @Path("cards/{goal: \\d+}/move")
     @Transactional
-    public Response move(@PathParam("team") Long teamId, @PathParam("goal") Long goalId, @RestForm String to) {
+    public Response move(
+            @PathParam("team") Long teamId,
+            @PathParam("goal") Long goalId,
+            @RestForm String to,
+            @RestForm String filterMember,
+            @RestForm String filterCategory) {
         Membership me = member(teamId);
         Goal goal = Goal.findOwned(goalId, me.person.id).orElseThrow(NotFoundException::new);
         if (!TeamShare.exists(teamId, TeamShare.Item.GOAL, goalId)) {
             throw new NotFoundException();
         }
         BoardColumn column = BoardColumn.parse(to).orElseThrow(NotFoundException::new);
-        GoalLifecycle.move(goal, column.statusForCard(), clock.instant());
-        return boardAgain(me, teamId);
+        String problem = column.whyNot(goal, today());
+        if (problem == null) {
+            Instant now = clock.instant();
+            GoalLifecycle.move(goal, column.statusForCard(), now);
+            if (column == BoardColumn.IN_PROGRESS || column == BoardColumn.NOT_STARTED) {
+                GoalLifecycle.markStarted(goal, column == BoardColumn.IN_PROGRESS, now);
+            }
+            Goal.flush();
+        }
+        if (!htmx.isRequest() && problem == null) {
+            return backToBoard(teamId, filterMember, filterCategory);
+        }
+        Board board = load(me, filterMember, filterCategory);
+        return answer(board, problem, "goal-" + goalId, null, problem == null ? 200 : 409);
     }
 
-    /** Leaving takes the member's goals off the board at once. */
+    /** Leaving takes the member's goals off the board at once. The last lead can't leave. */
     @POST
     @Path("leave")
     @Transactional
     public Response leave(@PathParam("team") Long teamId) {
         Membership me = member(teamId);
-        me.leftAt = clock.instant();
+        if (me.isLead() && Membership.leadsOf(teamId) == 1) {
+            String problem = Membership.ofTeam(teamId).size() == 1
+                    ? "You're the only one here. To close the team, archive it under Manage team."
+                    : "You're the team's only lead. Make someone else a lead under Manage team, then you can leave.";
+            return answer(load(me, null, null), problem, null, null, 409);
+        }
+        me.leave(clock.instant());
         return Response.seeOther(URI.create("/teams")).build();
     }
 
@@ -124,16 +163,27 @@ public class TeamResource {
         return Templates.checkIn(me, checkIn);
     }
 
-    private Response boardAgain(Membership me, Long teamId) {
-        if (htmx.isRequest()) {
-            Board board = Board.load(
-                    me,
-                    null,
-                    null,
-                    LocalDate.now(clock.withZone(currentPerson.get().zone())));
-            return Response.ok(Templates.board$columns(board)).build();
-        }
-        return Response.seeOther(URI.create("/teams/" + teamId)).build();
+    private Response answer(Board board, String problem, String focus, TeamGoalDraft draft, int status) {
+        return boardPage.answer(board, problem, focus, draft, status);
+    }
+
+    private Board load(Membership me, String member, String category) {
+        return boardPage.load(me, member, category);
+    }
+
+    private String fingerprint(Board board) {
+        return Board.fingerprint(
+                Templates.board$columns(board, null, null, TeamGoalDraft.EMPTY).render());
+    }
+
+    private LocalDate today() {
+        return boardPage.today();
+    }
+
+    static Response backToBoard(Long teamId, String member, String category) {
+        String query = Board.query(member, category);
+        return Response.seeOther(URI.create("/teams/" + teamId + (query.isEmpty() ? "" : "?" + query)))
+                .build();
     }
 
     private Membership member(Long teamId) {

@@ -7,6 +7,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -43,16 +45,42 @@ public class ErrorPages {
         return html(status, Templates.failed(status));
     }
 
+    /** A form body in a character set nobody knows: the request is wrong, not the app. */
+    @ServerExceptionMapper({UnsupportedCharsetException.class, IllegalCharsetNameException.class})
+    public Response unknownCharset(IllegalArgumentException unknown) {
+        return html(400, Templates.failed(400));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception failure) {
+        int status = unreadableForm(failure);
+        if (status > 0) {
+            return html(status, Templates.failed(status));
+        }
         LOG.error("Request failed", failure);
         return html(500, Templates.failed(500));
     }
 
+    /**
+     * The form parser says "too many fields" and "bad escape" with plain runtime exceptions and
+     * these messages only (its field limit is fixed at 1,000); 413 or 400 for those, else 0.
+     */
+    static int unreadableForm(Exception failure) {
+        String message = String.valueOf(failure.getMessage());
+        if (failure.getClass() == RuntimeException.class && message.startsWith("Param limit of")) {
+            return 413;
+        }
+        if (failure instanceof IllegalArgumentException && message.startsWith("Failed to decode")) {
+            return 400;
+        }
+        return 0;
+    }
+
+    /** Rendered here: a template entity would set its own content type, without the charset. */
     private static Response html(int status, TemplateInstance page) {
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page)
+                .entity(page.render())
                 .build();
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 
 /** Answers whether htmx sent this request, so one URL can serve a page or its fragment. */
@@ -24,13 +26,19 @@ public class Htmx {
         return isRequest() ? fragment.get() : page.get();
     }
 
-    /** One htmx response made of a target fragment followed by out-of-band fragments. */
-    public static String concat(TemplateInstance... parts) {
+    /**
+     * One htmx answer made of a target fragment followed by out-of-band fragments, served as
+     * HTML (a plain String entity would go out as text/plain).
+     */
+    public static Response fragments(int status, TemplateInstance... parts) {
         StringBuilder html = new StringBuilder();
         for (TemplateInstance part : parts) {
             html.append(part.render());
         }
-        return html.toString();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(html.toString())
+                .build();
     }
 
     static boolean isHtmx(HttpServerRequest request) {

@@ -24,8 +24,14 @@ public class SecurityHeaders {
     /** Public, fingerprint-free assets may be cached; everything else may hold private data. */
     private static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/");
 
+    /**
+     * Registered ahead of sign-in (200) and the permission check (100): their redirects to the
+     * provider and their 401/499 answers end the response before later filters would run.
+     */
+    static final int BEFORE_SECURITY = 1000;
+
     void register(@Observes Filters filters) {
-        filters.register(this::addHeaders, 100);
+        filters.register(this::addHeaders, BEFORE_SECURITY);
     }
 
     private void addHeaders(RoutingContext context) {

@@ -26,6 +26,35 @@
     }
   }
 
+  // The board refreshes itself, but never under someone's hands: while a field on it has focus or
+  // holds typed text, or an edit panel is open, this turn is skipped.
+  document.addEventListener("htmx:confirm", function (event) {
+    if (event.detail.elt.id !== "board-poller") {
+      return;
+    }
+    var board = document.getElementById("board");
+    if (board && isBusy(board)) {
+      event.preventDefault();
+    }
+  });
+
+  function isBusy(region) {
+    var active = document.activeElement;
+    if (active && region.contains(active) && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)) {
+      return true;
+    }
+    if (region.querySelector("details[open]")) {
+      return true;
+    }
+    var fields = region.querySelectorAll("input[type='text'], textarea");
+    for (var i = 0; i < fields.length; i++) {
+      if (fields[i].value !== fields[i].defaultValue) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A swapped-in form keeps the person's place: focus the first invalid field, else announce a status.
   document.addEventListener("htmx:afterSwap", function (event) {
     var target = event.detail.target;

@@ -227,4 +227,74 @@ class CheckInResourceTest {
                 session.form("/check-ins").formParam("week", "2026-W40").post("/check-ins/pauses");
         assertThat(refused.statusCode()).isEqualTo(422);
     }
+
+    @Test
+    void aNewPersonsUndatedStepsShowOnTheCheckInPageWhateverHappens() {
+        // The way a new person starts: a goal typed on the new-goal form, its steps without dates.
+        Response created = session.form("/goals/new")
+                .formParams(Map.of(
+                        "title",
+                        "Speak at a meetup",
+                        "category",
+                        "COMMUNICATION_AND_COMMUNITY",
+                        "steps",
+                        "Pick a topic\nWrite an outline"))
+                .post("/goals");
+        assertThat(created.statusCode()).isEqualTo(303);
+        String goalPath = java.net.URI.create(created.header("Location")).getPath();
+
+        Document page = session.page(THIS_WEEK);
+        assertThat(page.select("li[id^=due-step-]").text())
+                .contains("Pick a topic")
+                .doesNotContain("due");
+
+        Response refused = session.form(THIS_WEEK)
+                .formParams(Map.of("wins", "Kept", "confidence", "9"))
+                .post(THIS_WEEK);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.asString()).text()).contains("Pick a topic");
+
+        session.form(THIS_WEEK)
+                .formParams(Map.of("wins", "First", "confidence", "3"))
+                .post(THIS_WEEK);
+        Response stale = session.form(THIS_WEEK)
+                .formParams(Map.of("wins", "From an old tab", "confidence", "3", "version", "0"))
+                .post(THIS_WEEK);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(stale.asString()).text()).contains("Pick a topic");
+
+        String step = page.selectFirst("li[id^=due-step-]").id().replace("due-step-", "");
+        Response ticked =
+                session.htmx("/").formParam("from", "dashboard").post(goalPath + "/steps/" + step + "/toggle");
+        assertThat(ticked.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(ticked.asString())
+                        .getElementById("due-step-" + step)
+                        .text())
+                .contains("Pick a topic")
+                .doesNotContain("due");
+    }
+
+    @Test
+    void pausingNextWeekIsConfirmedListedAndCanBeUndone() {
+        Response paused = session.form("/check-ins")
+                .formParams(Map.of("week", "2026-W49", "reason", "Holiday"))
+                .post("/check-ins/pauses");
+        assertThat(paused.statusCode()).isEqualTo(303);
+
+        Document list =
+                session.page(java.net.URI.create(paused.header("Location")).getPath() + "?"
+                        + java.net.URI.create(paused.header("Location")).getQuery());
+        assertThat(list.select(".flash[role=status]").text()).contains("is paused");
+        var row = list.select(".week-row").first();
+        assertThat(row.text()).contains("Paused ahead");
+        assertThat(row.select("form").attr("action")).isEqualTo("/check-ins/pauses/2026-W49/delete");
+
+        Response resumed = session.form("/check-ins").post("/check-ins/pauses/2026-W49/delete");
+        assertThat(resumed.header("Location")).contains("resumed=2026-W49");
+        assertThat(session.page("/check-ins?resumed=2026-W49")
+                        .select(".flash[role=status]")
+                        .text())
+                .contains("is back on");
+        assertThat(session.page("/check-ins").text()).doesNotContain("Paused ahead");
+    }
 }

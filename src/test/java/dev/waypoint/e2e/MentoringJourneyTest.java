@@ -47,7 +47,7 @@ class MentoringJourneyTest extends BrowserJourneyTest {
             bob.assertAccessible();
 
             bob.link("Speak at a conference").click();
-            bob.waitForText("Alice shared this goal with you.");
+            bob.waitForText("Alice shared this goal with you as a mentor.");
             bob.field("Your comment").sendKeys("This is going to be great. Happy to review the slides.");
             bob.button("Comment").click();
             bob.waitForText("Bob commented");
@@ -61,7 +61,7 @@ class MentoringJourneyTest extends BrowserJourneyTest {
 
             browser.open(url("/goals/" + shared));
             browser.waitForText("Happy to review the slides");
-            assertThat(browser.text()).contains("Bob (your mentor) and you can see this goal.");
+            assertThat(browser.text()).contains("You and Bob (your mentor) can see this goal.");
 
             browser.link("People").click();
             browser.driver

@@ -154,6 +154,157 @@ class InvitationTest {
     }
 
     @Test
+    void anAddressAMailServerWouldRefuseIsExplainedAndTheLinkStillShown() {
+        Person inviter = newcomer("careful");
+
+        Response page = inviter.session()
+                .form("/people")
+                .formParams(java.util.Map.of("role", "MENTOR", "email", "a@b.c<x>"))
+                .post("/people/invitations");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        var html = Jsoup.parse(page.asString());
+        assertThat(html.getElementById("invite-link").val()).contains("/invitations/");
+        assertThat(html.text()).contains("“a@b.c<x>” doesn't look like an e-mail address");
+        assertThat(mailbox.getMailsSentTo("a@b.c<x>")).isNullOrEmpty();
+    }
+
+    @Test
+    void usedExpiredAndRevokedTeamLinksExplainThemselvesOnOpeningAndOnAccepting() {
+        Person lead = newcomer("lead");
+        Person joiner = newcomer("joiner");
+        Person late = newcomer("late");
+        Long team = Fixtures.team("Closed links " + UUID.randomUUID(), lead.id());
+        String used = tokenOf(teamInvite(lead, team));
+        joiner.session()
+                .form("/invitations/" + used)
+                .post("/invitations/" + used + "/accept")
+                .then()
+                .statusCode(303);
+        String revoked = tokenOf(teamInvite(lead, team));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Invitation.update(
+                        "revokedAt = ?1 where tokenHash = ?2", Instant.now(), Invitation.hash(revoked)));
+        String expired = tokenOf(teamInvite(lead, team));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Invitation.update(
+                        "expiresAt = ?1 where tokenHash = ?2",
+                        Instant.now().minusSeconds(1),
+                        Invitation.hash(expired)));
+
+        for (var closed : java.util.Map.of(used, "already been accepted", revoked, "withdrawn", expired, "expired")
+                .entrySet()) {
+            String path = "/invitations/" + closed.getKey();
+            Response opened = late.session().request().get(path);
+            assertThat(opened.statusCode()).as(closed.getValue()).isEqualTo(200);
+            assertThat(Jsoup.parse(opened.asString()).text()).contains(closed.getValue());
+            Response accepted = late.session().form("/").post(path + "/accept");
+            assertThat(accepted.statusCode()).as(closed.getValue()).isEqualTo(409);
+            assertThat(Jsoup.parse(accepted.asString()).text()).contains(closed.getValue());
+        }
+        late.session().request().get("/teams/" + team).then().statusCode(404);
+    }
+
+    @Test
+    void tenMentorLinksAcceptedAtOnceMakeOneMentorshipAndEndingItEndsAccess() throws Exception {
+        Person mentee = newcomer("eager");
+        Person mentor = newcomer("sought");
+        Long goal = Fixtures.goal(mentee.id(), null, "Shared with my one mentor");
+        Fixtures.share(dev.waypoint.goals.Goal.class, goal);
+        List<String> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            paths.add("/invitations/" + tokenOf(invite(mentee, "MENTOR")));
+        }
+        String token = mentor.session().csrfToken("/people");
+
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Integer> statuses;
+        try {
+            List<Callable<Integer>> accepts = paths.stream()
+                    .<Callable<Integer>>map(path -> () -> mentor.session()
+                            .request()
+                            .contentType("application/x-www-form-urlencoded")
+                            .formParam("csrf-token", token)
+                            .post(path + "/accept")
+                            .statusCode())
+                    .toList();
+            statuses = pool.invokeAll(accepts).stream().map(InvitationTest::get).toList();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(statuses).containsOnly(303, 409).contains(303);
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> Mentorship.count(
+                                "mentor.id = ?1 and mentee.id = ?2 and endedAt is null", mentor.id(), mentee.id())))
+                .isEqualTo(1);
+
+        Long mentorship = QuarkusTransaction.requiringNew()
+                .call(() -> Mentorship.<Mentorship>find("mentor.id = ?1 and mentee.id = ?2", mentor.id(), mentee.id())
+                        .firstResult()
+                        .id);
+        mentee.session()
+                .form("/people")
+                .post("/people/mentorships/" + mentorship + "/end")
+                .then()
+                .statusCode(303);
+        mentor.session().request().get("/goals/" + goal).then().statusCode(404);
+    }
+
+    @Test
+    void theDatabaseItselfRefusesASecondActiveMentorshipOrMembership() {
+        Person mentee = newcomer("unique");
+        Person mentor = newcomer("twice");
+        Fixtures.mentorship(mentor.id(), mentee.id(), false);
+        Fixtures.mentorship(mentor.id(), mentee.id(), true);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.mentorship(mentor.id(), mentee.id(), false))
+                .as("a second active mentorship of the same pair")
+                .isInstanceOf(RuntimeException.class);
+
+        Long team = Fixtures.team("Unique " + UUID.randomUUID(), mentee.id());
+        Fixtures.member(team, mentor.id(), dev.waypoint.circles.Membership.Role.MEMBER, true);
+        Fixtures.member(team, mentor.id(), dev.waypoint.circles.Membership.Role.MEMBER, false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Fixtures.member(team, mentor.id(), dev.waypoint.circles.Membership.Role.MEMBER, false))
+                .as("a second current membership of the same person in the same team")
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void twoTeamLinksAcceptedAtOnceMakeOneMembershipAndLeavingEndsAccess() throws Exception {
+        Person lead = newcomer("busy-lead");
+        Person member = newcomer("double-joiner");
+        Long team = Fixtures.team("Racing " + UUID.randomUUID(), lead.id());
+        List<String> paths = List.of(
+                "/invitations/" + tokenOf(teamInvite(lead, team)), "/invitations/" + tokenOf(teamInvite(lead, team)));
+        String token = member.session().csrfToken("/people");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            pool.invokeAll(paths.stream()
+                            .<Callable<Integer>>map(path -> () -> member.session()
+                                    .request()
+                                    .contentType("application/x-www-form-urlencoded")
+                                    .formParam("csrf-token", token)
+                                    .post(path + "/accept")
+                                    .statusCode())
+                            .toList())
+                    .forEach(InvitationTest::get);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> dev.waypoint.circles.Membership.count(
+                                "team.id = ?1 and person.id = ?2 and leftAt is null", team, member.id())))
+                .isEqualTo(1);
+
+        member.session()
+                .form("/teams/" + team)
+                .post("/teams/" + team + "/leave")
+                .then()
+                .statusCode(303);
+        member.session().request().get("/teams/" + team).then().statusCode(404);
+    }
+
+    @Test
     void eitherSideCanEndTheMentorshipAndAccessEndsAtOnce() {
         Person mentee = newcomer("ending");
         Person mentor = newcomer("ended");
@@ -187,6 +338,15 @@ class InvitationTest {
 
     private static String invite(Person who, String role) {
         Response page = who.session().form("/people").formParam("role", role).post("/people/invitations");
+        assertThat(page.statusCode()).isEqualTo(200);
+        return Jsoup.parse(page.asString()).getElementById("invite-link").val();
+    }
+
+    private static String teamInvite(Person lead, Long team) {
+        Response page = lead.session()
+                .form("/teams/" + team + "/manage")
+                .formParam("email", "")
+                .post("/teams/" + team + "/manage/invitations");
         assertThat(page.statusCode()).isEqualTo(200);
         return Jsoup.parse(page.asString()).getElementById("invite-link").val();
     }

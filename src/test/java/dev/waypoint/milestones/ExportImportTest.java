@@ -106,6 +106,61 @@ class ExportImportTest {
         assertThat(org.jsoup.Jsoup.parse(refused.asString()).text()).contains("only works into an empty account");
     }
 
+    @Test
+    void anAchievedGoalWithoutItsMomentIsRefusedSoTheTimelineNeverBreaks() {
+        Newcomer target = newcomer("timeless");
+        String achievedNoDate = """
+                {"format":"waypoint-export","version":1,"profile":{"displayName":"X","timeZone":"UTC",
+                 "checkInDay":"FRIDAY","emailReminders":true,"shareCheckIns":false},
+                 "goals":[{"ref":1,"title":"Done sometime","category":"TECHNICAL","status":"ACHIEVED",
+                   "statusChangedAt":"2025-01-01T00:00:00Z","lastProgressAt":"2025-01-01T00:00:00Z",
+                   "createdAt":"2025-01-01T00:00:00Z"}]}
+                """;
+
+        Response refused = upload(target.session(), achievedNoDate.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(org.jsoup.Jsoup.parse(refused.asString()).text()).contains("the goal \"Done sometime\"");
+        target.session().page("/milestones");
+    }
+
+    @Test
+    void twoImportsAtOnceFillTheAccountOnce() throws Exception {
+        Newcomer source = newcomer("twice-source");
+        Fixtures.goal(Fixtures.personIdOf(source.name()), null, "Imported once");
+        byte[] export = source.session().request().get("/export/waypoint.json").asByteArray();
+        Newcomer target = newcomer("two-tabs");
+        String token = target.session().csrfToken("/export");
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.List<Integer> statuses;
+        try {
+            java.util.concurrent.Callable<Integer> importing = () -> target.session()
+                    .request()
+                    .multiPart("csrf-token", token)
+                    .multiPart("file", "waypoint-export.json", export, "application/json")
+                    .post("/export/import")
+                    .statusCode();
+            statuses = pool.invokeAll(java.util.List.of(importing, importing)).stream()
+                    .map(future -> {
+                        try {
+                            return future.get();
+                        } catch (Exception failed) {
+                            throw new IllegalStateException(failed);
+                        }
+                    })
+                    .sorted()
+                    .toList();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(statuses).containsExactly(303, 409);
+        Long targetId = Fixtures.personIdOf(target.name());
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> dev.waypoint.goals.Goal.count("owner.id", targetId)))
+                .isEqualTo(1);
+    }
+
     record Newcomer(String name, Session session) {}
 
     private static Newcomer newcomer(String prefix) {

@@ -126,6 +126,57 @@ class MilestonesTest {
     }
 
     @Test
+    void aWinFromThisWeeksCheckInIsSuggestedWithADateThatCanBeSaved() {
+        Long checkIn = Fixtures.checkIn(
+                personId, LocalDate.now().with(java.time.DayOfWeek.MONDAY), "Mentored a new hire", null, 4);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> dev.waypoint.checkins.CheckIn.<dev.waypoint.checkins.CheckIn>findById(checkIn).submittedAt =
+                        java.time.Instant.now());
+        String key = "win:" + checkIn + ":0";
+
+        Document prefilled = session.page("/milestones/new?suggestion=" + key);
+        String date = prefilled.getElementById("date").val();
+        assertThat(LocalDate.parse(date)).isBeforeOrEqualTo(LocalDate.now());
+
+        session.form("/milestones/new?suggestion=" + key)
+                .formParams(Map.of(
+                        "title",
+                        prefilled.getElementById("title").val(),
+                        "date",
+                        date,
+                        "kind",
+                        "OTHER",
+                        "suggestion",
+                        key))
+                .post("/milestones")
+                .then()
+                .statusCode(303);
+    }
+
+    @Test
+    void deletingAMilestoneTakesItsCommentsWithIt() {
+        Long mentor = Fixtures.person("deleter-mentor-" + UUID.randomUUID());
+        Fixtures.mentorship(mentor, personId, false);
+        Long milestone = Fixtures.milestone(personId, "Talk at a meetup");
+        Fixtures.share(Milestone.class, milestone);
+        Fixtures.comment(mentor, personId, dev.waypoint.circles.Feedback.Item.MILESTONE, milestone, "Well done");
+        assertThat(session.page("/people").text()).contains("You have 1 new comment or cheer");
+
+        session.form("/milestones/" + milestone)
+                .post("/milestones/" + milestone + "/delete")
+                .then()
+                .statusCode(303);
+
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> dev.waypoint.circles.Feedback.count(
+                                "itemType = ?1 and itemId = ?2",
+                                dev.waypoint.circles.Feedback.Item.MILESTONE,
+                                milestone)))
+                .isZero();
+        assertThat(session.page("/people").text()).doesNotContain("new comment");
+    }
+
+    @Test
     void theBragDocumentGathersMilestonesGoalsAndWinsAsMarkdown() {
         Fixtures.milestone(personId, "Spoke at a meetup");
         QuarkusTransaction.requiringNew()

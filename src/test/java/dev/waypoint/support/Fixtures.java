@@ -90,6 +90,17 @@ public final class Fixtures {
         });
     }
 
+    /** The first Monday from {@code monday} on whose week the person has no check-in yet. */
+    public static LocalDate weekWithoutCheckIn(Long ownerId, LocalDate monday) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            LocalDate week = monday;
+            while (CheckIn.count("owner.id = ?1 and weekStart = ?2", ownerId, week) > 0) {
+                week = week.plusWeeks(1);
+            }
+            return week;
+        });
+    }
+
     /** A submitted check-in for each of the {@code weeks} weeks before this one. */
     public static void weeklyCheckIns(Long ownerId, int weeks) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -134,7 +145,9 @@ public final class Fixtures {
             mentorship.mentor = Person.findById(mentorId);
             mentorship.mentee = Person.findById(menteeId);
             mentorship.startedAt = Instant.now();
-            mentorship.endedAt = ended ? Instant.now() : null;
+            if (ended) {
+                mentorship.end(Instant.now());
+            }
             mentorship.persist();
             return mentorship.id;
         });
@@ -174,7 +187,9 @@ public final class Fixtures {
             membership.person = Person.findById(personId);
             membership.role = role;
             membership.joinedAt = Instant.now();
-            membership.leftAt = left ? Instant.now() : null;
+            if (left) {
+                membership.leave(Instant.now());
+            }
             membership.persist();
             return membership.id;
         });
@@ -189,6 +204,65 @@ public final class Fixtures {
     public static Long person(String subject) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> Person.ensureDevPersona("fixtures", subject, Instant.now()).id);
+    }
+
+    /** A pending mentor invitation from the person (its link is unknown: only a made-up hash is stored). */
+    public static Long invitation(Long inviterId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            dev.waypoint.mentoring.Invitation invitation = new dev.waypoint.mentoring.Invitation();
+            invitation.tokenHash = java.util.UUID.randomUUID().toString().replace("-", "");
+            invitation.inviter = Person.findById(inviterId);
+            invitation.inviteeRole = dev.waypoint.mentoring.Invitation.Role.MENTOR;
+            invitation.createdAt = Instant.now();
+            invitation.expiresAt = Instant.now().plus(java.time.Duration.ofDays(14));
+            invitation.persist();
+            return invitation.id;
+        });
+    }
+
+    /** A team goal with one step; returns the goal's id. */
+    public static Long teamGoal(Long teamId, String title, String step) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            dev.waypoint.teams.TeamGoal goal = new dev.waypoint.teams.TeamGoal();
+            goal.team = Team.findById(teamId);
+            goal.title = title;
+            goal.category = Category.TECHNICAL;
+            goal.column = dev.waypoint.teams.BoardColumn.NOT_STARTED;
+            goal.createdAt = Instant.now();
+            goal.stepsTotal = 1;
+            goal.persist();
+            dev.waypoint.teams.TeamGoalStep first = new dev.waypoint.teams.TeamGoalStep();
+            first.teamGoal = goal;
+            first.position = 0;
+            first.title = step;
+            first.persist();
+            return goal.id;
+        });
+    }
+
+    public static Long firstStepOfTeamGoal(Long teamGoalId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> dev.waypoint.teams.TeamGoalStep.<dev.waypoint.teams.TeamGoalStep>find(
+                                "teamGoal.id = ?1 order by position", teamGoalId)
+                        .firstResult()
+                        .id);
+    }
+
+    /** A comment by the author on the owner's item. */
+    public static Long comment(
+            Long authorId, Long ownerId, dev.waypoint.circles.Feedback.Item item, Long itemId, String body) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            dev.waypoint.circles.Feedback feedback = new dev.waypoint.circles.Feedback();
+            feedback.author = Person.findById(authorId);
+            feedback.owner = Person.findById(ownerId);
+            feedback.itemType = item;
+            feedback.itemId = itemId;
+            feedback.kind = dev.waypoint.circles.Feedback.Kind.COMMENT;
+            feedback.body = body;
+            feedback.createdAt = Instant.now();
+            feedback.persist();
+            return feedback.id;
+        });
     }
 
     public static Long firstStepOf(Long goalId) {

@@ -2,7 +2,6 @@ package dev.waypoint.support;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.jsoup.Jsoup;
@@ -11,10 +10,15 @@ import org.jsoup.nodes.Document;
 /** A signed-in browser, as REST Assured sees it: its cookies, and the CSRF token its pages carry. */
 public final class Session {
 
-    private final CookieFilter cookies;
+    private final CookieJar cookies;
 
-    Session(CookieFilter cookies) {
+    Session(CookieJar cookies) {
         this.cookies = cookies;
+    }
+
+    /** Another browser holding copies of this one's cookies, as if someone copied them. */
+    public Session copy() {
+        return new Session(cookies.copy());
     }
 
     /** A request carrying this session's cookies; redirects are not followed. */
@@ -30,6 +34,26 @@ public final class Session {
     /** A plain form submit from the page at {@code pagePath}: its cookies and hidden CSRF field. */
     public RequestSpecification form(String pagePath) {
         return request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrfToken(pagePath));
+    }
+
+    /**
+     * Sends exactly these bytes with this content type, past REST Assured, which would refuse to
+     * encode for a charset it does not know. Answers the status and the body.
+     */
+    public java.util.Map.Entry<Integer, String> rawPost(String path, String contentType, byte[] body) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + path))
+                    .header("Content-Type", contentType)
+                    .header("Cookie", cookies.header())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+            var response = java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            return java.util.Map.entry(response.statusCode(), response.body());
+        } catch (java.io.IOException | InterruptedException failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     public Document page(String path) {

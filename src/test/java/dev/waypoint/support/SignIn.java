@@ -3,7 +3,6 @@ package dev.waypoint.support;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -28,7 +27,7 @@ public final class SignIn {
     }
 
     private static Session through(Map<String, String> choice, boolean customForm) {
-        CookieFilter cookies = new CookieFilter();
+        CookieJar cookies = new CookieJar();
         Response toProvider = given().filter(cookies).redirects().follow(false).get("/sign-in");
         assertThat(toProvider.statusCode())
                 .as("the app sends the browser to the provider")

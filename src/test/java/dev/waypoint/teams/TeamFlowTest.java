@@ -95,11 +95,15 @@ class TeamFlowTest {
                         .select(".column-not-started .board-card h3")
                         .eachText())
                 .contains("Everyone gives one internal talk");
-        Response noTitle = lead.session().form(board).formParam("title", "").post(board + "/team-goals");
-        assertThat(lead.session()
-                        .page(noTitle.header("Location").replaceAll("^https?://[^/]+", ""))
-                        .text())
-                .contains("A team goal needs a title");
+        Response noTitle = lead.session()
+                .form(board)
+                .formParams(Map.of("title", " ", "category", "COMMUNICATION_AND_COMMUNITY", "steps", "Kept step"))
+                .post(board + "/team-goals");
+        assertThat(noTitle.statusCode()).isEqualTo(422);
+        Document refused = Jsoup.parse(noTitle.asString());
+        assertThat(refused.getElementById("tg-problem").text()).contains("A team goal needs a title");
+        assertThat(refused.getElementById("tg-steps").text()).isEqualTo("Kept step");
+        assertThat(refused.select("#tg-category option[selected]").val()).isEqualTo("COMMUNICATION_AND_COMMUNITY");
 
         member.session().form(board).post(board + "/leave").then().statusCode(303);
         assertThat(lead.session().page(board).text()).doesNotContain("Write the on-call guide");
@@ -203,6 +207,196 @@ class TeamFlowTest {
         }
         assertThat(large.session().page("/teams/" + large.id()).select(".board-card"))
                 .hasSize(500);
+    }
+
+    @Test
+    void aRefusedTeamGoalEditKeepsWhatTheLeadTyped() {
+        var lead = newcomer("editor");
+        Long team = Fixtures.team("Editing", lead.id());
+        Long teamGoal = Fixtures.teamGoal(team, "Original title", "One step");
+        String board = "/teams/" + team;
+
+        Response refused = lead.session()
+                .form(board)
+                .formParams(Map.of("title", "x".repeat(161), "targetDate", "2027-02-30"))
+                .post(board + "/team-goals/" + teamGoal);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(refused.asString());
+        assertThat(page.getElementById("tg-title-" + teamGoal).val()).isEqualTo("x".repeat(161));
+        assertThat(page.getElementById("tg-problem-" + teamGoal).text()).contains("160 characters");
+        assertThat(page.select("#card-team-goal-" + teamGoal + " details[open]"))
+                .isNotEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> TeamGoal.<TeamGoal>findById(teamGoal).title))
+                .isEqualTo("Original title");
+    }
+
+    @Test
+    void aTeamMateReadsATeamCheckInOnTheTeamPageNeverOnTheMentorsPage() {
+        var lead = newcomer("reader");
+        var member = newcomer("writer");
+        Long team = Fixtures.team("Readers", lead.id());
+        Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
+        Long goal = Fixtures.goal(member.id(), null, "Private goal with notes");
+        LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(2);
+        Long checkIn = Fixtures.checkIn(member.id(), monday, "Team win", null, 2);
+        QuarkusTransaction.requiringNew().run(() -> {
+            var note = new dev.waypoint.checkins.CheckInNote();
+            note.checkIn = dev.waypoint.checkins.CheckIn.findById(checkIn);
+            note.goal = Goal.findById(goal);
+            note.note = "Mentor-only note";
+            note.persist();
+        });
+        Fixtures.shareWithTeam(team, TeamShare.Item.CHECK_IN, checkIn, member.id());
+        String week = dev.waypoint.checkins.Week.containing(monday).id();
+
+        lead.session()
+                .request()
+                .get("/mentoring/mentees/" + member.id() + "/check-ins/" + week)
+                .then()
+                .statusCode(404);
+        Document teamPage = lead.session().page("/teams/" + team + "/check-ins/" + checkIn);
+        assertThat(teamPage.text()).contains("Team win").doesNotContain("Mentor-only note");
+
+        Response commented = lead.session()
+                .form("/teams/" + team)
+                .formParams(
+                        Map.of("itemType", "CHECK_IN", "itemId", checkIn.toString(), "kind", "COMMENT", "body", "Nice"))
+                .post("/feedback");
+        assertThat(commented.header("Location")).endsWith("/teams/" + team + "/check-ins/" + checkIn + "#feedback");
+        Response acknowledged = lead.session()
+                .form("/teams/" + team)
+                .formParams(Map.of("itemType", "CHECK_IN", "itemId", checkIn.toString(), "kind", "ACKNOWLEDGEMENT"))
+                .post("/feedback");
+        assertThat(acknowledged.statusCode())
+                .as("only mentors mark a check-in as read")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theOverviewCountsOnlyCheersGivenInsideTheTeam() {
+        var lead = newcomer("counter");
+        var member = newcomer("cheerer");
+        var stranger = newcomer("mentee-elsewhere");
+        Long team = Fixtures.team("Cheers", lead.id());
+        Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
+        Long sharedGoal = Fixtures.goal(lead.id(), null, "Lead's shared goal");
+        Fixtures.shareWithTeam(team, TeamShare.Item.GOAL, sharedGoal, lead.id());
+        Long teamGoal = Fixtures.teamGoal(team, "Together", "Step");
+        Fixtures.mentorship(member.id(), stranger.id(), false);
+        Long elsewhere = Fixtures.goal(stranger.id(), null, "Mentee's goal");
+        Fixtures.share(Goal.class, elsewhere);
+        for (var item : Map.of("GOAL", sharedGoal, "TEAM_GOAL", teamGoal).entrySet()) {
+            member.session()
+                    .form("/teams/" + team)
+                    .formParams(Map.of(
+                            "itemType", item.getKey(), "itemId", item.getValue().toString(), "kind", "CHEER"))
+                    .post("/feedback")
+                    .then()
+                    .statusCode(303);
+        }
+        member.session()
+                .form("/goals/" + elsewhere)
+                .formParams(Map.of("itemType", "GOAL", "itemId", elsewhere.toString(), "kind", "CHEER"))
+                .post("/feedback")
+                .then()
+                .statusCode(303);
+
+        Document overview = lead.session().page("/teams/" + team + "/overview");
+        var row = overview.select("tbody tr").stream()
+                .filter(tr -> tr.text().toLowerCase().contains(member.name()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.select("td").last().text()).isEqualTo("2");
+    }
+
+    @Test
+    void theLastLeadCannotLeaveButCanOnceThereIsAnother() {
+        var lead = newcomer("only-lead");
+        var member = newcomer("stays");
+        Long team = Fixtures.team("Kept", lead.id());
+        Long membership = Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
+        String board = "/teams/" + team;
+
+        Response refused = lead.session().form(board).post(board + "/leave");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(refused.asString()).select(".flash").text())
+                .contains("only lead")
+                .contains("Make someone else a lead");
+        lead.session().page(board);
+
+        lead.session().form(board + "/manage").post(board + "/manage/members/" + membership + "/promote");
+        lead.session().form(board).post(board + "/leave").then().statusCode(303);
+        member.session().page(board + "/manage");
+    }
+
+    @Test
+    void cardsMoveWhereTheyAreSentKeepFocusAndFiltersAndTheRefreshLeavesAQuietBoardAlone() {
+        var owner = newcomer("mover");
+        var mate = newcomer("watcher");
+        Long team = Fixtures.team("Movers", owner.id());
+        Fixtures.member(team, mate.id(), Membership.Role.MEMBER, false);
+        Long goal = Fixtures.goal(owner.id(), null, "Untouched goal", "A step");
+        Long other = Fixtures.goal(owner.id(), null, "Other goal");
+        QuarkusTransaction.requiringNew()
+                .run(() -> Goal.<Goal>findById(other).category = dev.waypoint.goals.Category.JOB);
+        Fixtures.shareWithTeam(team, TeamShare.Item.GOAL, goal, owner.id());
+        Fixtures.shareWithTeam(team, TeamShare.Item.GOAL, other, owner.id());
+        String board = "/teams/" + team;
+        String filtered = board + "?category=technical";
+
+        Response moved = owner.session()
+                .htmx(filtered)
+                .formParams(Map.of("to", "IN_PROGRESS", "filterCategory", "technical"))
+                .post(board + "/cards/" + goal + "/move");
+
+        assertThat(moved.statusCode()).isEqualTo(200);
+        Document columns = Jsoup.parseBodyFragment(moved.asString());
+        assertThat(columns.select(".column-in-progress .board-card h3").eachText())
+                .containsExactly("Untouched goal");
+        assertThat(columns.select(".board-card h3").eachText())
+                .as("the category filter still holds")
+                .doesNotContain("Other goal");
+        assertThat(columns.select("#card-goal-" + goal + " h3 a[autofocus]")).hasSize(1);
+        assertThat(columns.select("#board-poller[hx-swap-oob]").attr("hx-get")).contains("category=technical");
+
+        Response back = owner.session()
+                .htmx(filtered)
+                .formParams(Map.of("to", "NOT_STARTED"))
+                .post(board + "/cards/" + goal + "/move");
+        assertThat(Jsoup.parseBodyFragment(back.asString())
+                        .select(".column-not-started .board-card h3")
+                        .eachText())
+                .contains("Untouched goal");
+
+        Long step = Fixtures.firstStepOf(goal);
+        owner.session().htmx("/goals/" + goal).post("/goals/" + goal + "/steps/" + step + "/toggle");
+        Response refused = owner.session()
+                .htmx(board)
+                .formParams(Map.of("to", "NOT_STARTED"))
+                .post(board + "/cards/" + goal + "/move");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parseBodyFragment(refused.asString()).select(".flash").text())
+                .contains("has progress already");
+
+        Response noJs = owner.session()
+                .form(filtered)
+                .formParams(Map.of("to", "AT_RISK", "filterCategory", "technical"))
+                .post(board + "/cards/" + goal + "/move");
+        assertThat(noJs.header("Location")).endsWith(board + "?category=technical");
+
+        String refresh =
+                mate.session().page(board).getElementById("board-poller").attr("hx-get");
+        assertThat(mate.session().htmx(board).get(refresh).statusCode())
+                .as("nothing changed: nothing to swap")
+                .isEqualTo(204);
+        owner.session().form(board).formParams(Map.of("to", "ACHIEVED")).post(board + "/cards/" + goal + "/move");
+        Response changed = mate.session().htmx(board).get(refresh);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parseBodyFragment(changed.asString())
+                        .select(".column-achieved .board-card h3")
+                        .eachText())
+                .contains("Untouched goal");
     }
 
     record Person(String name, Long id, Session session) {}

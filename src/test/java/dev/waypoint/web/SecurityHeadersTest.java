@@ -40,6 +40,69 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void theRedirectToSignInAndTheExpiredSessionAnswerCarryTheHeaders() {
+        assertSecure(given().redirects().follow(false).get("/profile"), 302);
+        assertSecure(
+                given().redirects().follow(false).header("HX-Request", "true").get("/profile"), 499);
+        assertSecure(given().redirects().follow(false).get("/sign-in"), 302);
+    }
+
+    @Test
+    void htmxFragmentsAreHtmlAndErrorPagesSayTheirCharset() {
+        Session dave = SignIn.as(Persona.DAVE);
+        String goal = dave.form("/goals/new")
+                .formParam("title", "Learn to juggle")
+                .formParam("category", "OTHER")
+                .formParam("steps", "Three balls")
+                .post("/goals")
+                .header("Location");
+        String goalPath = java.net.URI.create(goal).getPath();
+        String step = dave.page(goalPath).selectFirst("li.step").id().replace("step-", "");
+
+        Response toggled = dave.htmx(goalPath).post(goalPath + "/steps/" + step + "/toggle");
+        assertThat(toggled.statusCode()).isEqualTo(200);
+        assertThat(toggled.contentType()).isEqualTo("text/html;charset=UTF-8");
+        Response dashboardTick =
+                dave.htmx("/").formParam("from", "dashboard").post(goalPath + "/steps/" + step + "/toggle");
+        assertThat(dashboardTick.contentType()).isEqualTo("text/html;charset=UTF-8");
+
+        assertThat(dave.request().get("/no-such-page").contentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(dave.request().get("/goals/999999999").contentType()).isEqualTo("text/html;charset=UTF-8");
+    }
+
+    @Test
+    void theFormTokenCookieIsSameSiteLax() {
+        Response page = given().get("/");
+        assertThat(page.getDetailedCookie("csrf-token").getSameSite()).isEqualToIgnoringCase("Lax");
+    }
+
+    @Test
+    void aFormWithTooManyFieldsOrAnUnknownCharsetGetsAClear4xx() {
+        Session dave = SignIn.as(Persona.DAVE);
+        var tooMany = dave.form("/profile");
+        for (int i = 0; i < 1_001; i++) {
+            tooMany.formParam("f" + i, "x");
+        }
+        Response crowded = tooMany.post("/profile");
+        assertThat(crowded.statusCode()).isEqualTo(413);
+        assertThat(crowded.asString()).contains("more than Waypoint takes").doesNotContain("Exception");
+
+        var bogus = dave.rawPost(
+                "/profile",
+                "application/x-www-form-urlencoded; charset=bogus",
+                ("csrf-token=" + dave.csrfToken("/profile") + "&displayName=J%C3%BCrgen")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(bogus.getKey()).isEqualTo(400);
+        assertThat(bogus.getValue()).contains("couldn't be read").doesNotContain("Exception");
+
+        Response garbled = dave.request()
+                .contentType("application/x-www-form-urlencoded")
+                .body("csrf-token=" + dave.csrfToken("/profile") + "&displayName=%zz")
+                .post("/profile");
+        assertThat(garbled.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aMissingAssetIsAPlain404() {
         Response missing = given().get("/css/no-such-file.css");
 
@@ -59,6 +122,9 @@ class SecurityHeadersTest {
 
     private static void assertSecure(Response response, int status) {
         assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.header("Content-Security-Policy"))
+                .as("the headers on a %s answer", status)
+                .isNotNull();
         String csp = response.header("Content-Security-Policy");
         assertThat(csp)
                 .contains("script-src 'self'")

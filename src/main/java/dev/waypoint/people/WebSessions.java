@@ -1,0 +1,123 @@
+package dev.waypoint.people;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The browser sessions, shared by every instance through the database: started at sign-in, ended
+ * by signing out, by "sign out everywhere" or by the provider. Plain JDBC on purpose: it runs
+ * while a request is being signed in, outside any transaction, one primary-key lookup a request.
+ */
+@ApplicationScoped
+public class WebSessions {
+
+    @Inject
+    AgroalDataSource database;
+
+    @Inject
+    Clock clock;
+
+    /** Who a session belongs to, from its ID token. */
+    public record Owner(String issuer, String subject, String providerSid, Instant expiresAt) {}
+
+    public static String hash(String cookieValue) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(cookieValue.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Records a new session; it is kept a day past its ID token's expiry, when Quarkus ends it anyway. */
+    public void started(String cookieHash, Owner owner) {
+        Instant now = clock.instant();
+        Instant keepUntil = owner.expiresAt().isAfter(now) ? owner.expiresAt() : now;
+        run(
+                "INSERT INTO web_session (cookie_hash, issuer, subject, provider_sid, started_at, keep_until)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                statement -> {
+                    statement.setString(1, cookieHash);
+                    statement.setString(2, owner.issuer());
+                    statement.setString(3, owner.subject());
+                    statement.setString(4, owner.providerSid());
+                    statement.setTimestamp(5, Timestamp.from(now));
+                    statement.setTimestamp(6, Timestamp.from(keepUntil.plus(java.time.Duration.ofDays(1))));
+                });
+    }
+
+    /** Whether the session with this cookie was ended on the server. */
+    public boolean hasEnded(String cookieHash) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT ended_at FROM web_session WHERE cookie_hash = ?")) {
+            query.setString(1, cookieHash);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getTimestamp(1) != null;
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException("Could not check the session", failed);
+        }
+    }
+
+    /** Signing out: this one session ends. */
+    public void end(String cookieHash) {
+        endWhere("cookie_hash = ?", cookieHash);
+    }
+
+    /** "Sign out everywhere": every session of the account ends. */
+    public void endAll(String issuer, String subject) {
+        run("UPDATE web_session SET ended_at = ? WHERE issuer = ? AND subject = ? AND ended_at IS NULL", statement -> {
+            statement.setTimestamp(1, Timestamp.from(clock.instant()));
+            statement.setString(2, issuer);
+            statement.setString(3, subject);
+        });
+    }
+
+    /** The provider ended its session (back-channel logout): so do the browser sessions it started. */
+    public void endProviderSession(String providerSid) {
+        endWhere("provider_sid = ?", providerSid);
+    }
+
+    /** Forgets sessions that have expired by now anyway. */
+    @Scheduled(every = "1h", delayed = "5m")
+    public void forgetExpired() {
+        run(
+                "DELETE FROM web_session WHERE keep_until < ?",
+                statement -> statement.setTimestamp(1, Timestamp.from(clock.instant())));
+    }
+
+    private void endWhere(String condition, String value) {
+        run("UPDATE web_session SET ended_at = ? WHERE " + condition + " AND ended_at IS NULL", statement -> {
+            statement.setTimestamp(1, Timestamp.from(clock.instant()));
+            statement.setString(2, value);
+        });
+    }
+
+    private interface Binding {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private void run(String sql, Binding binding) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            binding.bind(statement);
+            statement.executeUpdate();
+        } catch (SQLException failed) {
+            throw new IllegalStateException("Could not record the session", failed);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.waypoint.teams;
+
+import dev.waypoint.circles.Membership;
+import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Htmx;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Answers with the board: the whole page, or for htmx its columns and a refreshed poller. */
+@RequestScoped
+class BoardPage {
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Htmx htmx;
+
+    @Inject
+    Clock clock;
+
+    Board load(Membership me, String member, String category) {
+        return Board.load(me, member, category, today());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(currentPerson.get().zone()));
+    }
+
+    /**
+     * {@code problem} shows above the columns, {@code focus} names the card that takes focus
+     * after a move, {@code draft} is a refused team goal as typed.
+     */
+    Response answer(Board board, String problem, String focus, TeamGoalDraft draft, int status) {
+        String columns = TeamResource.Templates.board$columns(board, null, null, TeamGoalDraft.EMPTY)
+                .render();
+        String fingerprint = Board.fingerprint(columns);
+        TeamGoalDraft typed = draft == null ? TeamGoalDraft.EMPTY : draft;
+        if (!htmx.isRequest()) {
+            return Response.status(status)
+                    .entity(TeamResource.Templates.board(board, problem, focus, typed, fingerprint))
+                    .build();
+        }
+        String shown = problem == null && focus == null && draft == null
+                ? columns
+                : TeamResource.Templates.board$columns(board, problem, focus, typed)
+                        .render();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(shown
+                        + TeamResource.Templates.board$poller(board, fingerprint, true)
+                                .render())
+                .build();
+    }
+}

@@ -1,0 +1,789 @@
+package dev.waypoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.checkins.Week;
+import dev.waypoint.circles.Mentorship;
+import dev.waypoint.support.Session;
+import dev.waypoint.support.SignIn;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Four people start from empty accounts and do what people do, in an order a seeded random
+ * generator picks: goals with and without dates, steps, ticks, drops, pivots, sharing with
+ * mentors and teams, check-ins, pauses, milestones, invitations, ending and leaving. After every
+ * action every page each of them can reach is requested, and three things must hold:
+ * <ul>
+ *   <li>no page answers 5xx or an error page;
+ *   <li>a marker written into every private item never shows up for anyone outside its audience,
+ *       and item pages answer 200 exactly for its audience, 404 for everyone else;
+ *   <li>each "who can see this" sentence names exactly the audience the sharing rule gives.
+ * </ul>
+ * The audience rule is restated here on a model of what was done, independently of the app.
+ * Seeds 1 and 2 run in every build; {@code -Dwalk.seeds=20 -Dwalk.steps=60} runs more. A failure
+ * names its seed and step, so {@code -Dwalk.seeds=<seed>..<seed>} replays it.
+ */
+@QuarkusTest
+class RandomJourneysTest {
+
+    private static final String[] CATEGORIES = {
+        "TECHNICAL", "JOB", "PEOPLE_AND_LEADERSHIP", "COMMUNICATION_AND_COMMUNITY", "WORK_ENVIRONMENT", "OTHER"
+    };
+
+    @Test
+    void randomButSeededJourneysFromEmptyAccountsNeverErrNorLeak() {
+        String seeds = System.getProperty("walk.seeds", "1..2");
+        int steps = Integer.getInteger("walk.steps", 20);
+        long first = Long.parseLong(seeds.split("\\.\\.")[0]);
+        long last = seeds.contains("..") ? Long.parseLong(seeds.split("\\.\\.")[1]) : first;
+        for (long seed = first; seed <= last; seed++) {
+            new Walk(seed).run(steps);
+        }
+    }
+
+    /** A person in the walk. */
+    static final class Person {
+        final String name;
+        final Session session;
+        final Long id;
+
+        Person(String name) {
+            this.name = name;
+            this.session = SignIn.asNewcomer(name);
+            this.session.page("/");
+            this.id = QuarkusTransaction.requiringNew()
+                    .call(() -> dev.waypoint.people.Person.<dev.waypoint.people.Person>find("subject", name)
+                            .firstResult()
+                            .id);
+        }
+    }
+
+    static final class Goal {
+        final long id;
+        final Person owner;
+        final String marker;
+        boolean sharedWithMentors;
+        final Set<Long> teams = new LinkedHashSet<>();
+        final List<Long> openSteps = new ArrayList<>();
+        String status = "ACTIVE";
+
+        Goal(long id, Person owner, String marker) {
+            this.id = id;
+            this.owner = owner;
+            this.marker = marker;
+        }
+    }
+
+    static final class CheckInItem {
+        final long id;
+        final Person owner;
+        final Week week;
+        String marker;
+        boolean sharedWithMentors;
+        Set<Long> teams = new LinkedHashSet<>();
+
+        CheckInItem(long id, Person owner, Week week) {
+            this.id = id;
+            this.owner = owner;
+            this.week = week;
+        }
+    }
+
+    static final class MilestoneItem {
+        final long id;
+        final Person owner;
+        final String marker;
+        boolean sharedWithMentors;
+
+        MilestoneItem(long id, Person owner, String marker) {
+            this.id = id;
+            this.owner = owner;
+            this.marker = marker;
+        }
+    }
+
+    static final class Team {
+        final long id;
+        final String name;
+        final Map<Person, Boolean> members = new LinkedHashMap<>(); // person -> is lead
+        boolean archived;
+
+        Team(long id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        boolean has(Person person) {
+            return !archived && members.containsKey(person);
+        }
+    }
+
+    static final class Walk {
+        final long seed;
+        final Random random;
+        final String tag;
+        final List<Person> people = new ArrayList<>();
+        final List<Goal> goals = new ArrayList<>();
+        final List<CheckInItem> checkIns = new ArrayList<>();
+        final List<MilestoneItem> milestones = new ArrayList<>();
+        final List<Team> teams = new ArrayList<>();
+        /** Active mentorships as [mentor, mentee], oldest first. */
+        final List<Person[]> mentorships = new ArrayList<>();
+        /** Comments by marker, with the goal they are on. */
+        final Map<String, Goal> comments = new LinkedHashMap<>();
+
+        int counter;
+        int step;
+        String lastAction = "start";
+
+        Walk(long seed) {
+            this.seed = seed;
+            this.random = new Random(seed);
+            this.tag = Long.toString(seed, 36) + Long.toString(System.nanoTime() % 1_000_000, 36);
+            for (String letter : List.of("a", "b", "c", "d")) {
+                people.add(new Person("walker-" + tag + "-" + letter));
+            }
+        }
+
+        void run(int steps) {
+            for (step = 1; step <= steps; step++) {
+                Person actor = pick(people);
+                act(actor);
+                checkEveryPage();
+            }
+        }
+
+        /** A unique marker that is never a part of another ("zq1n2q" vs "zq1n20q"). */
+        String marker() {
+            return "zq" + tag + "n" + (++counter) + "q";
+        }
+
+        // ---- what people do --------------------------------------------------------------
+
+        void act(Person actor) {
+            List<Goal> own = goals.stream()
+                    .filter(g -> g.owner == actor && !g.status.equals("DROPPED"))
+                    .toList();
+            int choice = random.nextInt(20);
+            if (own.isEmpty() && choice < 12) {
+                choice = 0;
+            }
+            switch (choice) {
+                case 0, 1 -> newGoal(actor);
+                case 2 -> addStep(pick(own));
+                case 3, 4 -> tick(pick(own));
+                case 5 -> toggleMentorSharing(pick(own));
+                case 6, 7 -> shareWithTeam(pick(own));
+                case 8 -> dropOrAchieve(pick(own));
+                case 9 -> pivot(pick(own));
+                case 10, 11 -> comment(actor);
+                case 12, 13 -> checkIn(actor);
+                case 14 -> milestone(actor);
+                case 15 -> inviteMentor(actor);
+                case 16 -> endMentorship(actor);
+                case 17 -> startOrJoinTeam(actor);
+                case 18 -> leaveOrArchive(actor);
+                default -> pauseNextWeek(actor);
+            }
+        }
+
+        void newGoal(Person actor) {
+            String marker = marker();
+            boolean dated = random.nextBoolean();
+            var form = actor.session
+                    .form("/goals/new")
+                    .formParam("title", "Goal " + marker)
+                    .formParam("category", pick(List.of(CATEGORIES)))
+                    .formParam("why", "Because " + marker)
+                    .formParam(
+                            "targetDate",
+                            dated
+                                    ? LocalDate.now(ZoneOffset.UTC)
+                                            .plusDays(random.nextInt(60) - 10)
+                                            .toString()
+                                    : "");
+            if (random.nextBoolean()) {
+                form.formParam("steps", "First " + marker + "\nSecond " + marker);
+            }
+            if (random.nextInt(3) == 0) {
+                form.formParam("measureTarget", "5").formParam("measureUnit", "talks");
+            }
+            Response created = post("new goal", form, "/goals");
+            if (created.statusCode() == 422) {
+                // Only a target date in the past is refused, with a message; nothing was made.
+                assertThat(Jsoup.parse(created.asString())
+                                .select("#targetDate-error")
+                                .text())
+                        .as(where("why a new goal was refused"))
+                        .isNotBlank();
+                return;
+            }
+            assertThat(created.statusCode()).as(where("new goal")).isEqualTo(303);
+            long id = idIn(created.header("Location"));
+            Goal goal = new Goal(id, actor, marker);
+            goals.add(goal);
+            readSteps(goal);
+        }
+
+        void readSteps(Goal goal) {
+            goal.openSteps.clear();
+            for (Element step : goal.owner.session.page("/goals/" + goal.id).select("li.step:not(.done)[id^=step-]")) {
+                goal.openSteps.add(Long.valueOf(step.id().substring("step-".length())));
+            }
+        }
+
+        void addStep(Goal goal) {
+            boolean dated = random.nextBoolean();
+            var form = random.nextBoolean()
+                    ? goal.owner.session.htmx("/goals/" + goal.id)
+                    : goal.owner.session.form("/goals/" + goal.id);
+            post(
+                    "add step",
+                    form.formParam("title", "Step " + goal.marker)
+                            .formParam(
+                                    "dueDate",
+                                    dated
+                                            ? LocalDate.now(ZoneOffset.UTC)
+                                                    .plusDays(random.nextInt(10))
+                                                    .toString()
+                                            : ""),
+                    "/goals/" + goal.id + "/steps");
+            readSteps(goal);
+        }
+
+        void tick(Goal goal) {
+            if (goal.openSteps.isEmpty()) {
+                addStep(goal);
+                return;
+            }
+            long stepId = pick(goal.openSteps);
+            var form = random.nextBoolean()
+                    ? goal.owner.session.htmx("/").formParam("from", "dashboard")
+                    : goal.owner.session.form("/goals/" + goal.id);
+            post("tick", form, "/goals/" + goal.id + "/steps/" + stepId + "/toggle");
+            readSteps(goal);
+        }
+
+        void toggleMentorSharing(Goal goal) {
+            goal.sharedWithMentors = !goal.sharedWithMentors;
+            post(
+                    "share with mentors",
+                    goal.owner
+                            .session
+                            .form("/goals/" + goal.id)
+                            .formParam("share", goal.sharedWithMentors ? "on" : "off"),
+                    "/goals/" + goal.id + "/sharing");
+        }
+
+        void shareWithTeam(Goal goal) {
+            List<Team> mine = teams.stream().filter(t -> t.has(goal.owner)).toList();
+            if (mine.isEmpty()) {
+                startOrJoinTeam(goal.owner);
+                return;
+            }
+            Team team = pick(mine);
+            if (goal.teams.contains(team.id)) {
+                post(
+                        "take off the board",
+                        goal.owner.session.form("/teams/" + team.id),
+                        "/teams/" + team.id + "/shared-goals/" + goal.id + "/remove");
+                goal.teams.remove(team.id);
+            } else {
+                post(
+                        "share with team",
+                        goal.owner.session.form("/teams/" + team.id).formParam("goalId", goal.id),
+                        "/teams/" + team.id + "/shared-goals");
+                goal.teams.add(team.id);
+            }
+        }
+
+        void dropOrAchieve(Goal goal) {
+            boolean drop = random.nextBoolean();
+            var form = random.nextBoolean()
+                    ? goal.owner.session.htmx("/goals/" + goal.id)
+                    : goal.owner.session.form("/goals/" + goal.id);
+            String to = drop ? "DROPPED" : goal.status.equals("ACHIEVED") ? "ACTIVE" : "ACHIEVED";
+            Response answer = post(
+                    "status " + to,
+                    form.formParam("to", to).formParam("reason", drop ? "Learned " + goal.marker : ""),
+                    "/goals/" + goal.id + "/status");
+            if (answer.statusCode() < 400) {
+                goal.status = to;
+            }
+        }
+
+        void pivot(Goal goal) {
+            if (!goal.status.equals("ACTIVE")) {
+                return;
+            }
+            String marker = marker();
+            Response pivoted = post(
+                    "pivot",
+                    goal.owner
+                            .session
+                            .form("/goals/" + goal.id)
+                            .formParam("title", "Pivot " + marker)
+                            .formParam("reason", "Learned " + goal.marker),
+                    "/goals/" + goal.id + "/pivot");
+            assertThat(pivoted.statusCode()).as(where("pivot")).isEqualTo(303);
+            goal.status = "DROPPED";
+            Goal next = new Goal(idIn(pivoted.header("Location")), goal.owner, marker);
+            // The new goal follows the old one to its mentors; team boards are chosen again.
+            next.sharedWithMentors = goal.sharedWithMentors;
+            goals.add(next);
+        }
+
+        void comment(Person actor) {
+            List<Goal> visible = goals.stream()
+                    .filter(g -> g.owner != actor && sees(actor, g))
+                    .toList();
+            if (visible.isEmpty()) {
+                inviteMentor(actor);
+                return;
+            }
+            Goal goal = pick(visible);
+            String text = "Comment " + goal.marker + " " + marker();
+            Response answer = post(
+                    "comment",
+                    actor.session
+                            .form("/goals/" + goal.id)
+                            .formParam("itemType", "GOAL")
+                            .formParam("itemId", goal.id)
+                            .formParam("kind", "COMMENT")
+                            .formParam("body", text),
+                    "/feedback");
+            assertThat(answer.statusCode()).as(where("comment")).isEqualTo(303);
+            comments.put(text, goal);
+        }
+
+        void checkIn(Person actor) {
+            Week week = Week.current(java.time.Clock.systemUTC(), ZoneOffset.UTC);
+            String marker = marker();
+            boolean mentors = random.nextBoolean();
+            List<Team> mine = teams.stream().filter(t -> t.has(actor)).toList();
+            Set<Long> chosen = new LinkedHashSet<>();
+            var form = actor.session
+                    .form("/check-ins/" + week.id())
+                    .formParam("wins", "Win " + marker)
+                    .formParam("roadblocks", random.nextBoolean() ? "" : "Roadblock " + marker)
+                    .formParam("focus", "Focus " + marker)
+                    .formParam("confidence", String.valueOf(1 + random.nextInt(5)));
+            if (mentors) {
+                form.formParam("shareWithMentors", "on");
+            }
+            for (Team team : mine) {
+                if (random.nextBoolean()) {
+                    form.formParam("teams", String.valueOf(team.id));
+                    chosen.add(team.id);
+                }
+            }
+            for (Goal goal : goals) {
+                if (goal.owner == actor && goal.status.equals("ACTIVE") && random.nextBoolean()) {
+                    form.formParam("noteGoal", String.valueOf(goal.id)).formParam("note", "Note " + goal.marker);
+                }
+            }
+            Response answer = post("check in", form, "/check-ins/" + week.id());
+            assertThat(answer.statusCode()).as(where("check in")).isEqualTo(303);
+            long id = QuarkusTransaction.requiringNew()
+                    .call(() -> CheckIn.of(actor.id, week).orElseThrow().id);
+            CheckInItem item = checkIns.stream()
+                    .filter(c -> c.id == id)
+                    .findFirst()
+                    .orElseGet(() -> {
+                        CheckInItem fresh = new CheckInItem(id, actor, week);
+                        checkIns.add(fresh);
+                        return fresh;
+                    });
+            item.marker = marker;
+            item.sharedWithMentors = mentors;
+            item.teams = chosen;
+        }
+
+        void pauseNextWeek(Person actor) {
+            Week next =
+                    Week.current(java.time.Clock.systemUTC(), ZoneOffset.UTC).next();
+            Response paused = post(
+                    "pause next week",
+                    actor.session
+                            .form("/check-ins")
+                            .formParam("week", next.id())
+                            .formParam("reason", "Holiday"),
+                    "/check-ins/pauses");
+            URI confirmation = URI.create(paused.header("Location"));
+            assertThat(confirmation.getQuery()).as(where("pause")).isEqualTo("paused=" + next.id());
+            assertThat(actor.session
+                            .page(confirmation.getPath() + "?" + confirmation.getQuery())
+                            .text())
+                    .as(where("the paused week is listed and confirmed"))
+                    .contains(next.label() + " is paused")
+                    .contains("Paused ahead");
+        }
+
+        void milestone(Person actor) {
+            List<MilestoneItem> own =
+                    milestones.stream().filter(m -> m.owner == actor).toList();
+            if (!own.isEmpty() && random.nextInt(3) == 0) {
+                MilestoneItem gone = pick(own);
+                post(
+                        "delete milestone",
+                        actor.session.form("/milestones/" + gone.id),
+                        "/milestones/" + gone.id + "/delete");
+                milestones.remove(gone);
+                return;
+            }
+            String marker = marker();
+            boolean shared = random.nextBoolean();
+            var form = actor.session
+                    .form("/milestones/new")
+                    .formParam(
+                            "date",
+                            LocalDate.now(ZoneOffset.UTC)
+                                    .minusDays(random.nextInt(400))
+                                    .toString())
+                    .formParam("title", "Milestone " + marker)
+                    .formParam("kind", "TALK")
+                    .formParam("story", "Story " + marker);
+            if (shared) {
+                form.formParam("shareWithMentors", "on");
+            }
+            Response created = post("milestone", form, "/milestones");
+            assertThat(created.statusCode()).as(where("milestone")).isEqualTo(303);
+            MilestoneItem item = new MilestoneItem(idIn(created.header("Location")), actor, marker);
+            item.sharedWithMentors = shared;
+            milestones.add(item);
+        }
+
+        void inviteMentor(Person mentee) {
+            Person mentor = pick(people.stream().filter(p -> p != mentee).toList());
+            Document page = Jsoup.parse(post(
+                            "invite a mentor",
+                            mentee.session.form("/people").formParam("role", "MENTOR"),
+                            "/people/invitations")
+                    .asString());
+            String token = tokenOf(page);
+            Response accepted = post(
+                    "accept mentoring",
+                    mentor.session.form("/invitations/" + token),
+                    "/invitations/" + token + "/accept");
+            boolean already = mentorships.stream().anyMatch(m -> m[0] == mentor && m[1] == mentee);
+            assertThat(accepted.statusCode())
+                    .as(where("accepting a mentor link"))
+                    .isEqualTo(already ? 409 : 303);
+            if (!already) {
+                mentorships.add(new Person[] {mentor, mentee});
+            }
+        }
+
+        void endMentorship(Person actor) {
+            List<Person[]> mine = mentorships.stream()
+                    .filter(m -> m[0] == actor || m[1] == actor)
+                    .toList();
+            if (mine.isEmpty()) {
+                inviteMentor(actor);
+                return;
+            }
+            Person[] ending = pick(mine);
+            long id = QuarkusTransaction.requiringNew()
+                    .call(() -> Mentorship.<Mentorship>find(
+                                    "mentor.id = ?1 and mentee.id = ?2 and endedAt is null", ending[0].id, ending[1].id)
+                            .singleResult()
+                            .id);
+            post("end mentorship", actor.session.form("/people"), "/people/mentorships/" + id + "/end");
+            mentorships.remove(ending);
+        }
+
+        void startOrJoinTeam(Person actor) {
+            List<Team> led = teams.stream()
+                    .filter(t -> t.has(actor) && t.members.get(actor))
+                    .toList();
+            if (led.isEmpty() || random.nextInt(4) == 0) {
+                String name = "Team " + tag + "-" + (++counter);
+                Response created = post(
+                        "start a team",
+                        actor.session.form("/teams").formParam("name", name).formParam("purpose", ""),
+                        "/teams");
+                Team team = new Team(idIn(created.header("Location")), name);
+                team.members.put(actor, true);
+                teams.add(team);
+                return;
+            }
+            Team team = pick(led);
+            List<Person> outside =
+                    people.stream().filter(p -> !team.members.containsKey(p)).toList();
+            if (outside.isEmpty()) {
+                return;
+            }
+            Person joining = pick(outside);
+            Document page = Jsoup.parse(post(
+                            "invite to team",
+                            actor.session.form("/teams/" + team.id + "/manage").formParam("email", ""),
+                            "/teams/" + team.id + "/manage/invitations")
+                    .asString());
+            String token = tokenOf(page);
+            Response joined = post(
+                    "join team", joining.session.form("/invitations/" + token), "/invitations/" + token + "/accept");
+            assertThat(joined.statusCode()).as(where("joining a team")).isEqualTo(303);
+            team.members.put(joining, false);
+        }
+
+        void leaveOrArchive(Person actor) {
+            List<Team> mine = teams.stream().filter(t -> t.has(actor)).toList();
+            if (mine.isEmpty()) {
+                startOrJoinTeam(actor);
+                return;
+            }
+            Team team = pick(mine);
+            boolean lead = team.members.get(actor);
+            if (lead && random.nextInt(3) == 0) {
+                post(
+                        "archive team",
+                        actor.session.form("/teams/" + team.id + "/manage"),
+                        "/teams/" + team.id + "/manage/archive");
+                team.archived = true;
+                return;
+            }
+            Response left = post("leave team", actor.session.form("/teams/" + team.id), "/teams/" + team.id + "/leave");
+            long leads = team.members.values().stream().filter(l -> l).count();
+            if (lead && leads == 1) {
+                assertThat(left.statusCode())
+                        .as(where("the last lead may not leave"))
+                        .isEqualTo(409);
+                assertThat(left.asString()).contains("only");
+                return;
+            }
+            assertThat(left.statusCode()).as(where("leave team")).isEqualTo(303);
+            team.members.remove(actor);
+            goals.stream().filter(g -> g.owner == actor).forEach(g -> g.teams.remove(team.id));
+            checkIns.stream().filter(c -> c.owner == actor).forEach(c -> c.teams.remove(team.id));
+        }
+
+        // ---- the audience rule, restated -------------------------------------------------
+
+        boolean mentors(Person mentor, Person mentee) {
+            return mentorships.stream().anyMatch(m -> m[0] == mentor && m[1] == mentee);
+        }
+
+        List<Person> mentorsOf(Person mentee) {
+            return mentorships.stream()
+                    .filter(m -> m[1] == mentee)
+                    .map(m -> m[0])
+                    .toList();
+        }
+
+        List<Team> teamsSeeing(Person owner, Set<Long> sharedWith) {
+            return teams.stream()
+                    .filter(t -> sharedWith.contains(t.id) && t.has(owner))
+                    .toList();
+        }
+
+        boolean sees(Person viewer, Goal goal) {
+            return goal.owner == viewer
+                    || (goal.sharedWithMentors && mentors(viewer, goal.owner))
+                    || teamsSeeing(goal.owner, goal.teams).stream().anyMatch(t -> t.has(viewer));
+        }
+
+        boolean sees(Person viewer, CheckInItem checkIn) {
+            return checkIn.owner == viewer
+                    || (checkIn.sharedWithMentors && mentors(viewer, checkIn.owner))
+                    || teamsSeeing(checkIn.owner, checkIn.teams).stream().anyMatch(t -> t.has(viewer));
+        }
+
+        boolean sees(Person viewer, MilestoneItem milestone) {
+            return milestone.owner == viewer || (milestone.sharedWithMentors && mentors(viewer, milestone.owner));
+        }
+
+        // ---- checking every page ---------------------------------------------------------
+
+        void checkEveryPage() {
+            Week week = Week.current(java.time.Clock.systemUTC(), ZoneOffset.UTC);
+            for (Person viewer : people) {
+                Map<String, String> seen = new LinkedHashMap<>();
+                for (String path : List.of(
+                        "/",
+                        "/goals",
+                        "/check-ins",
+                        "/check-ins/" + week.id(),
+                        "/milestones",
+                        "/milestones/brag",
+                        "/insights",
+                        "/people",
+                        "/mentoring",
+                        "/teams",
+                        "/profile",
+                        "/export")) {
+                    seen.put(path, expect(viewer, path, 200));
+                }
+                for (Goal goal : goals) {
+                    String page = expect(viewer, "/goals/" + goal.id, sees(viewer, goal) ? 200 : 404);
+                    if (sees(viewer, goal)) {
+                        checkGoalAudience(viewer, goal, Jsoup.parse(page));
+                    }
+                    seen.put("/goals/" + goal.id, page);
+                }
+                for (MilestoneItem milestone : milestones) {
+                    seen.put(
+                            "/milestones/" + milestone.id,
+                            expect(viewer, "/milestones/" + milestone.id, sees(viewer, milestone) ? 200 : 404));
+                }
+                for (CheckInItem checkIn : checkIns) {
+                    boolean asMentor =
+                            checkIn.owner != viewer && checkIn.sharedWithMentors && mentors(viewer, checkIn.owner);
+                    String mentorPath = "/mentoring/mentees/" + checkIn.owner.id + "/check-ins/" + checkIn.week.id();
+                    seen.put(mentorPath, expect(viewer, mentorPath, asMentor ? 200 : 404));
+                    for (Team team : teams) {
+                        boolean viaTeam =
+                                team.has(viewer) && team.has(checkIn.owner) && checkIn.teams.contains(team.id);
+                        String teamPath = "/teams/" + team.id + "/check-ins/" + checkIn.id;
+                        seen.put(teamPath, expect(viewer, teamPath, viaTeam ? 200 : 404));
+                    }
+                    if (checkIn.owner == viewer && checkIn.week.equals(week)) {
+                        checkCheckInAudience(viewer, checkIn, Jsoup.parse(seen.get("/check-ins/" + week.id())));
+                    }
+                }
+                for (Team team : teams) {
+                    boolean member = team.has(viewer);
+                    boolean lead = member && team.members.get(viewer);
+                    seen.put("/teams/" + team.id, expect(viewer, "/teams/" + team.id, member ? 200 : 404));
+                    String overview = "/teams/" + team.id + "/overview";
+                    seen.put(overview, expect(viewer, overview, lead ? 200 : 404));
+                    String manage = "/teams/" + team.id + "/manage";
+                    seen.put(manage, expect(viewer, manage, lead ? 200 : 404));
+                }
+                seen.forEach((path, body) -> assertNoLeak(viewer, path, body));
+            }
+        }
+
+        void assertNoLeak(Person viewer, String path, String body) {
+            for (Goal goal : goals) {
+                if (!sees(viewer, goal)) {
+                    assertThat(body)
+                            .as(where(viewer.name + " on " + path + " sees goal " + goal.id))
+                            .doesNotContain(goal.marker);
+                }
+            }
+            for (CheckInItem checkIn : checkIns) {
+                if (!sees(viewer, checkIn)) {
+                    assertThat(body)
+                            .as(where(viewer.name + " on " + path + " sees check-in " + checkIn.id))
+                            .doesNotContain(checkIn.marker);
+                }
+            }
+            for (MilestoneItem milestone : milestones) {
+                if (!sees(viewer, milestone)) {
+                    assertThat(body)
+                            .as(where(viewer.name + " on " + path + " sees milestone " + milestone.id))
+                            .doesNotContain(milestone.marker);
+                }
+            }
+        }
+
+        void checkGoalAudience(Person viewer, Goal goal, Document page) {
+            String sentence = page.select("#sharing .badge.audience").text();
+            List<Team> audienceTeams = teamsSeeing(goal.owner, goal.teams);
+            if (goal.owner == viewer) {
+                List<Person> mentors = goal.sharedWithMentors ? mentorsOf(goal.owner) : List.of();
+                assertAudience(sentence, mentors, audienceTeams, "goal " + goal.id);
+                return;
+            }
+            boolean asMentor = goal.sharedWithMentors && mentors(viewer, goal.owner);
+            List<Team> via = audienceTeams.stream().filter(t -> t.has(viewer)).toList();
+            assertThat(sentence)
+                    .as(where("what " + viewer.name + " reads on goal " + goal.id))
+                    .startsWith(goal.owner.name + " shared this goal with");
+            assertThat(sentence.contains("you as a mentor")).as(where(sentence)).isEqualTo(asMentor);
+            for (Team team : teams) {
+                assertThat(sentence.contains(team.name + " ") || sentence.endsWith(team.name + "."))
+                        .as(where(sentence + " names " + team.name))
+                        .isEqualTo(via.contains(team));
+            }
+        }
+
+        void checkCheckInAudience(Person owner, CheckInItem checkIn, Document page) {
+            String sentence = page.select(".page-header .badge.audience").text();
+            List<Person> mentors = checkIn.sharedWithMentors ? mentorsOf(owner) : List.of();
+            assertAudience(sentence, mentors, teamsSeeing(owner, checkIn.teams), "check-in " + checkIn.id);
+        }
+
+        /** The owner's sentence names exactly these mentors and teams, or says only they can see it. */
+        void assertAudience(String sentence, List<Person> mentors, List<Team> audienceTeams, String item) {
+            String what = where("the audience of " + item + ": " + sentence);
+            if (mentors.isEmpty() && audienceTeams.isEmpty()) {
+                assertThat(sentence.toLowerCase())
+                        .as(what)
+                        .contains("only you can see this")
+                        .doesNotContain("members of");
+            } else {
+                assertThat(sentence).as(what).startsWith("You").doesNotContainIgnoringCase("only you");
+            }
+            for (Person person : people) {
+                assertThat(sentence.contains(person.name))
+                        .as(what + " names " + person.name)
+                        .isEqualTo(mentors.contains(person));
+            }
+            for (Team team : teams) {
+                assertThat(sentence.contains(team.name + " ")
+                                || sentence.contains(team.name + ".")
+                                || sentence.contains(team.name + ","))
+                        .as(what + " names " + team.name)
+                        .isEqualTo(audienceTeams.contains(team));
+            }
+        }
+
+        String expect(Person viewer, String path, int status) {
+            Response response = viewer.session.request().get(path);
+            String body = response.asString();
+            assertThat(response.statusCode())
+                    .as(where(viewer.name + " GET " + path))
+                    .isEqualTo(status);
+            assertThat(body)
+                    .as(where(viewer.name + " GET " + path + " is no error page"))
+                    .doesNotContain("Something went wrong")
+                    .doesNotContain("Exception");
+            return body;
+        }
+
+        Response post(String action, io.restassured.specification.RequestSpecification form, String path) {
+            lastAction = action + " (POST " + path + ")";
+            Response response = form.post(path);
+            assertThat(response.statusCode())
+                    .as(where(action + ": " + response.asString()))
+                    .isLessThan(500);
+            return response;
+        }
+
+        String where(String what) {
+            return "seed " + seed + ", step " + step + " after " + lastAction + ": " + what;
+        }
+
+        <T> T pick(List<T> items) {
+            return items.get(random.nextInt(items.size()));
+        }
+
+        static long idIn(String location) {
+            String path = URI.create(location).getPath();
+            return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        }
+
+        static String tokenOf(Document page) {
+            String link = page.selectFirst("#invite-link").attr("value");
+            return link.substring(link.lastIndexOf('/') + 1);
+        }
+    }
+}
