@@ -1,5 +1,6 @@
 package dev.waypoint.people;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.jose4j.jwt.consumer.Validator;
  * id as ended for every instance. Other tokens pass through untouched.
  */
 @ApplicationScoped
+@Unremovable // Quarkus looks validators up by type at run time; nothing injects this one.
 public class BackChannelLogout implements Validator {
 
     static final String EVENT = "http://schemas.openid.net/event/backchannel-logout";

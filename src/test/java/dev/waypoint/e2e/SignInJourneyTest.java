@@ -33,6 +33,31 @@ class SignInJourneyTest extends BrowserJourneyTest {
     }
 
     @Test
+    void signingOutEverywhereEndsTheSessionInTheOtherBrowserToo() throws Exception {
+        signInAs(Persona.ERIN);
+        try (Browser phone = new Browser()) {
+            phone.open(url("/"));
+            phone.link("Sign in").click();
+            phone.button("erin").click();
+            phone.waitForText("Hello, Erin");
+
+            browser.link("Profile").click();
+            browser.waitForText("Signed in somewhere else?");
+            browser.assertAccessible();
+            browser.driver
+                    .findElement(org.openqa.selenium.By.xpath("//summary[normalize-space()='Sign out everywhere…']"))
+                    .click();
+            browser.button("Yes, sign me out on every device").click();
+            browser.waitForText("Turn far-off career dreams");
+
+            phone.open(url("/goals"));
+            assertThat(phone.driver.getCurrentUrl())
+                    .as("the other browser's session ended on the server")
+                    .contains("/authorize");
+        }
+    }
+
+    @Test
     void thePersonaPickerOffersEveryPersona() {
         browser.open(url("/"));
         browser.link("Sign in").click();

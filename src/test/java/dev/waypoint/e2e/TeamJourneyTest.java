@@ -61,6 +61,18 @@ class TeamJourneyTest extends BrowserJourneyTest {
             browser.assertAccessible();
 
             dave.open(board);
+            // A card nobody has ticked anything on yet moves to "In progress" when sent there,
+            // and the keyboard stays on it.
+            dave.driver
+                    .findElement(
+                            By.xpath("//button[normalize-space()='In progress: move Pair with a new hire every week']"))
+                    .sendKeys(org.openqa.selenium.Keys.ENTER);
+            dave.waitUntil(() -> dave.driver
+                    .findElement(By.cssSelector(".column-in-progress"))
+                    .getText()
+                    .contains("Pair with a new hire every week"));
+            dave.waitUntil(() ->
+                    "Pair with a new hire every week".equals(dave.focused().getText()));
             dave.driver
                     .findElement(
                             By.xpath("//button[normalize-space()='Achieved: move Pair with a new hire every week']"))

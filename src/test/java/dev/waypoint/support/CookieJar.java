@@ -11,13 +11,14 @@ import java.util.Map;
 
 /**
  * A browser's cookies for one host: sent with every request, updated from every answer. Unlike
- * REST Assured's own filter it can be copied, the way someone could copy a cookie out of a browser.
+ * REST Assured's own filter it can be copied, the way someone could copy a cookie out of a browser,
+ * and it sends Secure cookies over plain http to this machine, as browsers do for loopback.
  */
-final class CookieJar implements Filter {
+public final class CookieJar implements Filter {
 
     private final Map<String, String> cookies;
 
-    CookieJar() {
+    public CookieJar() {
         this(new LinkedHashMap<>());
     }
 

@@ -112,7 +112,7 @@ class TeamAccessTest {
         ids.put("{private}", secret.toString());
         ids.put("{checkin}", checkIn.toString());
         ids.put("{membership}", membership.toString());
-        ids.put("{teamgoal}", "999999");
+        ids.put("{teamgoal}", Fixtures.teamGoal(team, "Team goal", "First step").toString());
     }
 
     @Test
