@@ -73,9 +73,24 @@ public class WebSessions {
         }
     }
 
-    /** Signing out: this one session ends. */
+    /**
+     * Signing out: this one session ends. A session from before sessions were recorded has no
+     * row yet; it gets one, already ended, so its cookie stops working too.
+     */
     public void end(String cookieHash) {
-        endWhere("cookie_hash = ?", cookieHash);
+        if (endWhere("cookie_hash = ?", cookieHash) > 0 || hasEnded(cookieHash)) {
+            return;
+        }
+        Instant now = clock.instant();
+        run(
+                "INSERT INTO web_session (cookie_hash, issuer, subject, started_at, keep_until, ended_at)"
+                        + " VALUES (?, '', '', ?, ?, ?)",
+                statement -> {
+                    statement.setString(1, cookieHash);
+                    statement.setTimestamp(2, Timestamp.from(now));
+                    statement.setTimestamp(3, Timestamp.from(now.plus(java.time.Duration.ofDays(1))));
+                    statement.setTimestamp(4, Timestamp.from(now));
+                });
     }
 
     /** "Sign out everywhere": every session of the account ends. */
@@ -100,8 +115,8 @@ public class WebSessions {
                 statement -> statement.setTimestamp(1, Timestamp.from(clock.instant())));
     }
 
-    private void endWhere(String condition, String value) {
-        run("UPDATE web_session SET ended_at = ? WHERE " + condition + " AND ended_at IS NULL", statement -> {
+    private int endWhere(String condition, String value) {
+        return run("UPDATE web_session SET ended_at = ? WHERE " + condition + " AND ended_at IS NULL", statement -> {
             statement.setTimestamp(1, Timestamp.from(clock.instant()));
             statement.setString(2, value);
         });
@@ -111,11 +126,11 @@ public class WebSessions {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    private void run(String sql, Binding binding) {
+    private int run(String sql, Binding binding) {
         try (Connection connection = database.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             binding.bind(statement);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         } catch (SQLException failed) {
             throw new IllegalStateException("Could not record the session", failed);
         }

@@ -32,13 +32,28 @@ class BoardPage {
     }
 
     /**
+     * The board as it is. The 30-second refresh sends the fingerprint of what it shows
+     * ({@code seen}) and gets 204, nothing to swap, while the board is unchanged.
+     */
+    Response show(Board board, String seen) {
+        return answer(board, null, null, null, 200, seen);
+    }
+
+    /**
      * {@code problem} shows above the columns, {@code focus} names the card that takes focus
      * after a move, {@code draft} is a refused team goal as typed.
      */
     Response answer(Board board, String problem, String focus, TeamGoalDraft draft, int status) {
+        return answer(board, problem, focus, draft, status, null);
+    }
+
+    private Response answer(Board board, String problem, String focus, TeamGoalDraft draft, int status, String seen) {
         String columns = TeamResource.Templates.board$columns(board, null, null, TeamGoalDraft.EMPTY)
                 .render();
         String fingerprint = Board.fingerprint(columns);
+        if (htmx.isRequest() && fingerprint.equals(seen)) {
+            return Response.noContent().build();
+        }
         TeamGoalDraft typed = draft == null ? TeamGoalDraft.EMPTY : draft;
         if (!htmx.isRequest()) {
             return Response.status(status)

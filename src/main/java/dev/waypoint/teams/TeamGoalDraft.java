@@ -12,13 +12,19 @@ public record TeamGoalDraft(
     static final int TITLE_MAX = 160;
     static final TeamGoalDraft EMPTY = new TeamGoalDraft(null, "", "", "", "", null);
 
-    /** The typed title's problem, or null when it is fine. */
-    static String titleProblem(String title) {
+    /** What is wrong with the typed title or date, or null when both are fine. */
+    static String problemOf(String title, String targetDate) {
         String clean = FormInput.clean(title);
         if (clean == null) {
             return "A team goal needs a title.";
         }
-        return clean.length() > TITLE_MAX ? "Please keep the title to " + TITLE_MAX + " characters." : null;
+        if (clean.length() > TITLE_MAX) {
+            return "Please keep the title to " + TITLE_MAX + " characters.";
+        }
+        if (FormInput.clean(targetDate) != null && FormInput.parseDate(targetDate) == null) {
+            return "Give the target date as a date, e.g. 2027-03-31, or leave it empty.";
+        }
+        return null;
     }
 
     public boolean isFor(Long teamGoalId) {

@@ -43,17 +43,13 @@ public class TeamGoalsResource {
             @RestForm String filterMember,
             @RestForm String filterCategory) {
         Membership lead = lead(teamId);
-        String problem = TeamGoalDraft.titleProblem(title);
-        if (problem == null && FormInput.clean(targetDate) != null && FormInput.parseDate(targetDate) == null) {
-            problem = "Give the target date as a date, e.g. 2027-03-31, or leave it empty.";
-        }
+        String problem = TeamGoalDraft.problemOf(title, targetDate);
         if (problem != null) {
-            return boards.answer(
-                    boards.load(lead, filterMember, filterCategory),
-                    null,
-                    null,
+            return refuse(
+                    lead,
                     new TeamGoalDraft(null, title, category, targetDate, steps, problem),
-                    422);
+                    filterMember,
+                    filterCategory);
         }
         TeamGoal goal = new TeamGoal();
         goal.team = lead.team;
@@ -91,17 +87,13 @@ public class TeamGoalsResource {
             @RestForm String filterCategory) {
         Membership lead = lead(teamId);
         TeamGoal goal = TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new);
-        String problem = TeamGoalDraft.titleProblem(title);
-        if (problem == null && FormInput.clean(targetDate) != null && FormInput.parseDate(targetDate) == null) {
-            problem = "Give the target date as a date, e.g. 2027-03-31, or leave it empty.";
-        }
+        String problem = TeamGoalDraft.problemOf(title, targetDate);
         if (problem != null) {
-            return boards.answer(
-                    boards.load(lead, filterMember, filterCategory),
-                    null,
-                    null,
+            return refuse(
+                    lead,
                     new TeamGoalDraft(goalId, title, null, targetDate, null, problem),
-                    422);
+                    filterMember,
+                    filterCategory);
         }
         goal.title = FormInput.clean(title);
         goal.targetDate = FormInput.parseDate(targetDate);
@@ -179,6 +171,11 @@ public class TeamGoalsResource {
             goal.column = BoardColumn.IN_PROGRESS;
         }
         return TeamResource.backToBoard(teamId, filterMember, filterCategory);
+    }
+
+    /** The board again with the team goal as typed and why it was refused. */
+    private Response refuse(Membership lead, TeamGoalDraft draft, String filterMember, String filterCategory) {
+        return boards.answer(boards.load(lead, filterMember, filterCategory), null, null, draft, 422);
     }
 
     private TeamGoalStep step(Long teamId, Long goalId, Long stepId) {

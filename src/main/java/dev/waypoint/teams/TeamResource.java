@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A team's goal board for its members: sharing goals onto it, moving your cards, leaving. */
@@ -56,10 +55,7 @@ public class TeamResource {
     @Inject
     BoardPage boardPage;
 
-    /**
-     * The board, or for htmx its columns. The 30-second refresh sends the fingerprint of what it
-     * shows ({@code seen}) and gets 204, nothing to swap, while the board is unchanged.
-     */
+    /** The board, or for htmx its columns; {@code seen} comes from the board's own refresh. */
     @GET
     @Transactional
     public Response board(
@@ -67,11 +63,7 @@ public class TeamResource {
             @QueryParam("member") String member,
             @QueryParam("category") String category,
             @QueryParam("seen") String seen) {
-        Board board = load(member(teamId), member, category);
-        if (htmx.isRequest() && seen != null && seen.equals(fingerprint(board))) {
-            return Response.noContent().build();
-        }
-        return answer(board, null, null, null, 200);
+        return boardPage.show(boardPage.load(member(teamId), member, category), seen);
     }
 
     /** Puts one of the member's own goals on the board. */
@@ -119,7 +111,7 @@ public class TeamResource {
             throw new NotFoundException();
         }
         BoardColumn column = BoardColumn.parse(to).orElseThrow(NotFoundException::new);
-        String problem = column.whyNot(goal, today());
+        String problem = column.whyNot(goal, boardPage.today());
         if (problem == null) {
             Instant now = clock.instant();
             GoalLifecycle.move(goal, column.statusForCard(), now);
@@ -131,8 +123,12 @@ public class TeamResource {
         if (!htmx.isRequest() && problem == null) {
             return backToBoard(teamId, filterMember, filterCategory);
         }
-        Board board = load(me, filterMember, filterCategory);
-        return answer(board, problem, "goal-" + goalId, null, problem == null ? 200 : 409);
+        return boardPage.answer(
+                boardPage.load(me, filterMember, filterCategory),
+                problem,
+                "goal-" + goalId,
+                null,
+                problem == null ? 200 : 409);
     }
 
     /** Leaving takes the member's goals off the board at once. The last lead can't leave. */
@@ -145,7 +141,7 @@ public class TeamResource {
             String problem = Membership.ofTeam(teamId).size() == 1
                     ? "You're the only one here. To close the team, archive it under Manage team."
                     : "You're the team's only lead. Make someone else a lead under Manage team, then you can leave.";
-            return answer(load(me, null, null), problem, null, null, 409);
+            return boardPage.answer(boardPage.load(me, null, null), problem, null, null, 409);
         }
         me.leave(clock.instant());
         return Response.seeOther(URI.create("/teams")).build();
@@ -161,23 +157,6 @@ public class TeamResource {
                 .filter(c -> c.submitted && TeamShare.exists(teamId, TeamShare.Item.CHECK_IN, c.id))
                 .orElseThrow(NotFoundException::new);
         return Templates.checkIn(me, checkIn);
-    }
-
-    private Response answer(Board board, String problem, String focus, TeamGoalDraft draft, int status) {
-        return boardPage.answer(board, problem, focus, draft, status);
-    }
-
-    private Board load(Membership me, String member, String category) {
-        return boardPage.load(me, member, category);
-    }
-
-    private String fingerprint(Board board) {
-        return Board.fingerprint(
-                Templates.board$columns(board, null, null, TeamGoalDraft.EMPTY).render());
-    }
-
-    private LocalDate today() {
-        return boardPage.today();
     }
 
     static Response backToBoard(Long teamId, String member, String category) {

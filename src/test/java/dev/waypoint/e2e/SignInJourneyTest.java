@@ -47,6 +47,7 @@ class SignInJourneyTest extends BrowserJourneyTest {
             browser.driver
                     .findElement(org.openqa.selenium.By.xpath("//summary[normalize-space()='Sign out everywhere…']"))
                     .click();
+            browser.screenshot("SignInJourneyTest-sign-out-everywhere");
             browser.button("Yes, sign me out on every device").click();
             browser.waitForText("Turn far-off career dreams");
 
