@@ -1,19 +1,51 @@
 package dev.waypoint;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Packages by feature, dependencies one way (see docs in DESIGN: people ← circles ← goals ← …). */
+/** Packages by feature, each using only the ones below it, in the order of docs/architecture.md. */
 class ArchitectureTest {
 
     private static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.waypoint");
+
+    /** From the bottom up; each may use those before it (and {@code web}, which uses none). */
+    static final List<String> LAYERS = List.of("people", "circles", "goals", "checkins", "reflections", "milestones");
+
+    /** The pages that gather many features; nothing uses them, and they do not use each other. */
+    static final List<String> PAGES = List.of("account", "home", "mentoring", "teams");
+
+    @Test
+    void eachFeatureUsesOnlyTheFeaturesBelowIt() {
+        LayeredArchitecture layers = layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("web")
+                .definedBy("dev.waypoint.web..");
+        for (String layer : LAYERS) {
+            layers = layers.layer(layer).definedBy("dev.waypoint." + layer + "..");
+        }
+        for (String page : PAGES) {
+            layers = layers.layer(page).definedBy("dev.waypoint." + page + "..");
+        }
+        for (int i = 0; i < LAYERS.size(); i++) {
+            List<String> above = new java.util.ArrayList<>(LAYERS.subList(i + 1, LAYERS.size()));
+            above.addAll(PAGES);
+            layers = layers.whereLayer(LAYERS.get(i)).mayOnlyBeAccessedByLayers(above.toArray(String[]::new));
+        }
+        for (String page : PAGES) {
+            layers = layers.whereLayer(page).mayNotBeAccessedByAnyLayer();
+        }
+        layers.check(APP);
+    }
 
     @Test
     void featurePackagesAreFreeOfCycles() {
@@ -28,17 +60,6 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideOutsideOfPackages("dev.waypoint.web..", "java..", "jakarta..", "io..", "org..")
-                .check(APP);
-    }
-
-    @Test
-    void peopleDependOnNoOtherFeature() {
-        noClasses()
-                .that()
-                .resideInAPackage("dev.waypoint.people..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("dev.waypoint.home..")
                 .check(APP);
     }
 }

@@ -80,10 +80,6 @@ public record Week(LocalDate start) implements Comparable<Week> {
         return new Week(start.minusWeeks(weeks));
     }
 
-    public LocalDate day(DayOfWeek day) {
-        return start.plusDays(day.getValue() - 1L);
-    }
-
     /** "Week 48 · 23–29 Nov 2026". */
     public String label() {
         return "Week " + number() + " · " + DAY_MONTH.format(start) + "–" + DAY_MONTH.format(end()) + " "

@@ -104,11 +104,6 @@ public final class DemoGoals {
     }
 
     private static Step step(Goal goal, int position, String title) {
-        Step step = new Step();
-        step.goal = goal;
-        step.position = position;
-        step.title = title;
-        step.persist();
-        return step;
+        return goal.addStep(position, title, null);
     }
 }

@@ -9,7 +9,6 @@ final class Flash {
             "revised", "Revision saved. You'll find it in the history below.",
             "pivoted", "Pivot saved. The old goal is kept, marked as dropped, and links here.",
             "adopted", "Adopted! Make it yours: adjust the title, date and steps.",
-            "created", "Goal set. Small steps from here.",
             "achieved", "You did it: goal achieved! Take a moment to enjoy it.");
 
     private Flash() {}

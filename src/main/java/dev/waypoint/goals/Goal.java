@@ -255,6 +255,17 @@ public class Goal extends PanacheEntityBase {
         return event;
     }
 
+    /** A new step of this goal at {@code position}, saved; the caller keeps the counters. */
+    public Step addStep(int position, String title, LocalDate dueDate) {
+        Step step = new Step();
+        step.goal = this;
+        step.position = position;
+        step.title = title;
+        step.dueDate = dueDate;
+        step.persist();
+        return step;
+    }
+
     /** Whether any step is done or the count moved, whatever the status. */
     public boolean hasProgress() {
         return stepsDone > 0 || (hasMeasure() && measureCurrent != null && measureCurrent > 0);

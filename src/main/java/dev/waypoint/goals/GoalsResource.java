@@ -72,11 +72,7 @@ public class GoalsResource {
         goal.persist();
         int position = 0;
         for (String title : form.stepTitles()) {
-            Step step = new Step();
-            step.goal = goal;
-            step.position = position++;
-            step.title = title;
-            step.persist();
+            goal.addStep(position++, title, null);
         }
         goal.stepsTotal = position;
         GoalHistory.created(goal, now);

@@ -106,11 +106,7 @@ public class IdeasResource {
         goal.stepsTotal = idea.ladder.size();
         goal.persist();
         for (IdeaStep rung : idea.ladder) {
-            Step step = new Step();
-            step.goal = goal;
-            step.position = rung.key.position();
-            step.title = rung.title;
-            step.persist();
+            goal.addStep(rung.key.position(), rung.title, null);
         }
         GoalHistory.created(goal, now);
         return Response.seeOther(URI.create("/goals/" + goal.id + "?flash=adopted#revise"))

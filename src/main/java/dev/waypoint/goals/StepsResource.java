@@ -43,12 +43,9 @@ public class StepsResource {
         if (!input.isValid()) {
             return answer(goal, input, 422);
         }
-        Step step = new Step();
-        step.goal = goal;
-        step.position =
+        int position =
                 Step.ofGoal(goalId).stream().mapToInt(s -> s.position + 1).max().orElse(0);
-        input.applyTo(step);
-        step.persist();
+        goal.addStep(position, input.title(), FormInput.parseDate(input.dueDate()));
         GoalHistory.stepsChanged(goal, clock.instant());
         return answer(goal, null, 200);
     }

@@ -9,6 +9,7 @@ import dev.waypoint.goals.Goal;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Messages;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;

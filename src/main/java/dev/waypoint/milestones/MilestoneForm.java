@@ -109,7 +109,7 @@ public class MilestoneForm extends FormInput {
         milestone.sharedWithMentors = shareWithMentors != null;
     }
 
-    static boolean isWebLink(String value) {
+    public static boolean isWebLink(String value) {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme();

@@ -5,7 +5,6 @@ import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Htmx;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,11 +63,10 @@ class BoardPage {
                 ? columns
                 : TeamResource.Templates.board$columns(board, problem, focus, typed)
                         .render();
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(shown
+        return Htmx.html(
+                status,
+                shown
                         + TeamResource.Templates.board$poller(board, fingerprint, true)
-                                .render())
-                .build();
+                                .render());
     }
 }

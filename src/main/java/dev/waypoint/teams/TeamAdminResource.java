@@ -1,7 +1,7 @@
 package dev.waypoint.teams;
 
+import dev.waypoint.circles.Invitations;
 import dev.waypoint.circles.Membership;
-import dev.waypoint.mentoring.Invitations;
 import dev.waypoint.people.CurrentPerson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,6 +34,9 @@ public class TeamAdminResource {
 
     @Inject
     CurrentPerson currentPerson;
+
+    @Inject
+    TeamScope team;
 
     @Inject
     Invitations invitations;
@@ -85,9 +88,7 @@ public class TeamAdminResource {
     }
 
     private Membership lead(Long teamId) {
-        return Membership.current(teamId, currentPerson.id())
-                .filter(Membership::isLead)
-                .orElseThrow(NotFoundException::new);
+        return team.lead(teamId);
     }
 
     private Membership other(Long teamId, Long membershipId) {

@@ -2,7 +2,6 @@ package dev.waypoint.teams;
 
 import dev.waypoint.circles.Membership;
 import dev.waypoint.goals.Category;
-import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.FormInput;
 import io.quarkus.security.Authenticated;
@@ -24,7 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 public class TeamGoalsResource {
 
     @Inject
-    CurrentPerson currentPerson;
+    TeamScope team;
 
     @Inject
     Clock clock;
@@ -157,7 +156,7 @@ public class TeamGoalsResource {
             @PathParam("step") Long stepId,
             @RestForm String filterMember,
             @RestForm String filterCategory) {
-        Membership me = Membership.current(teamId, currentPerson.id()).orElseThrow(NotFoundException::new);
+        Membership me = team.member(teamId);
         TeamGoalStep step = step(teamId, goalId, stepId);
         Person assignee = step.assignee;
         if (!me.isLead() && (assignee == null || !assignee.id.equals(me.person.id))) {
@@ -190,8 +189,6 @@ public class TeamGoalsResource {
     }
 
     private Membership lead(Long teamId) {
-        return Membership.current(teamId, currentPerson.id())
-                .filter(Membership::isLead)
-                .orElseThrow(NotFoundException::new);
+        return team.lead(teamId);
     }
 }

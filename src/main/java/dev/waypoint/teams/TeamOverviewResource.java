@@ -17,7 +17,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.Clock;
@@ -56,14 +55,15 @@ public class TeamOverviewResource {
     CurrentPerson currentPerson;
 
     @Inject
+    TeamScope team;
+
+    @Inject
     Clock clock;
 
     @GET
     @Transactional
     public TemplateInstance overview(@PathParam("team") Long teamId) {
-        Membership me = Membership.current(teamId, currentPerson.id())
-                .filter(Membership::isLead)
-                .orElseThrow(NotFoundException::new);
+        Membership me = team.lead(teamId);
         ZoneId zone = currentPerson.get().zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Week current = Week.containing(today);

@@ -5,7 +5,6 @@ import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalLifecycle;
-import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,7 +43,7 @@ public class TeamResource {
     }
 
     @Inject
-    CurrentPerson currentPerson;
+    TeamScope team;
 
     @Inject
     Htmx htmx;
@@ -166,6 +165,6 @@ public class TeamResource {
     }
 
     private Membership member(Long teamId) {
-        return Membership.current(teamId, currentPerson.id()).orElseThrow(NotFoundException::new);
+        return team.member(teamId);
     }
 }

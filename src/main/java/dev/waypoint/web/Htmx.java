@@ -35,9 +35,14 @@ public class Htmx {
         for (TemplateInstance part : parts) {
             html.append(part.render());
         }
+        return html(status, html.toString());
+    }
+
+    /** The same for fragments rendered already. */
+    public static Response html(int status, String rendered) {
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(html.toString())
+                .entity(rendered)
                 .build();
     }
 

@@ -2,7 +2,6 @@ package dev.waypoint.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waypoint.support.Persona;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -13,7 +12,7 @@ class ProfileJourneyTest extends BrowserJourneyTest {
 
     @Test
     void changingTheTimeZoneSavesInPlaceAndABadValueIsExplainedBesideTheField() {
-        signInAs(Persona.BOB);
+        signInAsNewcomer("traveller");
         browser.link("Profile").click();
         browser.waitForText("Your profile");
         browser.assertAccessible();
@@ -46,7 +45,7 @@ class ProfileJourneyTest extends BrowserJourneyTest {
 
     @Test
     void theSkipLinkNavigationAndProfileFormWorkWithTheKeyboardAlone() {
-        signInAs(Persona.DAVE);
+        signInAsNewcomer("keyboarder");
 
         browser.focused().sendKeys(Keys.TAB);
         assertThat(browser.focused().getText()).isEqualTo("Skip to content");
@@ -59,13 +58,13 @@ class ProfileJourneyTest extends BrowserJourneyTest {
         browser.waitForText("Your profile");
 
         tabUntilFocusedField("displayName");
-        browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), "Dave from the keyboard");
+        browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), "Kim from the keyboard");
         tabUntilFocused("Save profile");
         browser.focused().sendKeys(Keys.ENTER);
         browser.waitForText("Saved. Your profile is up to date.");
 
-        assertThat(browser.field("Display name").getAttribute("value")).isEqualTo("Dave from the keyboard");
-        assertThat(browser.text()).contains("Dave from the keyboard");
+        assertThat(browser.field("Display name").getAttribute("value")).isEqualTo("Kim from the keyboard");
+        assertThat(browser.text()).contains("Kim from the keyboard");
     }
 
     private void tabUntilFocused(String text) {

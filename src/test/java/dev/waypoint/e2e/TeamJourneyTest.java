@@ -43,12 +43,7 @@ class TeamJourneyTest extends BrowserJourneyTest {
 
             browser.open(board);
             browser.waitForText("Pair with a new hire every week");
-            // Another journey may have renamed Dave ("Dave from the keyboard"): pick by how it starts.
-            browser.field("Member").findElements(By.tagName("option")).stream()
-                    .filter(option -> option.getText().startsWith("Dave"))
-                    .findFirst()
-                    .orElseThrow()
-                    .click();
+            new Select(browser.field("Member")).selectByVisibleText("Dave");
             browser.waitUntil(() -> browser.driver.getCurrentUrl().contains("member="));
             assertThat(browser.driver.findElements(By.cssSelector(".board-card h3")).stream()
                             .map(e -> e.getText())

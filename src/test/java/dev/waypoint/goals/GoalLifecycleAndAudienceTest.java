@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.TeamShare;
 import dev.waypoint.support.Fixtures;
-import dev.waypoint.support.Session;
-import dev.waypoint.support.SignIn;
+import dev.waypoint.support.Newcomer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -20,11 +19,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class GoalLifecycleAndAudienceTest {
 
-    record Person(String name, Long id, Session session) {}
-
     @Test
     void aRefusedDropOrPivotKeepsWhatWasTypedWithOrWithoutJavaScript() {
-        Person owner = newcomer("dropper");
+        Newcomer owner = Newcomer.signUp("dropper");
         Long goal = Fixtures.goal(owner.id(), null, "Learn Rust");
         String path = "/goals/" + goal;
         String longReason = "Because ".repeat(70);
@@ -75,8 +72,8 @@ class GoalLifecycleAndAudienceTest {
 
     @Test
     void aSharedGoalsHistoryNamesThePivotOnlyForThoseWhoMaySeeTheNewGoal() {
-        Person owner = newcomer("pivoter");
-        Person mate = newcomer("mate");
+        Newcomer owner = Newcomer.signUp("pivoter");
+        Newcomer mate = Newcomer.signUp("mate");
         Long team = Fixtures.team("Pivots " + UUID.randomUUID(), owner.id());
         Fixtures.member(team, mate.id(), Membership.Role.MEMBER, false);
         Long goal = Fixtures.goal(owner.id(), null, "Old direction");
@@ -97,9 +94,9 @@ class GoalLifecycleAndAudienceTest {
 
     @Test
     void theAudienceSentenceNamesMentorsAndTeamsForTheOwnerAndTheWayInForViewers() {
-        Person owner = newcomer("sharer");
-        Person mentor = newcomer("guide");
-        Person mate = newcomer("colleague");
+        Newcomer owner = Newcomer.signUp("sharer");
+        Newcomer mentor = Newcomer.signUp("guide");
+        Newcomer mate = Newcomer.signUp("colleague");
         String teamName = "Audience " + UUID.randomUUID().toString().substring(0, 6);
         Long team = Fixtures.team(teamName, owner.id());
         Fixtures.member(team, mate.id(), Membership.Role.MEMBER, false);
@@ -125,19 +122,12 @@ class GoalLifecycleAndAudienceTest {
         mate.session().request().get(path).then().statusCode(404);
     }
 
-    private static String audience(Person viewer, String path) {
+    private static String audience(Newcomer viewer, String path) {
         return viewer.session().page(path).select("#sharing .badge.audience").text();
     }
 
-    private static String displayName(Person person) {
+    private static String displayName(Newcomer person) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> dev.waypoint.people.Person.<dev.waypoint.people.Person>findById(person.id()).displayName);
-    }
-
-    private static Person newcomer(String prefix) {
-        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
-        Session session = SignIn.asNewcomer(name);
-        session.page("/");
-        return new Person(name, Fixtures.personIdOf(name), session);
     }
 }

@@ -2,10 +2,10 @@ package dev.waypoint.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waypoint.people.Person;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
+import dev.waypoint.support.SqlStatements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,8 +28,8 @@ class QueryCountTest {
 
     @Test
     void pagesCostTheSameForThreeGoalsAndForThreeHundred() {
-        Person small = personWithGoals(3);
-        Person large = personWithGoals(300);
+        GoalOwner small = personWithGoals(3);
+        GoalOwner large = personWithGoals(300);
 
         for (String page : new String[] {"/", "/goals", "/ideas", "/ideas?q=talk", "/goal"}) {
             long forSmall = statementsFor(small, page);
@@ -48,9 +48,9 @@ class QueryCountTest {
 
     @Test
     void checkInPagesCostTheSameForOneYearAndForFiveYearsOfHistory() {
-        Person oneYear = personWithGoals(3);
+        GoalOwner oneYear = personWithGoals(3);
         Fixtures.weeklyCheckIns(oneYear.id(), 52);
-        Person fiveYears = personWithGoals(3);
+        GoalOwner fiveYears = personWithGoals(3);
         Fixtures.weeklyCheckIns(fiveYears.id(), 260);
         String thisWeek = "/check-ins/"
                 + dev.waypoint.checkins.Week.current(java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC)
@@ -66,9 +66,9 @@ class QueryCountTest {
         }
     }
 
-    private record Person(Session session, Long id, Long firstGoalId) {}
+    private record GoalOwner(Session session, Long id, Long firstGoalId) {}
 
-    private Person personWithGoals(int goals) {
+    private GoalOwner personWithGoals(int goals) {
         String name = "counted-" + goals + "-" + UUID.randomUUID().toString().substring(0, 6);
         Session session = SignIn.asNewcomer(name);
         session.page("/");
@@ -82,15 +82,11 @@ class QueryCountTest {
             Long goal = Fixtures.goal(personId, i % 2 == 0 ? star : null, "Goal " + i, "a", "b", "c");
             first = first == null ? goal : first;
         }
-        return new Person(session, personId, first);
+        return new GoalOwner(session, personId, first);
     }
 
-    private long statementsFor(Person person, String page) {
+    private long statementsFor(GoalOwner person, String page) {
         String path = page.equals("/goal") ? "/goals/" + person.firstGoalId() : page;
-        person.session().page(path);
-        var statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        person.session().page(path);
-        return statistics.getPrepareStatementCount();
+        return SqlStatements.forPage(sessionFactory, person.session(), path);
     }
 }

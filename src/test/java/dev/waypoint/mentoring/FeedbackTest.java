@@ -6,14 +6,14 @@ import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.Week;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.Session;
-import dev.waypoint.support.SignIn;
+import dev.waypoint.support.SqlStatements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,8 +27,8 @@ class FeedbackTest {
 
     @Test
     void aMentorCommentsCheersAndAcknowledgesAndTheMenteeSeesIt() {
-        var mentee = newcomer("growing");
-        var mentor = newcomer("guiding");
+        var mentee = Newcomer.signUp("growing");
+        var mentor = Newcomer.signUp("guiding");
         Fixtures.mentorship(mentor.id(), mentee.id(), false);
         Long goal = Fixtures.goal(mentee.id(), null, "Give a talk");
         Fixtures.share(Goal.class, goal);
@@ -79,8 +79,8 @@ class FeedbackTest {
 
     @Test
     void commentsAreLimitedAndOnlyOnThingsYouMaySee() {
-        var mentee = newcomer("private");
-        var mentor = newcomer("curious");
+        var mentee = Newcomer.signUp("private");
+        var mentor = Newcomer.signUp("curious");
         Fixtures.mentorship(mentor.id(), mentee.id(), false);
         Long privateGoal = Fixtures.goal(mentee.id(), null, "Not shared");
         Long shared = Fixtures.goal(mentee.id(), null, "Shared");
@@ -113,8 +113,8 @@ class FeedbackTest {
         var few = mentorOf(3);
         var many = mentorOf(30);
 
-        long forFew = statements(few, "/mentoring");
-        long forMany = statements(many, "/mentoring");
+        long forFew = SqlStatements.forPage(sessionFactory, few, "/mentoring");
+        long forMany = SqlStatements.forPage(sessionFactory, many, "/mentoring");
         System.out.printf("SQL statements for /mentoring: %d (3 mentees), %d (30 mentees)%n", forFew, forMany);
         assertThat(forFew).isPositive();
         assertThat(forMany).isEqualTo(forFew);
@@ -122,9 +122,9 @@ class FeedbackTest {
     }
 
     private Session mentorOf(int mentees) {
-        var mentor = newcomer("mentor" + mentees);
+        var mentor = Newcomer.signUp("mentor" + mentees);
         for (int i = 0; i < mentees; i++) {
-            var mentee = newcomer("m" + i);
+            var mentee = Newcomer.signUp("m" + i);
             Fixtures.mentorship(mentor.id(), mentee.id(), false);
             Long goal = Fixtures.goal(mentee.id(), null, "Goal " + i, "a", "b");
             Fixtures.share(Goal.class, goal);
@@ -137,26 +137,5 @@ class FeedbackTest {
             Fixtures.share(CheckIn.class, checkIn);
         }
         return mentor.session();
-    }
-
-    private long statements(Session who, String path) {
-        who.page(path);
-        var statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        who.page(path);
-        return statistics.getPrepareStatementCount();
-    }
-
-    record Person(String name, Long id, Session session) {
-        String displayName() {
-            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        }
-    }
-
-    private static Person newcomer(String prefix) {
-        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
-        Session session = SignIn.asNewcomer(name);
-        session.page("/");
-        return new Person(name, Fixtures.personIdOf(name), session);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
+import dev.waypoint.support.SqlStatements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -223,8 +224,8 @@ class MilestonesTest {
             Fixtures.milestone(fewId, "Milestone " + i);
         }
 
-        long forFew = statements(few, "/milestones");
-        long forMany = statements(session, "/milestones");
+        long forFew = SqlStatements.forPage(sessionFactory, few, "/milestones");
+        long forMany = SqlStatements.forPage(sessionFactory, session, "/milestones");
         System.out.printf("SQL statements for /milestones: %d (5 milestones), %d (50)%n", forFew, forMany);
         assertThat(forFew).isPositive();
         assertThat(forMany).isEqualTo(forFew);
@@ -236,13 +237,5 @@ class MilestonesTest {
                 session.request().header("HX-Request", "true").get(more).asString());
         assertThat(next.select(".timeline-item")).hasSize(20);
         assertThat(next.select("title")).isEmpty();
-    }
-
-    private long statements(Session who, String path) {
-        who.page(path);
-        var statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        who.page(path);
-        return statistics.getPrepareStatementCount();
     }
 }

@@ -209,10 +209,10 @@ public final class Fixtures {
     /** A pending mentor invitation from the person (its link is unknown: only a made-up hash is stored). */
     public static Long invitation(Long inviterId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            dev.waypoint.mentoring.Invitation invitation = new dev.waypoint.mentoring.Invitation();
+            dev.waypoint.circles.Invitation invitation = new dev.waypoint.circles.Invitation();
             invitation.tokenHash = java.util.UUID.randomUUID().toString().replace("-", "");
             invitation.inviter = Person.findById(inviterId);
-            invitation.inviteeRole = dev.waypoint.mentoring.Invitation.Role.MENTOR;
+            invitation.inviteeRole = dev.waypoint.circles.Invitation.Role.MENTOR;
             invitation.createdAt = Instant.now();
             invitation.expiresAt = Instant.now().plus(java.time.Duration.ofDays(14));
             invitation.persist();

@@ -7,8 +7,9 @@ import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.Session;
-import dev.waypoint.support.SignIn;
+import dev.waypoint.support.SqlStatements;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,8 +34,8 @@ class TeamFlowTest {
 
     @Test
     void aLeadStartsATeamAMemberJoinsSharesMovesAndLeaves() {
-        var lead = newcomer("lead");
-        var member = newcomer("member");
+        var lead = Newcomer.signUp("lead");
+        var member = Newcomer.signUp("member");
         Response created = lead.session()
                 .form("/teams")
                 .formParams(Map.of("name", "Platform", "purpose", "Ship calmly"))
@@ -115,9 +116,9 @@ class TeamFlowTest {
 
     @Test
     void teamGoalsHaveAssigneesWhoTickTheirStepsAndMembersCheerThem() {
-        var lead = newcomer("captain");
-        var member = newcomer("crew");
-        var other = newcomer("crew2");
+        var lead = Newcomer.signUp("captain");
+        var member = Newcomer.signUp("crew");
+        var other = Newcomer.signUp("crew2");
         Long team = Fixtures.team("Docs", lead.id());
         Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
         Fixtures.member(team, other.id(), Membership.Role.MEMBER, false);
@@ -169,7 +170,7 @@ class TeamFlowTest {
                 .contains("1 of 2 steps")
                 .contains("On it!")
                 .contains("Cheer (1)");
-        newcomer("outsider")
+        Newcomer.signUp("outsider")
                 .session()
                 .form("/")
                 .formParams(Map.of("itemType", "TEAM_GOAL", "itemId", teamGoal.toString(), "kind", "CHEER"))
@@ -180,8 +181,8 @@ class TeamFlowTest {
 
     @Test
     void theOverviewCountsOnlyWhatMembersShareWithTheTeam() {
-        var lead = newcomer("overseer");
-        var member = newcomer("sharer");
+        var lead = Newcomer.signUp("overseer");
+        var member = Newcomer.signUp("sharer");
         Long team = Fixtures.team("Data", lead.id());
         Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
         Long checkIn = Fixtures.checkIn(
@@ -198,8 +199,8 @@ class TeamFlowTest {
         var small = teamOf(5);
         var large = teamOf(50);
         for (String page : new String[] {"", "/overview"}) {
-            long forSmall = statements(small.session(), "/teams/" + small.id() + page);
-            long forLarge = statements(large.session(), "/teams/" + large.id() + page);
+            long forSmall = SqlStatements.forPage(sessionFactory, small.session(), "/teams/" + small.id() + page);
+            long forLarge = SqlStatements.forPage(sessionFactory, large.session(), "/teams/" + large.id() + page);
             System.out.printf(
                     "SQL statements for the team board%s: %d (5 members), %d (50 members)%n", page, forSmall, forLarge);
             assertThat(forSmall).isPositive();
@@ -211,7 +212,7 @@ class TeamFlowTest {
 
     @Test
     void aRefusedTeamGoalEditKeepsWhatTheLeadTyped() {
-        var lead = newcomer("editor");
+        var lead = Newcomer.signUp("editor");
         Long team = Fixtures.team("Editing", lead.id());
         Long teamGoal = Fixtures.teamGoal(team, "Original title", "One step");
         String board = "/teams/" + team;
@@ -233,8 +234,8 @@ class TeamFlowTest {
 
     @Test
     void aTeamMateReadsATeamCheckInOnTheTeamPageNeverOnTheMentorsPage() {
-        var lead = newcomer("reader");
-        var member = newcomer("writer");
+        var lead = Newcomer.signUp("reader");
+        var member = Newcomer.signUp("writer");
         Long team = Fixtures.team("Readers", lead.id());
         Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
         Long goal = Fixtures.goal(member.id(), null, "Private goal with notes");
@@ -275,9 +276,9 @@ class TeamFlowTest {
 
     @Test
     void theOverviewCountsOnlyCheersGivenInsideTheTeam() {
-        var lead = newcomer("counter");
-        var member = newcomer("cheerer");
-        var stranger = newcomer("mentee-elsewhere");
+        var lead = Newcomer.signUp("counter");
+        var member = Newcomer.signUp("cheerer");
+        var stranger = Newcomer.signUp("mentee-elsewhere");
         Long team = Fixtures.team("Cheers", lead.id());
         Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
         Long sharedGoal = Fixtures.goal(lead.id(), null, "Lead's shared goal");
@@ -312,8 +313,8 @@ class TeamFlowTest {
 
     @Test
     void theLastLeadCannotLeaveButCanOnceThereIsAnother() {
-        var lead = newcomer("only-lead");
-        var member = newcomer("stays");
+        var lead = Newcomer.signUp("only-lead");
+        var member = Newcomer.signUp("stays");
         Long team = Fixtures.team("Kept", lead.id());
         Long membership = Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
         String board = "/teams/" + team;
@@ -332,8 +333,8 @@ class TeamFlowTest {
 
     @Test
     void cardsMoveWhereTheyAreSentKeepFocusAndFiltersAndTheRefreshLeavesAQuietBoardAlone() {
-        var owner = newcomer("mover");
-        var mate = newcomer("watcher");
+        var owner = Newcomer.signUp("mover");
+        var mate = Newcomer.signUp("watcher");
         Long team = Fixtures.team("Movers", owner.id());
         Fixtures.member(team, mate.id(), Membership.Role.MEMBER, false);
         Long goal = Fixtures.goal(owner.id(), null, "Untouched goal", "A step");
@@ -399,10 +400,11 @@ class TeamFlowTest {
                 .contains("Untouched goal");
     }
 
-    record Person(String name, Long id, Session session) {}
+    /** A team and its lead's browser. */
+    record LedTeam(Long id, Session session) {}
 
-    private Person teamOf(int members) {
-        var lead = newcomer("lead" + members);
+    private LedTeam teamOf(int members) {
+        var lead = Newcomer.signUp("lead" + members);
         Long team = Fixtures.team("Team of " + members, lead.id());
         for (int i = 0; i < members; i++) {
             Long person = Fixtures.person("bulk-" + members + "-" + i + "-"
@@ -413,21 +415,6 @@ class TeamFlowTest {
                 Fixtures.shareWithTeam(team, TeamShare.Item.GOAL, goal, person);
             }
         }
-        return new Person(lead.name(), team, lead.session());
-    }
-
-    private long statements(Session who, String path) {
-        who.page(path);
-        var statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        who.page(path);
-        return statistics.getPrepareStatementCount();
-    }
-
-    private static Person newcomer(String prefix) {
-        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
-        Session session = SignIn.asNewcomer(name);
-        session.page("/");
-        return new Person(name, Fixtures.personIdOf(name), session);
+        return new LedTeam(team, lead.session());
     }
 }

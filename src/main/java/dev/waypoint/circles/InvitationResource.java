@@ -1,7 +1,5 @@
-package dev.waypoint.mentoring;
+package dev.waypoint.circles;
 
-import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.Mentorship;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;

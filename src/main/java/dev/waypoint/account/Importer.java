@@ -1,4 +1,4 @@
-package dev.waypoint.milestones;
+package dev.waypoint.account;
 
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.CheckInNote;
@@ -10,6 +10,9 @@ import dev.waypoint.goals.GoalProgress;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.goals.NorthStar;
 import dev.waypoint.goals.Step;
+import dev.waypoint.milestones.Milestone;
+import dev.waypoint.milestones.MilestoneForm;
+import dev.waypoint.milestones.MilestoneKind;
 import dev.waypoint.people.Person;
 import dev.waypoint.people.TimeZones;
 import dev.waypoint.reflections.Reflection;
@@ -199,13 +202,7 @@ final class Importer {
                 list(data.steps()).stream().filter(s -> s.doneAt() != null).count();
         goal.persist();
         for (ExportFile.StepData stepData : list(data.steps())) {
-            Step step = new Step();
-            step.goal = goal;
-            step.position = stepData.position();
-            step.title = stepData.title();
-            step.dueDate = stepData.dueDate();
-            step.doneAt = stepData.doneAt();
-            step.persist();
+            goal.addStep(stepData.position(), stepData.title(), stepData.dueDate()).doneAt = stepData.doneAt();
         }
         for (ExportFile.EventData e : list(data.history())) {
             GoalEvent event = new GoalEvent();

@@ -1,6 +1,5 @@
-package dev.waypoint.mentoring;
+package dev.waypoint.circles;
 
-import dev.waypoint.circles.Team;
 import dev.waypoint.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -118,7 +117,7 @@ public class Invitation extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
-    static List<Invitation> pendingFrom(Long inviterId, Instant now) {
+    public static List<Invitation> pendingFrom(Long inviterId, Instant now) {
         return list(
                 "inviter.id = ?1 and team is null and acceptedAt is null and declinedAt is null and revokedAt is null and expiresAt > ?2"
                         + " order by createdAt desc",
@@ -126,7 +125,7 @@ public class Invitation extends PanacheEntityBase {
                 now);
     }
 
-    boolean isOpen(Instant now) {
+    public boolean isOpen(Instant now) {
         return acceptedAt == null && declinedAt == null && revokedAt == null && now.isBefore(expiresAt);
     }
 

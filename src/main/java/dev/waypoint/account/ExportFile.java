@@ -1,4 +1,4 @@
-package dev.waypoint.milestones;
+package dev.waypoint.account;
 
 import java.time.Instant;
 import java.time.LocalDate;

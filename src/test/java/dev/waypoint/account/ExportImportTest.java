@@ -1,4 +1,4 @@
-package dev.waypoint.milestones;
+package dev.waypoint.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,15 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.Session;
-import dev.waypoint.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -25,7 +24,7 @@ class ExportImportTest {
 
     @Test
     void exportingAndImportingIntoAnEmptyAccountGivesTheSameDataBack() throws Exception {
-        Newcomer original = newcomer("exporter");
+        Newcomer original = Newcomer.signUp("exporter");
         Long ownerId = Fixtures.personIdOf(original.name());
         Long starId = Fixtures.northStar(ownerId, "Become a staff engineer");
         Long goalId = Fixtures.goal(ownerId, starId, "Lead a design review", "Pick a design", "Run it");
@@ -52,7 +51,7 @@ class ExportImportTest {
         assertThat(tree.get("version").asInt()).isEqualTo(1);
         assertThat(tree.get("goals")).hasSize(2);
 
-        Newcomer copy = newcomer("importer");
+        Newcomer copy = Newcomer.signUp("importer");
         Response imported = upload(copy.session(), exported.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.statusCode()).isEqualTo(303);
 
@@ -66,7 +65,7 @@ class ExportImportTest {
 
     @Test
     void aBadFileIsRefusedClearlyAndChangesNothing() throws Exception {
-        Newcomer target = newcomer("careful");
+        Newcomer target = Newcomer.signUp("careful");
 
         Response garbage = upload(target.session(), "{ this is not json".getBytes(StandardCharsets.UTF_8));
         assertThat(garbage.statusCode()).isEqualTo(422);
@@ -97,7 +96,7 @@ class ExportImportTest {
 
     @Test
     void importingIntoAnAccountWithDataIsRefused() {
-        Newcomer busy = newcomer("busy");
+        Newcomer busy = Newcomer.signUp("busy");
         Fixtures.goal(Fixtures.personIdOf(busy.name()), null, "Already here");
 
         Response refused = upload(busy.session(), "{}".getBytes(StandardCharsets.UTF_8));
@@ -108,7 +107,7 @@ class ExportImportTest {
 
     @Test
     void anAchievedGoalWithoutItsMomentIsRefusedSoTheTimelineNeverBreaks() {
-        Newcomer target = newcomer("timeless");
+        Newcomer target = Newcomer.signUp("timeless");
         String achievedNoDate = """
                 {"format":"waypoint-export","version":1,"profile":{"displayName":"X","timeZone":"UTC",
                  "checkInDay":"FRIDAY","emailReminders":true,"shareCheckIns":false},
@@ -126,10 +125,10 @@ class ExportImportTest {
 
     @Test
     void twoImportsAtOnceFillTheAccountOnce() throws Exception {
-        Newcomer source = newcomer("twice-source");
+        Newcomer source = Newcomer.signUp("twice-source");
         Fixtures.goal(Fixtures.personIdOf(source.name()), null, "Imported once");
         byte[] export = source.session().request().get("/export/waypoint.json").asByteArray();
-        Newcomer target = newcomer("two-tabs");
+        Newcomer target = Newcomer.signUp("two-tabs");
         String token = target.session().csrfToken("/export");
 
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -159,15 +158,6 @@ class ExportImportTest {
         assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                         .call(() -> dev.waypoint.goals.Goal.count("owner.id", targetId)))
                 .isEqualTo(1);
-    }
-
-    record Newcomer(String name, Session session) {}
-
-    private static Newcomer newcomer(String prefix) {
-        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Session session = SignIn.asNewcomer(name);
-        session.page("/");
-        return new Newcomer(name, session);
     }
 
     private static Response upload(Session session, byte[] content) {

@@ -1,10 +1,11 @@
-package dev.waypoint.milestones;
+package dev.waypoint.account;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.NorthStar;
+import dev.waypoint.milestones.Milestone;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;

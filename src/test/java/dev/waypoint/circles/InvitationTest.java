@@ -1,11 +1,9 @@
-package dev.waypoint.mentoring;
+package dev.waypoint.circles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waypoint.circles.Mentorship;
 import dev.waypoint.support.Fixtures;
-import dev.waypoint.support.Session;
-import dev.waypoint.support.SignIn;
+import dev.waypoint.support.Newcomer;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,8 +24,8 @@ class InvitationTest {
 
     @Test
     void aMentorInvitationIsShownOnceStoredHashedAndAcceptedOnce() {
-        Person mentee = newcomer("mentee");
-        Person mentor = newcomer("mentor");
+        Newcomer mentee = Newcomer.signUp("mentee");
+        Newcomer mentor = Newcomer.signUp("mentor");
         String link = invite(mentee, "MENTOR");
         String token = link.substring(link.lastIndexOf('/') + 1);
         String path = "/invitations/" + token;
@@ -61,7 +59,7 @@ class InvitationTest {
 
     @Test
     void theLinkCanAlsoBeEmailed() {
-        Person inviter = newcomer("mailer");
+        Newcomer inviter = Newcomer.signUp("mailer");
         String address = "future-mentor-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
 
         Response page = inviter.session()
@@ -79,8 +77,8 @@ class InvitationTest {
 
     @Test
     void expiredRevokedAndUnknownLinksExplainThemselves() {
-        Person inviter = newcomer("inviter");
-        Person other = newcomer("other");
+        Newcomer inviter = Newcomer.signUp("inviter");
+        Newcomer other = Newcomer.signUp("other");
         String expired = tokenOf(invite(inviter, "MENTEE"));
         QuarkusTransaction.requiringNew()
                 .run(() -> Invitation.update(
@@ -118,9 +116,9 @@ class InvitationTest {
 
     @Test
     void twoPeopleAcceptingOneLinkAtOnceMakeExactlyOneMentorship() throws Exception {
-        Person inviter = newcomer("popular");
-        Person first = newcomer("first");
-        Person second = newcomer("second");
+        Newcomer inviter = Newcomer.signUp("popular");
+        Newcomer first = Newcomer.signUp("first");
+        Newcomer second = Newcomer.signUp("second");
         String path = "/invitations/" + tokenOf(invite(inviter, "MENTOR"));
         String firstToken = first.session().csrfToken(path);
         String secondToken = second.session().csrfToken(path);
@@ -155,7 +153,7 @@ class InvitationTest {
 
     @Test
     void anAddressAMailServerWouldRefuseIsExplainedAndTheLinkStillShown() {
-        Person inviter = newcomer("careful");
+        Newcomer inviter = Newcomer.signUp("careful");
 
         Response page = inviter.session()
                 .form("/people")
@@ -171,9 +169,9 @@ class InvitationTest {
 
     @Test
     void usedExpiredAndRevokedTeamLinksExplainThemselvesOnOpeningAndOnAccepting() {
-        Person lead = newcomer("lead");
-        Person joiner = newcomer("joiner");
-        Person late = newcomer("late");
+        Newcomer lead = Newcomer.signUp("lead");
+        Newcomer joiner = Newcomer.signUp("joiner");
+        Newcomer late = Newcomer.signUp("late");
         Long team = Fixtures.team("Closed links " + UUID.randomUUID(), lead.id());
         String used = tokenOf(teamInvite(lead, team));
         joiner.session()
@@ -207,8 +205,8 @@ class InvitationTest {
 
     @Test
     void tenMentorLinksAcceptedAtOnceMakeOneMentorshipAndEndingItEndsAccess() throws Exception {
-        Person mentee = newcomer("eager");
-        Person mentor = newcomer("sought");
+        Newcomer mentee = Newcomer.signUp("eager");
+        Newcomer mentor = Newcomer.signUp("sought");
         Long goal = Fixtures.goal(mentee.id(), null, "Shared with my one mentor");
         Fixtures.share(dev.waypoint.goals.Goal.class, goal);
         List<String> paths = new java.util.ArrayList<>();
@@ -252,8 +250,8 @@ class InvitationTest {
 
     @Test
     void theDatabaseItselfRefusesASecondActiveMentorshipOrMembership() {
-        Person mentee = newcomer("unique");
-        Person mentor = newcomer("twice");
+        Newcomer mentee = Newcomer.signUp("unique");
+        Newcomer mentor = Newcomer.signUp("twice");
         Fixtures.mentorship(mentor.id(), mentee.id(), false);
         Fixtures.mentorship(mentor.id(), mentee.id(), true);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.mentorship(mentor.id(), mentee.id(), false))
@@ -271,8 +269,8 @@ class InvitationTest {
 
     @Test
     void twoTeamLinksAcceptedAtOnceMakeOneMembershipAndLeavingEndsAccess() throws Exception {
-        Person lead = newcomer("busy-lead");
-        Person member = newcomer("double-joiner");
+        Newcomer lead = Newcomer.signUp("busy-lead");
+        Newcomer member = Newcomer.signUp("double-joiner");
         Long team = Fixtures.team("Racing " + UUID.randomUUID(), lead.id());
         List<String> paths = List.of(
                 "/invitations/" + tokenOf(teamInvite(lead, team)), "/invitations/" + tokenOf(teamInvite(lead, team)));
@@ -306,8 +304,8 @@ class InvitationTest {
 
     @Test
     void eitherSideCanEndTheMentorshipAndAccessEndsAtOnce() {
-        Person mentee = newcomer("ending");
-        Person mentor = newcomer("ended");
+        Newcomer mentee = Newcomer.signUp("ending");
+        Newcomer mentor = Newcomer.signUp("ended");
         Long mentorship = Fixtures.mentorship(mentor.id(), mentee.id(), false);
         Long goal = Fixtures.goal(mentee.id(), null, "Shared for a while");
         Fixtures.share(dev.waypoint.goals.Goal.class, goal);
@@ -323,26 +321,13 @@ class InvitationTest {
         assertThat(mentee.session().page("/people").text()).contains("No mentors yet");
     }
 
-    record Person(String name, Long id, Session session) {
-        String displayName() {
-            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        }
-    }
-
-    private static Person newcomer(String prefix) {
-        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
-        Session session = SignIn.asNewcomer(name);
-        session.page("/");
-        return new Person(name, Fixtures.personIdOf(name), session);
-    }
-
-    private static String invite(Person who, String role) {
+    private static String invite(Newcomer who, String role) {
         Response page = who.session().form("/people").formParam("role", role).post("/people/invitations");
         assertThat(page.statusCode()).isEqualTo(200);
         return Jsoup.parse(page.asString()).getElementById("invite-link").val();
     }
 
-    private static String teamInvite(Person lead, Long team) {
+    private static String teamInvite(Newcomer lead, Long team) {
         Response page = lead.session()
                 .form("/teams/" + team + "/manage")
                 .formParam("email", "")
@@ -355,7 +340,7 @@ class InvitationTest {
         return link.substring(link.lastIndexOf('/') + 1);
     }
 
-    private static boolean active(Person mentor, Person mentee) {
+    private static boolean active(Newcomer mentor, Newcomer mentee) {
         return QuarkusTransaction.requiringNew().call(() -> Mentorship.isActive(mentor.id(), mentee.id()));
     }
 

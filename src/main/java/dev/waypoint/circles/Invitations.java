@@ -1,6 +1,5 @@
-package dev.waypoint.mentoring;
+package dev.waypoint.circles;
 
-import dev.waypoint.circles.Team;
 import dev.waypoint.people.Person;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -36,7 +35,7 @@ public class Invitations {
     Mailer mailer;
 
     /** A new single-use link; the token in it is stored only as a hash. */
-    String create(Person inviter, Invitation.Role role, Team team) {
+    public String create(Person inviter, Invitation.Role role, Team team) {
         String token = Invitation.newToken();
         Instant now = clock.instant();
         Invitation invitation = new Invitation();
