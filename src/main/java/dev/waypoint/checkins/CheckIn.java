@@ -1,6 +1,9 @@
 package dev.waypoint.checkins;
 
 import dev.waypoint.circles.Audience;
+import dev.waypoint.circles.Membership;
+import dev.waypoint.circles.TeamShare;
+import dev.waypoint.goals.Goal;
 import dev.waypoint.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
@@ -18,7 +21,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.OptimisticLock;
 
 /** A person's look back at one week: wins, roadblocks, next week's focus, confidence. */
@@ -105,6 +112,31 @@ public class CheckIn extends PanacheEntityBase {
     /** The person's check-ins from {@code since} on, oldest first. */
     public static List<CheckIn> since(Long ownerId, Week since) {
         return list("owner.id = ?1 and weekStart >= ?2 order by weekStart", ownerId, since.start());
+    }
+
+    /** The notes on goals, replaced by these (by goal id); only the owner's active goals take one. */
+    public void replaceNotes(Map<Long, String> notesByGoal) {
+        CheckInNote.delete("checkIn.id", id);
+        Set<Long> active = Goal.activeOf(owner.id).stream().map(goal -> goal.id).collect(Collectors.toSet());
+        notesByGoal.forEach((goalId, text) -> {
+            if (active.contains(goalId)) {
+                CheckInNote note = new CheckInNote();
+                note.checkIn = this;
+                note.goal = Goal.getEntityManager().getReference(Goal.class, goalId);
+                note.note = text;
+                note.persist();
+            }
+        });
+    }
+
+    /** Shared with exactly the chosen ones of the owner's current teams. */
+    public void shareWithTeams(List<Membership> ownersTeams, Predicate<Long> chosen) {
+        TeamShare.delete("itemType = ?1 and itemId = ?2", TeamShare.Item.CHECK_IN, id);
+        for (Membership membership : ownersTeams) {
+            if (chosen.test(membership.team.id)) {
+                TeamShare.share(membership.team, TeamShare.Item.CHECK_IN, id, owner);
+            }
+        }
     }
 
     /** Next week's focus, one item a line. */

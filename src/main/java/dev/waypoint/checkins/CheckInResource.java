@@ -1,8 +1,6 @@
 package dev.waypoint.checkins;
 
 import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.TeamShare;
-import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Htmx;
@@ -28,8 +26,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** One week's check-in: written and autosaved during the week, read-only afterwards. */
 @Path("/check-ins/{week: \\d{4}-W\\d{2}}")
@@ -115,8 +111,8 @@ public class CheckInResource {
         }
         Instant now = clock.instant();
         form.applyTo(checkIn);
-        replaceNotes(checkIn, form.notesByGoal(), person);
-        shareWithTeams(checkIn, form, person);
+        checkIn.replaceNotes(form.notesByGoal());
+        checkIn.shareWithTeams(Membership.ofPerson(person.id), form::sharedWithTeam);
         if (submitting) {
             if (!checkIn.submitted) {
                 checkIn.submitted = true;
@@ -166,30 +162,5 @@ public class CheckInResource {
         } catch (RuntimeException raceLost) {
             // The other request created it; both go on to update the same row.
         }
-    }
-
-    /** The check-in is shared with exactly the chosen teams the person belongs to. */
-    private static void shareWithTeams(CheckIn checkIn, CheckInForm form, Person person) {
-        TeamShare.delete("itemType = ?1 and itemId = ?2", TeamShare.Item.CHECK_IN, checkIn.id);
-        for (Membership membership : Membership.ofPerson(person.id)) {
-            if (form.sharedWithTeam(membership.team.id)) {
-                TeamShare.share(membership.team, TeamShare.Item.CHECK_IN, checkIn.id, person);
-            }
-        }
-    }
-
-    private static void replaceNotes(CheckIn checkIn, Map<Long, String> notes, Person person) {
-        CheckInNote.delete("checkIn.id", checkIn.id);
-        Set<Long> active =
-                Goal.activeOf(person.id).stream().map(goal -> goal.id).collect(Collectors.toSet());
-        notes.forEach((goalId, text) -> {
-            if (active.contains(goalId)) {
-                CheckInNote note = new CheckInNote();
-                note.checkIn = checkIn;
-                note.goal = Goal.getEntityManager().getReference(Goal.class, goalId);
-                note.note = text;
-                note.persist();
-            }
-        });
     }
 }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hibernate.annotations.OptimisticLock;
 
 /** A short-term goal: steps and/or a numeric measure, a target date, a status, a history. */
@@ -253,6 +254,28 @@ public class Goal extends PanacheEntityBase {
         statusChangedAt = now;
         achievedAt = next == GoalStatus.ACHIEVED ? now : null;
         return event;
+    }
+
+    /**
+     * Revises the goal and records what changed, from and to (history is never rewritten);
+     * nothing is recorded when nothing changed. Answers the revision.
+     */
+    GoalEvent revise(Consumer<Goal> change, String reason, Instant now) {
+        GoalEvent revision = GoalEvent.of(this, GoalEvent.Kind.REVISED, reason, now);
+        revision.fromTitle = title;
+        revision.fromTarget = measureTarget;
+        revision.fromDate = targetDate;
+        revision.fromNorthStar = northStar == null ? null : northStar.title;
+        change.accept(this);
+        revision.toTitle = title;
+        revision.toTarget = measureTarget;
+        revision.toDate = targetDate;
+        revision.toNorthStar = northStar == null ? null : northStar.title;
+        if (revision.changedAnything()) {
+            revision.persist();
+            GoalProgress.record(this, now);
+        }
+        return revision;
     }
 
     /** A new step of this goal at {@code position}, saved; the caller keeps the counters. */

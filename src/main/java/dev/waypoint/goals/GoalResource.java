@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -89,21 +88,7 @@ public class GoalResource {
             form.version = String.valueOf(goal.version);
             return rejected(goal, form, 409);
         }
-        Instant now = clock.instant();
-        GoalEvent revision = GoalEvent.of(goal, GoalEvent.Kind.REVISED, form.cleanReason(), now);
-        revision.fromTitle = goal.title;
-        revision.fromTarget = goal.measureTarget;
-        revision.fromDate = goal.targetDate;
-        revision.fromNorthStar = goal.northStar == null ? null : goal.northStar.title;
-        form.applyTo(goal, northStars);
-        revision.toTitle = goal.title;
-        revision.toTarget = goal.measureTarget;
-        revision.toDate = goal.targetDate;
-        revision.toNorthStar = goal.northStar == null ? null : goal.northStar.title;
-        if (revision.changedAnything()) {
-            revision.persist();
-            GoalProgress.record(goal, now);
-        }
+        goal.revise(revised -> form.applyTo(revised, northStars), form.cleanReason(), clock.instant());
         return Response.seeOther(URI.create("/goals/" + id + "?flash=revised#history"))
                 .build();
     }

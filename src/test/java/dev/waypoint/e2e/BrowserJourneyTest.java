@@ -36,26 +36,6 @@ public abstract class BrowserJourneyTest {
     }
 
     /** From the landing page through the provider's login page, as the persona. */
-    /**
-     * Signs in as someone new (the dev provider's "custom user" form), so a journey that changes
-     * a profile changes nobody another journey relies on. Answers the name.
-     */
-    protected String signInAsNewcomer(String prefix) {
-        String name = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
-        browser.open(url("/"));
-        browser.link("Sign in").click();
-        var form = browser.driver
-                .findElements(org.openqa.selenium.By.tagName("form"))
-                .get(1);
-        form.findElement(org.openqa.selenium.By.name("name")).sendKeys(name);
-        var roles = form.findElement(org.openqa.selenium.By.name("roles"));
-        roles.clear();
-        roles.sendKeys("user");
-        form.findElement(org.openqa.selenium.By.name("login")).click();
-        browser.waitForText("Hello, ");
-        return name;
-    }
-
     protected void signInAs(Persona persona) {
         browser.open(url("/"));
         browser.link("Sign in").click();

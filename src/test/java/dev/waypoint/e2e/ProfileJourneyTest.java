@@ -2,6 +2,7 @@ package dev.waypoint.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waypoint.support.Persona;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -10,9 +11,18 @@ import org.openqa.selenium.WebElement;
 @QuarkusTest
 class ProfileJourneyTest extends BrowserJourneyTest {
 
+    /** Bob and Dave take part in other journeys too: they leave as they came. */
+    @org.junit.jupiter.api.AfterEach
+    void personasAsTheyWere() {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            dev.waypoint.people.Person.update("timeZone = 'UTC' where subject = 'bob'");
+            dev.waypoint.people.Person.update("displayName = 'Dave' where subject = 'dave'");
+        });
+    }
+
     @Test
     void changingTheTimeZoneSavesInPlaceAndABadValueIsExplainedBesideTheField() {
-        signInAsNewcomer("traveller");
+        signInAs(Persona.BOB);
         browser.link("Profile").click();
         browser.waitForText("Your profile");
         browser.assertAccessible();
@@ -45,7 +55,7 @@ class ProfileJourneyTest extends BrowserJourneyTest {
 
     @Test
     void theSkipLinkNavigationAndProfileFormWorkWithTheKeyboardAlone() {
-        signInAsNewcomer("keyboarder");
+        signInAs(Persona.DAVE);
 
         browser.focused().sendKeys(Keys.TAB);
         assertThat(browser.focused().getText()).isEqualTo("Skip to content");
@@ -58,13 +68,13 @@ class ProfileJourneyTest extends BrowserJourneyTest {
         browser.waitForText("Your profile");
 
         tabUntilFocusedField("displayName");
-        browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), "Kim from the keyboard");
+        browser.focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), "Dave from the keyboard");
         tabUntilFocused("Save profile");
         browser.focused().sendKeys(Keys.ENTER);
         browser.waitForText("Saved. Your profile is up to date.");
 
-        assertThat(browser.field("Display name").getAttribute("value")).isEqualTo("Kim from the keyboard");
-        assertThat(browser.text()).contains("Kim from the keyboard");
+        assertThat(browser.field("Display name").getAttribute("value")).isEqualTo("Dave from the keyboard");
+        assertThat(browser.text()).contains("Dave from the keyboard");
     }
 
     private void tabUntilFocused(String text) {
