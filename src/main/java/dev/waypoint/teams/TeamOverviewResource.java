@@ -1,14 +1,6 @@
 package dev.waypoint.teams;
 
-import dev.waypoint.checkins.CheckIn;
-import dev.waypoint.checkins.Consistency;
-import dev.waypoint.checkins.Week;
-import dev.waypoint.checkins.WeekPause;
-import dev.waypoint.circles.Feedback;
 import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.TeamShare;
-import dev.waypoint.goals.Goal;
-import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.people.CurrentPerson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,35 +12,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-/** For leads: the team's momentum at a glance. Never a list of who failed. */
+/** For leads: the team's momentum at a glance. */
 @Path("/teams/{team: \\d+}/overview")
 @Authenticated
 @Blocking
 public class TeamOverviewResource {
 
-    /** One member's row: shown only from what they shared with the team. */
-    public record MemberRow(
-            Membership member, Consistency consistency, Map<BoardColumn, Integer> columns, long cheersGiven) {
-
-        public int in(BoardColumn column) {
-            return columns.getOrDefault(column, 0);
-        }
-    }
-
-    public record Overview(Membership me, List<MemberRow> rows, long achievedThisQuarter, List<BoardColumn> columns) {}
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(Overview overview);
+        static native TemplateInstance overview(TeamOverview overview);
     }
 
     @Inject
@@ -65,88 +40,6 @@ public class TeamOverviewResource {
     public TemplateInstance overview(@PathParam("team") Long teamId) {
         Membership me = team.lead(teamId);
         ZoneId zone = currentPerson.get().zone();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        Week current = Week.containing(today);
-        Week since = current.minusWeeks(Consistency.WINDOW);
-        List<Membership> members = Membership.ofTeam(teamId);
-        List<Long> ids = members.stream().map(m -> m.person.id).toList();
-        Map<Long, List<Goal>> goals = Goal.<Goal>list(
-                        "from Goal g where g.status != ?1 and exists (select ts.id from TeamShare ts where ts.team.id = ?2"
-                                + " and ts.itemType = 'GOAL' and ts.itemId = g.id) and g.owner.id in ?3",
-                        GoalStatus.DROPPED,
-                        teamId,
-                        ids)
-                .stream()
-                .collect(Collectors.groupingBy(g -> g.owner.id));
-        Map<Long, List<CheckIn>> checkIns = CheckIn.<CheckIn>list(
-                        "from CheckIn c where c.submitted = true and c.weekStart >= ?1 and exists (select ts.id from TeamShare ts"
-                                + " where ts.team.id = ?2 and ts.itemType = 'CHECK_IN' and ts.itemId = c.id)",
-                        since.start(),
-                        teamId)
-                .stream()
-                .collect(Collectors.groupingBy(c -> c.owner.id));
-        Map<Long, List<WeekPause>> pauses = WeekPause.<WeekPause>list(
-                        "from WeekPause p where p.owner.id in ?1 and p.weekStart >= ?2", ids, since.start())
-                .stream()
-                .collect(Collectors.groupingBy(p -> p.owner.id));
-        Map<Long, Long> cheers = cheersGivenIn(teamId, ids);
-        Instant quarterStart = today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1)
-                .withDayOfMonth(1)
-                .atStartOfDay(zone)
-                .toInstant();
-        long achieved = goals.values().stream()
-                .flatMap(List::stream)
-                .filter(g -> g.isAchieved() && g.achievedAt != null && !g.achievedAt.isBefore(quarterStart))
-                .count();
-        List<MemberRow> rows = members.stream()
-                .map(m -> {
-                    Map<BoardColumn, Integer> columns = new EnumMap<>(BoardColumn.class);
-                    goals.getOrDefault(m.person.id, List.of())
-                            .forEach(g -> columns.merge(BoardColumn.of(g, today), 1, Integer::sum));
-                    List<CheckIn> shared = checkIns.getOrDefault(m.person.id, List.of());
-                    Consistency consistency = shared.isEmpty()
-                            ? null
-                            : Consistency.of(current, shared, pauses.getOrDefault(m.person.id, List.of()));
-                    return new MemberRow(m, consistency, columns, cheers.getOrDefault(m.person.id, 0L));
-                })
-                .toList();
-        return Templates.overview(new Overview(me, rows, achieved, List.of(BoardColumn.values())));
-    }
-
-    /**
-     * Cheers each member gave inside this team: on its team goals and on what was shared with it,
-     * never on what they cheered elsewhere (their mentees, other teams).
-     */
-    private static Map<Long, Long> cheersGivenIn(Long teamId, List<Long> memberIds) {
-        Map<Long, Long> cheers = new HashMap<>();
-        Feedback.getEntityManager()
-                .createQuery(
-                        "select f.author.id, count(f) from TeamShare ts, Feedback f where ts.team.id = :team"
-                                + " and f.itemId = ts.itemId and ((ts.itemType = :sharedGoal and f.itemType = :goal)"
-                                + " or (ts.itemType = :sharedCheckIn and f.itemType = :checkIn))"
-                                + " and f.kind = :cheer and f.author.id in :ids group by f.author.id",
-                        Object[].class)
-                .setParameter("team", teamId)
-                .setParameter("sharedGoal", TeamShare.Item.GOAL)
-                .setParameter("goal", Feedback.Item.GOAL)
-                .setParameter("sharedCheckIn", TeamShare.Item.CHECK_IN)
-                .setParameter("checkIn", Feedback.Item.CHECK_IN)
-                .setParameter("cheer", Feedback.Kind.CHEER)
-                .setParameter("ids", memberIds)
-                .getResultList()
-                .forEach(row -> cheers.merge((Long) row[0], ((Number) row[1]).longValue(), Long::sum));
-        Feedback.getEntityManager()
-                .createQuery(
-                        "select f.author.id, count(f) from TeamGoal g, Feedback f where g.team.id = :team"
-                                + " and f.itemType = :teamGoal and f.itemId = g.id and f.kind = :cheer"
-                                + " and f.author.id in :ids group by f.author.id",
-                        Object[].class)
-                .setParameter("team", teamId)
-                .setParameter("teamGoal", Feedback.Item.TEAM_GOAL)
-                .setParameter("cheer", Feedback.Kind.CHEER)
-                .setParameter("ids", memberIds)
-                .getResultList()
-                .forEach(row -> cheers.merge((Long) row[0], ((Number) row[1]).longValue(), Long::sum));
-        return cheers;
+        return Templates.overview(TeamOverview.load(me, zone, LocalDate.now(clock.withZone(zone))));
     }
 }

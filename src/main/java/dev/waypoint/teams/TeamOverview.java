@@ -1,0 +1,122 @@
+package dev.waypoint.teams;
+
+import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.checkins.Consistency;
+import dev.waypoint.checkins.Week;
+import dev.waypoint.checkins.WeekPause;
+import dev.waypoint.circles.Feedback;
+import dev.waypoint.circles.Membership;
+import dev.waypoint.circles.TeamShare;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.GoalStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A team's momentum for its leads, from what members shared with the team only: a row per
+ * member, what was achieved this quarter. Loaded in a fixed number of statements, like
+ * {@link Board}. Never a list of who failed.
+ */
+public record TeamOverview(Membership me, List<MemberRow> rows, long achievedThisQuarter, List<BoardColumn> columns) {
+
+    /** One member's row: shown only from what they shared with the team. */
+    public record MemberRow(
+            Membership member, Consistency consistency, Map<BoardColumn, Integer> columns, long cheersGiven) {
+
+        public int in(BoardColumn column) {
+            return columns.getOrDefault(column, 0);
+        }
+    }
+
+    /** The overview as the lead {@code me} sees it on {@code today}, in their time zone. */
+    static TeamOverview load(Membership me, ZoneId zone, LocalDate today) {
+        Week current = Week.containing(today);
+        Week since = current.minusWeeks(Consistency.WINDOW);
+        List<Membership> members = Membership.ofTeam(me.team.id);
+        List<Long> ids = members.stream().map(m -> m.person.id).toList();
+        Map<Long, List<Goal>> goals = Goal.<Goal>list(
+                        "from Goal g where g.status != ?1 and exists (select ts.id from TeamShare ts where ts.team.id = ?2"
+                                + " and ts.itemType = 'GOAL' and ts.itemId = g.id) and g.owner.id in ?3",
+                        GoalStatus.DROPPED,
+                        me.team.id,
+                        ids)
+                .stream()
+                .collect(Collectors.groupingBy(g -> g.owner.id));
+        Map<Long, List<CheckIn>> checkIns = CheckIn.<CheckIn>list(
+                        "from CheckIn c where c.submitted = true and c.weekStart >= ?1 and exists (select ts.id from TeamShare ts"
+                                + " where ts.team.id = ?2 and ts.itemType = 'CHECK_IN' and ts.itemId = c.id)",
+                        since.start(),
+                        me.team.id)
+                .stream()
+                .collect(Collectors.groupingBy(c -> c.owner.id));
+        Map<Long, List<WeekPause>> pauses = WeekPause.<WeekPause>list(
+                        "from WeekPause p where p.owner.id in ?1 and p.weekStart >= ?2", ids, since.start())
+                .stream()
+                .collect(Collectors.groupingBy(p -> p.owner.id));
+        Map<Long, Long> cheers = cheersGivenIn(me.team.id, ids);
+        Instant quarterStart = today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1)
+                .withDayOfMonth(1)
+                .atStartOfDay(zone)
+                .toInstant();
+        long achieved = goals.values().stream()
+                .flatMap(List::stream)
+                .filter(g -> g.isAchieved() && g.achievedAt != null && !g.achievedAt.isBefore(quarterStart))
+                .count();
+        List<MemberRow> rows = members.stream()
+                .map(m -> {
+                    Map<BoardColumn, Integer> columns = new EnumMap<>(BoardColumn.class);
+                    goals.getOrDefault(m.person.id, List.of())
+                            .forEach(g -> columns.merge(BoardColumn.of(g, today), 1, Integer::sum));
+                    List<CheckIn> shared = checkIns.getOrDefault(m.person.id, List.of());
+                    Consistency consistency = shared.isEmpty()
+                            ? null
+                            : Consistency.of(current, shared, pauses.getOrDefault(m.person.id, List.of()));
+                    return new MemberRow(m, consistency, columns, cheers.getOrDefault(m.person.id, 0L));
+                })
+                .toList();
+        return new TeamOverview(me, rows, achieved, List.of(BoardColumn.values()));
+    }
+
+    /**
+     * Cheers each member gave inside this team: on its team goals and on what was shared with it,
+     * never on what they cheered elsewhere (their mentees, other teams).
+     */
+    private static Map<Long, Long> cheersGivenIn(Long teamId, List<Long> memberIds) {
+        Map<Long, Long> cheers = new HashMap<>();
+        Feedback.getEntityManager()
+                .createQuery(
+                        "select f.author.id, count(f) from TeamShare ts, Feedback f where ts.team.id = :team"
+                                + " and f.itemId = ts.itemId and ((ts.itemType = :sharedGoal and f.itemType = :goal)"
+                                + " or (ts.itemType = :sharedCheckIn and f.itemType = :checkIn))"
+                                + " and f.kind = :cheer and f.author.id in :ids group by f.author.id",
+                        Object[].class)
+                .setParameter("team", teamId)
+                .setParameter("sharedGoal", TeamShare.Item.GOAL)
+                .setParameter("goal", Feedback.Item.GOAL)
+                .setParameter("sharedCheckIn", TeamShare.Item.CHECK_IN)
+                .setParameter("checkIn", Feedback.Item.CHECK_IN)
+                .setParameter("cheer", Feedback.Kind.CHEER)
+                .setParameter("ids", memberIds)
+                .getResultList()
+                .forEach(row -> cheers.merge((Long) row[0], ((Number) row[1]).longValue(), Long::sum));
+        Feedback.getEntityManager()
+                .createQuery(
+                        "select f.author.id, count(f) from TeamGoal g, Feedback f where g.team.id = :team"
+                                + " and f.itemType = :teamGoal and f.itemId = g.id and f.kind = :cheer"
+                                + " and f.author.id in :ids group by f.author.id",
+                        Object[].class)
+                .setParameter("team", teamId)
+                .setParameter("teamGoal", Feedback.Item.TEAM_GOAL)
+                .setParameter("cheer", Feedback.Kind.CHEER)
+                .setParameter("ids", memberIds)
+                .getResultList()
+                .forEach(row -> cheers.merge((Long) row[0], ((Number) row[1]).longValue(), Long::sum));
+        return cheers;
+    }
+}
