@@ -136,14 +136,13 @@ public class Goal extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
-    /** The goal a pivot from this one started, if any. */
-    public static Optional<Long> pivotedInto(Long goalId) {
-        return getEntityManager()
-                .createQuery("select g.id from Goal g where g.pivotedFromId = :from", Long.class)
-                .setParameter("from", goalId)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+    /** Whether the viewer may see the goal a pivot from this one started (one indexed statement). */
+    public static boolean pivotVisibleTo(Long goalId, Long viewerId) {
+        return count(
+                        "from Goal g where g.pivotedFromId = :from and " + Audience.visibleTo("g", "GOAL"),
+                        io.quarkus.panache.common.Parameters.with("from", goalId)
+                                .and(Audience.VIEWER, viewerId))
+                > 0;
     }
 
     /** Every goal of the person, with its north star, newest first. */

@@ -123,9 +123,7 @@ public record GoalPage(
                 goal,
                 false,
                 Audience.describeForViewer("goal", goal.owner, asMentor, viaTeams),
-                Goal.pivotedInto(goal.id)
-                        .flatMap(next -> Goal.findVisible(next, viewerId))
-                        .isPresent(),
+                Goal.pivotVisibleTo(goal.id, viewerId),
                 Feedback.on(Feedback.Item.GOAL, goal.id),
                 Step.ofGoal(goal.id),
                 GoalEvent.historyOf(goal.id),

@@ -1,12 +1,10 @@
 package dev.waypoint.people;
 
+import dev.waypoint.web.Sha256;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * The browser sessions, shared by every instance through the database: started at sign-in, ended
@@ -34,12 +31,7 @@ public class WebSessions {
     public record Owner(String issuer, String subject, String providerSid, Instant expiresAt) {}
 
     public static String hash(String cookieValue) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(cookieValue.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(cookieValue);
     }
 
     /** Records a new session; it is kept a day past its ID token's expiry, when Quarkus ends it anyway. */

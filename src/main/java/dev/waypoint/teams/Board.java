@@ -8,14 +8,11 @@ import dev.waypoint.circles.Team;
 import dev.waypoint.goals.Category;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.waypoint.web.Sha256;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -178,13 +175,7 @@ public record Board(
 
     /** A short digest of the rendered columns: the refresh swaps only when it changes. */
     static String fingerprint(String renderedColumns) {
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(renderedColumns.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(renderedColumns).substring(0, 24);
     }
 
     /** The URL the refresh asks: these filters, and what the board showed. */

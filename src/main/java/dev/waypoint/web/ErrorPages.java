@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -78,9 +77,6 @@ public class ErrorPages {
 
     /** Rendered here: a template entity would set its own content type, without the charset. */
     private static Response html(int status, TemplateInstance page) {
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page.render())
-                .build();
+        return Htmx.html(status, page.render());
     }
 }
