@@ -176,7 +176,7 @@ class AccessTest {
         ids.put("{mentorship}", Fixtures.mentorship(mentor, aliceId, false).toString());
         ids.put(
                 "{feedback}",
-                Fixtures.comment(mentor, aliceId, dev.waypoint.circles.Feedback.Item.GOAL, goalId, "Comment " + MARKER)
+                Fixtures.comment(mentor, aliceId, dev.waypoint.feedback.Feedback.Item.GOAL, goalId, "Comment " + MARKER)
                         .toString());
         ids.put("{team}", teamId.toString());
         ids.put("{checkin}", checkIn.toString());
@@ -212,7 +212,7 @@ class AccessTest {
             assertThat(goal.status).isEqualTo(GoalStatus.ACTIVE);
             assertThat(goal.title).isEqualTo("Goal " + MARKER);
             assertThat(Step.ofGoal(goalId)).hasSize(2).noneMatch(Step::isDone);
-            assertThat(dev.waypoint.circles.Feedback.<dev.waypoint.circles.Feedback>findById(
+            assertThat(dev.waypoint.feedback.Feedback.<dev.waypoint.feedback.Feedback>findById(
                             Long.valueOf(ids.get("{feedback}"))))
                     .as("the comment is still there")
                     .isNotNull();

@@ -427,12 +427,14 @@ class RandomJourneysTest {
                             .formParam("reason", "Holiday"),
                     "/check-ins/pauses");
             URI confirmation = URI.create(paused.header("Location"));
-            assertThat(confirmation.getQuery()).as(where("pause")).isEqualTo("paused=" + next.id());
-            assertThat(actor.session
-                            .page(confirmation.getPath() + "?" + confirmation.getQuery())
-                            .text())
-                    .as(where("the paused week is listed and confirmed"))
-                    .contains(next.label() + " is paused")
+            assertThat(confirmation.getQuery()).as(where("pause")).isEqualTo("done=week-paused");
+            Document list = actor.session.page(confirmation.getPath() + "?" + confirmation.getQuery());
+            assertThat(list.select("#flash-line [role=status]").text())
+                    .as(where("the pause is confirmed"))
+                    .contains("That week is paused");
+            assertThat(list.select(".week-paused").text())
+                    .as(where("the paused week is listed"))
+                    .contains(next.label())
                     .contains("Paused ahead");
         }
 

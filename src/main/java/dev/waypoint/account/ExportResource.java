@@ -8,6 +8,8 @@ import dev.waypoint.goals.NorthStar;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,11 +22,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ public class ExportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(boolean empty, boolean imported, List<String> problems);
+        static native TemplateInstance page(boolean empty, List<String> problems);
     }
 
     @Inject
@@ -60,8 +60,8 @@ public class ExportResource {
 
     @GET
     @Transactional
-    public TemplateInstance page(@QueryParam("imported") boolean imported) {
-        return Templates.page(isEmpty(currentPerson.id()), imported, List.of());
+    public TemplateInstance page() {
+        return Templates.page(isEmpty(currentPerson.id()), List.of());
     }
 
     @GET
@@ -103,9 +103,7 @@ public class ExportResource {
         }
         List<String> problems = Importer.problems(export);
         if (!problems.isEmpty()) {
-            return Response.status(422)
-                    .entity(Templates.page(true, false, problems))
-                    .build();
+            return Response.status(422).entity(Templates.page(true, problems)).build();
         }
         boolean written;
         try {
@@ -117,7 +115,7 @@ public class ExportResource {
         if (!written) {
             return refuse(409, NOT_EMPTY);
         }
-        return Response.seeOther(URI.create("/export?imported=true")).build();
+        return Flash.seeOther("/export", Confirmation.DATA_IMPORTED);
     }
 
     /**
@@ -136,9 +134,7 @@ public class ExportResource {
     private Response refuse(int status, String problem) {
         return Response.status(status)
                 .entity(Templates.page(
-                        QuarkusTransaction.requiringNew().call(() -> isEmpty(currentPerson.id())),
-                        false,
-                        List.of(problem)))
+                        QuarkusTransaction.requiringNew().call(() -> isEmpty(currentPerson.id())), List.of(problem)))
                 .build();
     }
 

@@ -7,6 +7,7 @@ import dev.waypoint.goals.Goal;
 import dev.waypoint.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -33,8 +34,13 @@ import org.hibernate.annotations.OptimisticLock;
 @Table(name = "check_in")
 public class CheckIn extends PanacheEntityBase {
 
+    @TemplateGlobal(name = "winsMax")
     public static final int WINS_MAX = 8000;
+
+    @TemplateGlobal(name = "roadblocksMax")
     public static final int ROADBLOCKS_MAX = 8000;
+
+    @TemplateGlobal(name = "focusMax")
     public static final int FOCUS_MAX = 4000;
 
     @Id
@@ -94,7 +100,7 @@ public class CheckIn extends PanacheEntityBase {
     public static Optional<CheckIn> findVisible(Long ownerId, Week week, Long viewerId) {
         return find(
                         "from CheckIn c join fetch c.owner where c.owner.id = :owner and c.weekStart = :week and "
-                                + Audience.visibleTo("c", "CHECK_IN"),
+                                + Audience.visibleTo("c", TeamShare.Item.CHECK_IN),
                         Parameters.with("owner", ownerId)
                                 .and("week", week.start())
                                 .and(Audience.VIEWER, viewerId))
@@ -104,7 +110,8 @@ public class CheckIn extends PanacheEntityBase {
     /** A check-in by id, with its owner, if the viewer may see it. */
     public static Optional<CheckIn> findVisibleById(Long id, Long viewerId) {
         return find(
-                        "from CheckIn c join fetch c.owner where c.id = :id and " + Audience.visibleTo("c", "CHECK_IN"),
+                        "from CheckIn c join fetch c.owner where c.id = :id and "
+                                + Audience.visibleTo("c", TeamShare.Item.CHECK_IN),
                         Parameters.with("id", id).and(Audience.VIEWER, viewerId))
                 .firstResultOptional();
     }

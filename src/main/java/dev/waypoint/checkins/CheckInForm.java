@@ -1,6 +1,7 @@
 package dev.waypoint.checkins;
 
-import dev.waypoint.web.FormInput;
+import dev.waypoint.web.VersionedForm;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,15 +10,20 @@ import java.util.Objects;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What the check-in form sends, kept as typed so nothing is lost when it is refused. */
-public class CheckInForm extends FormInput {
+public class CheckInForm extends VersionedForm {
+
+    private static final String TOO_LONG = "That's more than {max} characters. Please shorten it a little.";
 
     @RestForm
+    @Size(max = CheckIn.WINS_MAX, message = TOO_LONG)
     public String wins;
 
     @RestForm
+    @Size(max = CheckIn.ROADBLOCKS_MAX, message = TOO_LONG)
     public String roadblocks;
 
     @RestForm
+    @Size(max = CheckIn.FOCUS_MAX, message = TOO_LONG)
     public String focus;
 
     @RestForm
@@ -25,9 +31,6 @@ public class CheckInForm extends FormInput {
 
     @RestForm
     public String shareWithMentors;
-
-    @RestForm
-    public String version;
 
     /** The ids of the teams this check-in is shared with. */
     @RestForm
@@ -66,10 +69,7 @@ public class CheckInForm extends FormInput {
 
     /** Checks the fields; a submitted check-in also needs a confidence. */
     boolean validate(boolean submitting) {
-        errors.clear();
-        tooLong("wins", wins, CheckIn.WINS_MAX);
-        tooLong("roadblocks", roadblocks, CheckIn.ROADBLOCKS_MAX);
-        tooLong("focus", focus, CheckIn.FOCUS_MAX);
+        checkConstraints();
         for (String text : note) {
             if (text != null && text.length() > CheckInNote.NOTE_MAX) {
                 errors.put("notes", "Please keep each goal note to " + CheckInNote.NOTE_MAX + " characters or fewer.");
@@ -119,10 +119,6 @@ public class CheckInForm extends FormInput {
         return "";
     }
 
-    int loadedVersion() {
-        return versionOf(version);
-    }
-
     public boolean sharedWithTeam(Long teamId) {
         return teams.contains(teamId.toString());
     }
@@ -141,12 +137,6 @@ public class CheckInForm extends FormInput {
             return value >= 1 && value <= 5 ? value : null;
         } catch (NumberFormatException garbled) {
             return null;
-        }
-    }
-
-    private void tooLong(String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.put(field, "That's more than " + max + " characters. Please shorten it a little.");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.waypoint.checkins;
 
 import dev.waypoint.goals.Goal;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,7 @@ import java.util.List;
 @Table(name = "check_in_note")
 public class CheckInNote extends PanacheEntityBase {
 
+    @TemplateGlobal(name = "goalNoteMax")
     public static final int NOTE_MAX = 2000;
 
     @Id

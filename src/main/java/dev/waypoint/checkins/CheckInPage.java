@@ -1,10 +1,10 @@
 package dev.waypoint.checkins;
 
 import dev.waypoint.circles.Audience;
-import dev.waypoint.circles.Feedback;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.circles.TeamShare;
+import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.Step;
 import dev.waypoint.people.Person;
@@ -26,11 +26,10 @@ public record CheckInPage(
         List<Feedback> feedback,
         List<Person> mentors,
         List<Membership> teams,
-        List<String> sharedTeams,
-        String flash) {
+        List<String> sharedTeams) {
 
     /** This week's page: the saved check-in, or a pre-filled draft. */
-    static CheckInPage forCurrentWeek(Person person, Week week, CheckInForm typed, String flash) {
+    static CheckInPage forCurrentWeek(Person person, Week week, CheckInForm typed) {
         CheckIn saved = CheckIn.of(person.id, week).orElse(null);
         CheckIn lastWeek =
                 CheckIn.of(person.id, week.previous()).filter(c -> c.submitted).orElse(null);
@@ -60,8 +59,7 @@ public record CheckInPage(
                 teams.stream()
                         .filter(m -> finalForm.sharedWithTeam(m.team.id))
                         .map(m -> m.team.name)
-                        .toList(),
-                flash);
+                        .toList());
     }
 
     /** A past week, read-only. */
@@ -83,8 +81,7 @@ public record CheckInPage(
                 checkIn.sharedWithMentors ? Mentorship.mentorsOf(checkIn.owner.id) : List.of(),
                 List.of(),
                 Audience.of(TeamShare.Item.CHECK_IN, checkIn.id, checkIn.owner.id, false)
-                        .teams(),
-                null);
+                        .teams());
     }
 
     /** Feedback from mentors on the check-in, now seen by its owner. */

@@ -3,6 +3,8 @@ package dev.waypoint.checkins;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,14 +20,11 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 /** One week's check-in: written and autosaved during the week, read-only afterwards. */
 @Path("/check-ins/{week: \\d{4}-W\\d{2}}")
@@ -34,9 +33,6 @@ import java.util.Map;
 public class CheckInResource {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final Map<String, String> FLASHES = Map.of(
-            "submitted", "Checked in. Well done for taking a moment to look back.",
-            "draft", "Draft saved. Come back any time this week.");
 
     @CheckedTemplate
     static class Templates {
@@ -56,13 +52,12 @@ public class CheckInResource {
 
     @GET
     @Transactional
-    public TemplateInstance show(@PathParam("week") String weekId, @QueryParam("flash") String flash) {
+    public TemplateInstance show(@PathParam("week") String weekId) {
         Person person = currentPerson.get();
         Week week = Week.parse(weekId).orElseThrow(NotFoundException::new);
         Week current = Week.current(clock, person.zone());
         if (week.equals(current)) {
-            return Templates.show(
-                    CheckInPage.forCurrentWeek(person, week, null, flash == null ? null : FLASHES.get(flash)));
+            return Templates.show(CheckInPage.forCurrentWeek(person, week, null));
         }
         if (week.compareTo(current) > 0) {
             throw new NotFoundException();
@@ -102,11 +97,10 @@ public class CheckInResource {
         ensureExists(person, week);
         CheckIn checkIn = CheckIn.of(person.id, week).orElseThrow();
         if (form.loadedVersion() >= 0 && form.loadedVersion() != checkIn.version) {
-            form.reject(
-                    "form",
+            form.reload(
+                    checkIn.version,
                     "This check-in was changed in another window. What you typed is still here:"
                             + " save again to keep it.");
-            form.version = String.valueOf(checkIn.version);
             return refuse(person, week, form, 409);
         }
         Instant now = clock.instant();
@@ -128,9 +122,9 @@ public class CheckInResource {
                             Templates.saveStatus("Draft saved at " + at + ".", false, String.valueOf(checkIn.version)))
                     .build();
         }
-        String flash = submitting ? "submitted" : "draft";
-        return Response.seeOther(URI.create("/check-ins/" + week.id() + "?flash=" + flash))
-                .build();
+        return Flash.seeOther(
+                "/check-ins/" + week.id(),
+                submitting ? Confirmation.CHECK_IN_SUBMITTED : Confirmation.CHECK_IN_DRAFTED);
     }
 
     private Response refuse(Person person, Week week, CheckInForm form, int status) {
@@ -141,7 +135,7 @@ public class CheckInResource {
                     .build();
         }
         return Response.status(status)
-                .entity(Templates.show(CheckInPage.forCurrentWeek(person, week, form, null)))
+                .entity(Templates.show(CheckInPage.forCurrentWeek(person, week, form)))
                 .build();
     }
 

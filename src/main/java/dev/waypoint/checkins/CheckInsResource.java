@@ -2,18 +2,21 @@ package dev.waypoint.checkins;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
+import dev.waypoint.web.FormInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
@@ -21,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** The weeks at a glance, the way to this week's check-in, and pausing a week. */
 @Path("/check-ins")
@@ -38,8 +40,7 @@ public class CheckInsResource {
                 List<Week> pausedAhead,
                 List<Consistency.WeekState> weeks,
                 Consistency consistency,
-                String problem,
-                String confirmation);
+                PauseForm pause);
     }
 
     @Inject
@@ -50,16 +51,8 @@ public class CheckInsResource {
 
     @GET
     @Transactional
-    public TemplateInstance list(@QueryParam("paused") String paused, @QueryParam("resumed") String resumed) {
-        return render(currentPerson.get(), null, confirmation(paused, resumed));
-    }
-
-    /** What the last pause or un-pause did, from the week named in the redirect. */
-    private static String confirmation(String paused, String resumed) {
-        return Week.parse(paused)
-                .map(week -> week.label() + " is paused. It won't count either way; un-pause it any time.")
-                .or(() -> Week.parse(resumed).map(week -> week.label() + " is back on."))
-                .orElse(null);
+    public TemplateInstance list() {
+        return render(currentPerson.get(), new PauseForm());
     }
 
     @GET
@@ -73,31 +66,20 @@ public class CheckInsResource {
     @POST
     @Path("pauses")
     @Transactional
-    public Response pause(@RestForm String week, @RestForm String reason) {
+    public Response pause(@BeanParam PauseForm form) {
         Person person = currentPerson.get();
-        Week current = Week.current(clock, person.zone());
-        Week chosen = Week.parse(week).orElse(null);
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (chosen == null
-                || chosen.compareTo(current) < 0
-                || chosen.compareTo(current.next().next()) > 0) {
-            return Response.status(422)
-                    .entity(render(person, "You can pause this week or one of the next two.", null))
-                    .build();
+        if (!form.validate(Week.current(clock, person.zone()))) {
+            return Response.status(422).entity(render(person, form)).build();
         }
-        if (why != null && why.length() > WeekPause.REASON_MAX) {
-            return Response.status(422)
-                    .entity(render(person, "Please keep the reason to " + WeekPause.REASON_MAX + " characters.", null))
-                    .build();
-        }
+        Week chosen = form.chosen().orElseThrow();
         if (WeekPause.count("owner.id = ?1 and weekStart = ?2", person.id, chosen.start()) == 0) {
             WeekPause pause = new WeekPause();
             pause.owner = person;
             pause.weekStart = chosen.start();
-            pause.reason = why;
+            pause.reason = FormInput.clean(form.reason);
             pause.persist();
         }
-        return Response.seeOther(URI.create("/check-ins?paused=" + chosen.id())).build();
+        return Flash.seeOther("/check-ins", Confirmation.WEEK_PAUSED);
     }
 
     @POST
@@ -109,10 +91,10 @@ public class CheckInsResource {
         if (removed == 0) {
             throw new NotFoundException();
         }
-        return Response.seeOther(URI.create("/check-ins?resumed=" + week.id())).build();
+        return Flash.seeOther("/check-ins", Confirmation.WEEK_RESUMED);
     }
 
-    private TemplateInstance render(Person person, String problem, String confirmation) {
+    private TemplateInstance render(Person person, PauseForm typed) {
         Week current = Week.current(clock, person.zone());
         Week since = current.minusWeeks(CALENDAR_WEEKS - 1L);
         List<CheckIn> checkIns = CheckIn.since(person.id, since);
@@ -125,7 +107,6 @@ public class CheckInsResource {
                 .filter(week -> week.compareTo(current) > 0)
                 .sorted(Comparator.reverseOrder())
                 .toList();
-        return Templates.list(
-                current, pausedAhead, newestFirst, Consistency.of(current, checkIns, pauses), problem, confirmation);
+        return Templates.list(current, pausedAhead, newestFirst, Consistency.of(current, checkIns, pauses), typed);
     }
 }

@@ -2,6 +2,7 @@ package dev.waypoint.checkins;
 
 import dev.waypoint.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,6 +20,7 @@ import java.util.List;
 @Table(name = "week_pause")
 public class WeekPause extends PanacheEntityBase {
 
+    @TemplateGlobal(name = "pauseReasonMax")
     public static final int REASON_MAX = 200;
 
     @Id

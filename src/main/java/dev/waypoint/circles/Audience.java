@@ -11,30 +11,55 @@ import java.util.List;
  */
 public final class Audience {
 
-    /** The query parameter name the condition binds the viewer's id to. */
+    /** The query parameter {@link #visibleTo} binds the viewer's id to. */
     public static final String VIEWER = "viewerId";
+
+    /** The query parameter {@link #seenByTeam} binds the team's id to. */
+    public static final String TEAM = "teamId";
+
+    /** The query parameter {@link #seenByMentor} binds the mentor's id to. */
+    public static final String MENTOR = "mentorId";
 
     private Audience() {}
 
     /**
-     * A JPQL condition on an item with the given alias (it has {@code owner} and
+     * A JPQL condition on one item with the given alias (it has {@code owner} and
      * {@code sharedWithMentors}): visible to {@code :viewerId}. {@code teamItem} names the kind
-     * of item in team shares (GOAL, CHECK_IN), or null for items never shared with teams.
+     * of item in team shares, or null for items never shared with teams.
      */
-    public static String visibleTo(String alias, String teamItem) {
+    public static String visibleTo(String alias, TeamShare.Item teamItem) {
         String viewer = ":" + VIEWER;
-        String condition =
-                "(" + alias + ".owner.id = " + viewer + " or (" + alias + ".sharedWithMentors = true and exists"
-                        + " (select ms.id from Mentorship ms where ms.mentor.id = " + viewer + " and ms.mentee.id = "
-                        + alias + ".owner.id and ms.endedAt is null))";
+        String condition = "(" + alias + ".owner.id = " + viewer + " or (" + mentorSees(alias, viewer) + ")";
         if (teamItem != null) {
-            condition += " or exists (select ts.id from TeamShare ts, Membership mb where ts.itemType = '" + teamItem
-                    + "' and ts.itemId = " + alias + ".id and mb.team = ts.team and mb.person.id = " + viewer
-                    + " and mb.leftAt is null and ts.team.archivedAt is null"
-                    + " and exists (select own.id from Membership own where own.team = ts.team and own.person = "
-                    + alias + ".owner and own.leftAt is null))";
+            condition += " or exists (select mb.id from Membership mb where mb.person.id = " + viewer
+                    + " and mb.leftAt is null and mb.team.archivedAt is null and "
+                    + teamSees(alias, teamItem, "mb.team.id") + ")";
         }
         return condition + ")";
+    }
+
+    /**
+     * The same rule for a list a team's members see: items of that kind shared with
+     * {@code :teamId} whose owner is still a current member of it.
+     */
+    public static String seenByTeam(String alias, TeamShare.Item item) {
+        return teamSees(alias, item, ":" + TEAM);
+    }
+
+    /** The same rule for a mentor's list: what their active mentees shared with mentors. */
+    public static String seenByMentor(String alias) {
+        return mentorSees(alias, ":" + MENTOR);
+    }
+
+    private static String mentorSees(String alias, String mentor) {
+        return alias + ".sharedWithMentors = true and " + alias + ".owner.id in (select ms.mentee.id from"
+                + " Mentorship ms where ms.mentor.id = " + mentor + " and ms.endedAt is null)";
+    }
+
+    private static String teamSees(String alias, TeamShare.Item item, String team) {
+        return alias + ".id in (select ts.itemId from TeamShare ts where ts.team.id = " + team
+                + " and ts.itemType = '" + item.name() + "') and " + alias + ".owner.id in (select own.person.id"
+                + " from Membership own where own.team.id = " + team + " and own.leftAt is null)";
     }
 
     /** What a private item's page says about who can see it. */

@@ -1,6 +1,7 @@
 package dev.waypoint.circles;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +14,10 @@ import java.time.Instant;
 @Entity
 public class Team extends PanacheEntityBase {
 
+    @TemplateGlobal(name = "teamNameMax")
     public static final int NAME_MAX = 120;
+
+    @TemplateGlobal(name = "teamPurposeMax")
     public static final int PURPOSE_MAX = 500;
 
     @Id

@@ -1,8 +1,10 @@
 package dev.waypoint.goals;
 
 import dev.waypoint.circles.Audience;
+import dev.waypoint.circles.TeamShare;
 import dev.waypoint.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,9 +28,16 @@ import org.hibernate.annotations.OptimisticLock;
 @Entity
 public class Goal extends PanacheEntityBase {
 
+    @TemplateGlobal(name = "goalTitleMax")
     public static final int TITLE_MAX = 160;
+
+    @TemplateGlobal(name = "goalWhyMax")
     public static final int WHY_MAX = 2000;
+
+    @TemplateGlobal(name = "goalReasonMax")
     public static final int REASON_MAX = 500;
+
+    @TemplateGlobal(name = "goalUnitMax")
     public static final int UNIT_MAX = 40;
 
     @Id
@@ -131,7 +140,7 @@ public class Goal extends PanacheEntityBase {
     public static Optional<Goal> findVisible(Long id, Long viewerId) {
         return find(
                         "from Goal g join fetch g.owner left join fetch g.northStar where g.id = :id and "
-                                + Audience.visibleTo("g", "GOAL"),
+                                + Audience.visibleTo("g", TeamShare.Item.GOAL),
                         io.quarkus.panache.common.Parameters.with("id", id).and(Audience.VIEWER, viewerId))
                 .firstResultOptional();
     }
@@ -139,7 +148,7 @@ public class Goal extends PanacheEntityBase {
     /** Whether the viewer may see the goal a pivot from this one started (one indexed statement). */
     public static boolean pivotVisibleTo(Long goalId, Long viewerId) {
         return count(
-                        "from Goal g where g.pivotedFromId = :from and " + Audience.visibleTo("g", "GOAL"),
+                        "from Goal g where g.pivotedFromId = :from and " + Audience.visibleTo("g", TeamShare.Item.GOAL),
                         io.quarkus.panache.common.Parameters.with("from", goalId)
                                 .and(Audience.VIEWER, viewerId))
                 > 0;

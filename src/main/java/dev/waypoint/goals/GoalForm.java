@@ -1,30 +1,35 @@
 package dev.waypoint.goals;
 
-import dev.waypoint.web.FormInput;
+import dev.waypoint.web.Lines;
+import dev.waypoint.web.VersionedForm;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What the new-goal and revise forms send, kept as typed so a rejected form shows it again. */
-public class GoalForm extends FormInput {
+public class GoalForm extends VersionedForm {
 
     static final int MAX_STEPS = 30;
 
     @RestForm
+    @NotBlank(message = "Give your goal a short title, e.g. \"Give my first meetup talk\".")
+    @Size(max = Goal.TITLE_MAX, message = "Please keep the title to {max} characters or fewer.")
     public String title;
 
     @RestForm
     public String category;
 
     @RestForm
+    @Size(max = Goal.WHY_MAX, message = "Please keep this to {max} characters or fewer.")
     public String why;
 
     @RestForm
     public String targetDate;
 
     @RestForm
+    @Size(max = Goal.UNIT_MAX, message = "Please keep this to {max} characters or fewer.")
     public String measureUnit;
 
     @RestForm
@@ -35,14 +40,13 @@ public class GoalForm extends FormInput {
 
     /** New goals only: one step per line. */
     @RestForm
+    @Lines(max = MAX_STEPS, length = Step.TITLE_MAX)
     public String steps;
 
     /** Revisions only: why the goal changed. */
     @RestForm
+    @Size(max = Goal.REASON_MAX, message = "Please keep the reason to {max} characters or fewer.")
     public String reason;
-
-    @RestForm
-    public String version;
 
     static GoalForm blank() {
         GoalForm form = new GoalForm();
@@ -68,32 +72,14 @@ public class GoalForm extends FormInput {
      * past date is only refused when it is newly set.
      */
     boolean validate(LocalDate today, LocalDate previousDate, List<NorthStar> northStars) {
-        errors.clear();
-        String cleanTitle = clean(title);
-        if (cleanTitle == null) {
-            errors.put("title", "Give your goal a short title, e.g. \"Give my first meetup talk\".");
-        } else if (cleanTitle.length() > Goal.TITLE_MAX) {
-            errors.put("title", "Please keep the title to " + Goal.TITLE_MAX + " characters or fewer.");
-        }
+        checkConstraints();
         if (Category.parse(category).isEmpty()) {
             errors.put("category", "Please pick one of the categories.");
-        }
-        if (clean(why) != null && clean(why).length() > Goal.WHY_MAX) {
-            errors.put("why", "Please keep this to " + Goal.WHY_MAX + " characters or fewer.");
         }
         validateDate(today, previousDate);
         validateMeasure();
         if (clean(northStarId) != null && northStar(northStars) == null) {
             errors.put("northStarId", "Please pick one of your north stars, or none.");
-        }
-        if (clean(reason) != null && clean(reason).length() > Goal.REASON_MAX) {
-            errors.put("reason", "Please keep the reason to " + Goal.REASON_MAX + " characters or fewer.");
-        }
-        List<String> stepLines = stepTitles();
-        if (stepLines.size() > MAX_STEPS) {
-            errors.put("steps", "That is a lot of steps: start with " + MAX_STEPS + " or fewer.");
-        } else if (stepLines.stream().anyMatch(line -> line.length() > Step.TITLE_MAX)) {
-            errors.put("steps", "Each step fits on one line of " + Step.TITLE_MAX + " characters or fewer.");
         }
         return errors.isEmpty();
     }
@@ -126,8 +112,6 @@ public class GoalForm extends FormInput {
         }
         if (unit == null) {
             errors.put("measureUnit", "What are you counting? e.g. talks, books, pull requests.");
-        } else if (unit.length() > Goal.UNIT_MAX) {
-            errors.put("measureUnit", "Please keep this to " + Goal.UNIT_MAX + " characters or fewer.");
         }
     }
 
@@ -149,18 +133,7 @@ public class GoalForm extends FormInput {
     }
 
     List<String> stepTitles() {
-        if (steps == null) {
-            return List.of();
-        }
-        return Arrays.stream(steps.split("\\R"))
-                .map(String::strip)
-                .filter(line -> !line.isEmpty())
-                .toList();
-    }
-
-    /** The version the form was loaded with; -1 when it is missing or garbled. */
-    int loadedVersion() {
-        return versionOf(version);
+        return lines(steps);
     }
 
     String cleanReason() {
@@ -183,15 +156,7 @@ public class GoalForm extends FormInput {
     }
 
     private LocalDate parseDate() {
-        String value = clean(targetDate);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException garbled) {
-            return null;
-        }
+        return parseDate(targetDate);
     }
 
     private Integer parseTarget() {

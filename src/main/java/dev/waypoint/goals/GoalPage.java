@@ -1,10 +1,10 @@
 package dev.waypoint.goals;
 
 import dev.waypoint.circles.Audience;
-import dev.waypoint.circles.Feedback;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.circles.Team;
 import dev.waypoint.circles.TeamShare;
+import dev.waypoint.feedback.Feedback;
 import java.util.List;
 
 /** Everything the goal page renders, loaded up front. */
@@ -19,7 +19,6 @@ public record GoalPage(
         List<NorthStar> northStars,
         int northStarPercent,
         GoalForm revision,
-        String flash,
         boolean celebrate,
         String problem,
         String stepProblem,
@@ -41,7 +40,7 @@ public record GoalPage(
 
     /** The owner's page with a refused drop or pivot: the message, and the text as typed. */
     static GoalPage refused(Goal goal, String problem, LifecycleDraft typed) {
-        GoalPage page = load(goal, null, null, false, problem);
+        GoalPage page = load(goal, null, false, problem);
         return page.withTyped(typed);
     }
 
@@ -57,7 +56,6 @@ public record GoalPage(
                 northStars,
                 northStarPercent,
                 revision,
-                flash,
                 celebrate,
                 problem,
                 stepProblem,
@@ -66,25 +64,19 @@ public record GoalPage(
     }
 
     static GoalPage load(Goal goal) {
-        return load(goal, null, null, false, null);
+        return load(goal, null, false, null);
     }
 
     static GoalPage withStepProblem(Goal goal, String problem, String stepDraft) {
-        return build(goal, null, null, false, null, problem, stepDraft);
+        return build(goal, null, false, null, problem, stepDraft);
     }
 
-    static GoalPage load(Goal goal, GoalForm revision, String flash, boolean celebrate, String problem) {
-        return build(goal, revision, flash, celebrate, problem, null, null);
+    static GoalPage load(Goal goal, GoalForm revision, boolean celebrate, String problem) {
+        return build(goal, revision, celebrate, problem, null, null);
     }
 
     private static GoalPage build(
-            Goal goal,
-            GoalForm revision,
-            String flash,
-            boolean celebrate,
-            String problem,
-            String stepProblem,
-            String stepDraft) {
+            Goal goal, GoalForm revision, boolean celebrate, String problem, String stepProblem, String stepDraft) {
         Long ownerId = goal.owner.id;
         int rollUp = goal.northStar == null ? 0 : GoalOverview.rollUp(Goal.countingToward(goal.northStar.id));
         List<Feedback> feedback = Feedback.on(Feedback.Item.GOAL, goal.id);
@@ -102,7 +94,6 @@ public record GoalPage(
                 NorthStar.ownedBy(ownerId),
                 rollUp,
                 revision == null ? GoalForm.of(goal) : revision,
-                flash,
                 celebrate,
                 problem,
                 stepProblem,
@@ -130,7 +121,6 @@ public record GoalPage(
                 List.of(),
                 0,
                 GoalForm.of(goal),
-                null,
                 false,
                 null,
                 null,

@@ -1,8 +1,10 @@
 package dev.waypoint.goals;
 
-import dev.waypoint.circles.Feedback;
+import dev.waypoint.feedback.Feedback;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -15,7 +17,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
@@ -46,15 +47,18 @@ public class GoalResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Flash flash;
+
     @GET
     @Transactional
-    public TemplateInstance show(@PathParam("id") Long id, @QueryParam("flash") String flash) {
+    public TemplateInstance show(@PathParam("id") Long id) {
         Long viewerId = currentPerson.id();
         Goal goal = Goal.findVisible(id, viewerId).orElseThrow(NotFoundException::new);
         if (!goal.owner.id.equals(viewerId)) {
             return Templates.show(GoalPage.forViewer(goal, viewerId));
         }
-        GoalPage page = GoalPage.load(goal, null, Flash.message(flash), "achieved".equals(flash), null);
+        GoalPage page = GoalPage.load(goal, null, flash.confirms(Confirmation.GOAL_ACHIEVED), null);
         Feedback.seenBy(viewerId, Feedback.Item.GOAL, goal.id, page.feedback());
         return Templates.show(page);
     }
@@ -81,21 +85,19 @@ public class GoalResource {
             return rejected(goal, form, 422);
         }
         if (form.loadedVersion() != goal.version) {
-            form.reject(
-                    "form",
+            form.reload(
+                    goal.version,
                     "This goal was changed in another window while you were editing; it now reads \"" + goal.title
                             + "\". Your changes are still below: revise again to keep them.");
-            form.version = String.valueOf(goal.version);
             return rejected(goal, form, 409);
         }
         goal.revise(revised -> form.applyTo(revised, northStars), form.cleanReason(), clock.instant());
-        return Response.seeOther(URI.create("/goals/" + id + "?flash=revised#history"))
-                .build();
+        return Flash.seeOther("/goals/" + id + "#history", Confirmation.GOAL_REVISED);
     }
 
     private static Response rejected(Goal goal, GoalForm form, int status) {
         return Response.status(status)
-                .entity(Templates.show(GoalPage.load(goal, form, null, false, null)))
+                .entity(Templates.show(GoalPage.load(goal, form, false, null)))
                 .build();
     }
 }

@@ -1,21 +1,24 @@
 package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
+import dev.waypoint.web.FormInput;
 import dev.waypoint.web.Htmx;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.jboss.resteasy.reactive.RestForm;
+import java.util.function.Supplier;
 
 /** A goal's life: achieve, pause, resume, drop with a reason, pivot, and undo a mistaken change. */
 @Path("/goals/{id: \\d+}/status")
@@ -34,20 +37,18 @@ public class GoalStatusResource {
 
     @POST
     @Transactional
-    public Response move(@PathParam("id") Long id, @RestForm String to, @RestForm String reason) {
+    public Response move(@PathParam("id") Long id, @BeanParam StatusChangeForm form) {
         Goal goal = owned(id);
-        Optional<GoalStatus> next = parse(to).filter(goal.status::canMoveTo);
-        String why = GoalForm.clean(reason);
-        // A refused drop keeps the reason as typed.
-        GoalPage.LifecycleDraft typed = new GoalPage.LifecycleDraft(reason, null, null);
+        Optional<GoalStatus> next = form.status().filter(goal.status::canMoveTo);
         if (next.isEmpty()) {
-            return refuse(goal, "That change isn't possible from here. This is the goal as it is now.", typed, 409);
+            return refuse(
+                    goal, "That change isn't possible from here. This is the goal as it is now.", form.typed(), 409);
         }
-        if (why != null && why.length() > Goal.REASON_MAX) {
-            return refuse(goal, "Please keep the reason to " + Goal.REASON_MAX + " characters or fewer.", typed, 422);
+        if (!form.validate()) {
+            return refuse(goal, form.problem(), form.typed(), 422);
         }
         Instant now = clock.instant();
-        goal.moveTo(next.get(), why, now).persist();
+        goal.moveTo(next.get(), FormInput.clean(form.reason), now).persist();
         GoalProgress.record(goal, now);
         return answer(goal, next.get() == GoalStatus.ACHIEVED);
     }
@@ -71,37 +72,26 @@ public class GoalStatusResource {
     }
 
     private Response answer(Goal goal, boolean celebrate) {
-        if (!htmx.isRequest()) {
-            return Response.seeOther(URI.create("/goals/" + goal.id + (celebrate ? "?flash=achieved" : "")))
-                    .build();
-        }
-        GoalPage page = GoalPage.load(goal, null, null, celebrate, null);
-        return lifecycle(page, 200);
+        String path = "/goals/" + goal.id;
+        return answer(
+                celebrate ? Flash.confirming(path, Confirmation.GOAL_ACHIEVED) : path,
+                () -> GoalPage.load(goal, null, celebrate, null),
+                200);
     }
 
     /** The goal as it is, the reason the change was refused, and what was typed, kept. */
     private Response refuse(Goal goal, String problem, GoalPage.LifecycleDraft typed, int status) {
-        GoalPage page = GoalPage.refused(goal, problem, typed);
-        if (!htmx.isRequest()) {
-            return Response.status(status)
-                    .entity(GoalResource.Templates.show(page))
-                    .build();
-        }
-        return lifecycle(page, status);
+        return answer("/goals/" + goal.id, () -> GoalPage.refused(goal, problem, typed), status);
     }
 
-    private static Response lifecycle(GoalPage page, int status) {
-        return Htmx.fragments(
-                status,
-                GoalResource.Templates.show$lifecycle(page),
-                GoalFragments.Templates.progress(page.goal(), page.northStarPercent()));
-    }
-
-    private static Optional<GoalStatus> parse(String value) {
-        try {
-            return Optional.of(GoalStatus.valueOf(String.valueOf(value).strip()));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
+    /** The lifecycle card and the progress it changes, or the page without JavaScript. */
+    private Response answer(String seeOther, Supplier<GoalPage> loaded, int status) {
+        return htmx.answer(status, seeOther, () -> {
+            GoalPage page = loaded.get();
+            return new Htmx.Views(
+                    GoalResource.Templates.show(page),
+                    GoalResource.Templates.show$lifecycle(page),
+                    GoalFragments.Templates.progress(page.goal(), page.northStarPercent()));
+        });
     }
 }

@@ -2,6 +2,8 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,7 +110,6 @@ public class IdeasResource {
             goal.addStep(rung.key.position(), rung.title, null);
         }
         GoalHistory.created(goal, now);
-        return Response.seeOther(URI.create("/goals/" + goal.id + "?flash=adopted#revise"))
-                .build();
+        return Flash.seeOther("/goals/" + goal.id + "#revise", Confirmation.IDEA_ADOPTED);
     }
 }

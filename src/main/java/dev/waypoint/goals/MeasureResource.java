@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -61,19 +60,12 @@ public class MeasureResource {
     }
 
     private Response answer(Goal goal, String problem, int status) {
-        if (!htmx.isRequest()) {
-            if (problem != null) {
-                return Response.status(status)
-                        .entity(GoalResource.Templates.show(GoalPage.load(goal, null, null, false, problem)))
-                        .build();
-            }
-            return Response.seeOther(URI.create("/goals/" + goal.id + "#measure"))
-                    .build();
-        }
-        GoalPage page = GoalPage.load(goal, null, null, false, problem);
-        return Htmx.fragments(
-                status,
-                GoalResource.Templates.show$measure(page),
-                GoalFragments.Templates.progress(goal, page.northStarPercent()));
+        return htmx.answer(status, "/goals/" + goal.id + "#measure", () -> {
+            GoalPage page = GoalPage.load(goal, null, false, problem);
+            return new Htmx.Views(
+                    GoalResource.Templates.show(page),
+                    GoalResource.Templates.show$measure(page),
+                    GoalFragments.Templates.progress(goal, page.northStarPercent()));
+        });
     }
 }

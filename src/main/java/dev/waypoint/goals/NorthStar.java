@@ -2,6 +2,7 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,7 +22,10 @@ import java.util.Optional;
 @Table(name = "north_star")
 public class NorthStar extends PanacheEntityBase {
 
+    @TemplateGlobal(name = "northStarTitleMax")
     public static final int TITLE_MAX = 160;
+
+    @TemplateGlobal(name = "northStarWhyMax")
     public static final int WHY_MAX = 2000;
 
     @Id

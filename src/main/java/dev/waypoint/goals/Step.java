@@ -1,6 +1,7 @@
 package dev.waypoint.goals;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,7 @@ import java.util.Optional;
 @Entity
 public class Step extends PanacheEntityBase {
 
+    @TemplateGlobal(name = "stepTitleMax")
     public static final int TITLE_MAX = 200;
 
     @Id

@@ -2,18 +2,17 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
-import dev.waypoint.web.FormInput;
 import dev.waypoint.web.Htmx;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
@@ -37,15 +36,14 @@ public class StepsResource {
 
     @POST
     @Transactional
-    public Response add(@PathParam("goalId") Long goalId, @RestForm String title, @RestForm String dueDate) {
+    public Response add(@PathParam("goalId") Long goalId, @BeanParam StepForm form) {
         Goal goal = Goal.findOwned(goalId, currentPerson.id()).orElseThrow(NotFoundException::new);
-        StepInput input = StepInput.of(title, dueDate);
-        if (!input.isValid()) {
-            return answer(goal, input, 422);
+        if (!form.validate()) {
+            return answer(goal, form, 422);
         }
         int position =
                 Step.ofGoal(goalId).stream().mapToInt(s -> s.position + 1).max().orElse(0);
-        goal.addStep(position, input.title(), FormInput.parseDate(input.dueDate()));
+        goal.addStep(position, form.cleanTitle(), form.due());
         GoalHistory.stepsChanged(goal, clock.instant());
         return answer(goal, null, 200);
     }
@@ -76,17 +74,12 @@ public class StepsResource {
     @POST
     @Path("{stepId: \\d+}")
     @Transactional
-    public Response edit(
-            @PathParam("goalId") Long goalId,
-            @PathParam("stepId") Long stepId,
-            @RestForm String title,
-            @RestForm String dueDate) {
+    public Response edit(@PathParam("goalId") Long goalId, @PathParam("stepId") Long stepId, @BeanParam StepForm form) {
         Step step = owned(goalId, stepId);
-        StepInput input = StepInput.of(title, dueDate);
-        if (!input.isValid()) {
-            return answer(step.goal, input, 422);
+        if (!form.validate()) {
+            return answer(step.goal, form, 422);
         }
-        input.applyTo(step);
+        form.applyTo(step);
         return answer(step.goal, null, 200);
     }
 
@@ -124,49 +117,15 @@ public class StepsResource {
         return Step.findOwned(goalId, stepId, currentPerson.id()).orElseThrow(NotFoundException::new);
     }
 
-    private Response answer(Goal goal, StepInput rejected, int status) {
-        if (!htmx.isRequest()) {
-            if (rejected != null) {
-                return Response.status(status)
-                        .entity(GoalResource.Templates.show(
-                                GoalPage.withStepProblem(goal, rejected.problem(), rejected.title())))
-                        .build();
-            }
-            return Response.seeOther(URI.create("/goals/" + goal.id + "#steps")).build();
-        }
-        GoalPage page = rejected == null
-                ? GoalPage.load(goal)
-                : GoalPage.withStepProblem(goal, rejected.problem(), rejected.title());
-        return Htmx.fragments(
-                status,
-                GoalResource.Templates.show$steps(page),
-                GoalFragments.Templates.progress(goal, page.northStarPercent()));
-    }
-
-    /** A step's title and optional due date as typed. */
-    record StepInput(String title, String dueDate, String problem) {
-
-        static StepInput of(String title, String dueDate) {
-            String cleanTitle = GoalForm.clean(title);
-            String cleanDate = GoalForm.clean(dueDate);
-            String problem = null;
-            if (cleanTitle == null) {
-                problem = "A step needs a few words, e.g. \"Draft the talk outline\".";
-            } else if (cleanTitle.length() > Step.TITLE_MAX) {
-                problem = "Please keep a step to " + Step.TITLE_MAX + " characters or fewer.";
-            } else if (cleanDate != null && FormInput.parseDate(cleanDate) == null) {
-                problem = "Please give the due date as YYYY-MM-DD.";
-            }
-            return new StepInput(cleanTitle, cleanDate, problem);
-        }
-
-        boolean isValid() {
-            return problem == null;
-        }
-
-        void applyTo(Step step) {
-            step.title = title;
-            step.dueDate = FormInput.parseDate(dueDate);
-        }
+    private Response answer(Goal goal, StepForm rejected, int status) {
+        return htmx.answer(status, "/goals/" + goal.id + "#steps", () -> {
+            GoalPage page = rejected == null
+                    ? GoalPage.load(goal)
+                    : GoalPage.withStepProblem(goal, rejected.problem(), rejected.title);
+            return new Htmx.Views(
+                    GoalResource.Templates.show(page),
+                    GoalResource.Templates.show$steps(page),
+                    GoalFragments.Templates.progress(goal, page.northStarPercent()));
+        });
     }
 }

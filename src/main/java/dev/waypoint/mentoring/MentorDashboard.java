@@ -4,10 +4,12 @@ import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.Consistency;
 import dev.waypoint.checkins.Week;
 import dev.waypoint.checkins.WeekPause;
+import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.people.Person;
+import io.quarkus.panache.common.Parameters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,17 +53,16 @@ public record MentorDashboard(List<MenteeCard> mentees) {
         Week anyCurrent = Week.current(clock, java.time.ZoneOffset.UTC);
         Week since = anyCurrent.minusWeeks(Consistency.WINDOW);
         Map<Long, List<Goal>> goals = Goal.<Goal>list(
-                        "from Goal g left join fetch g.northStar where g.owner.id in ?1 and g.sharedWithMentors = true"
-                                + " and g.status in ?2 order by g.createdAt",
-                        menteeIds,
-                        List.of(GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.ACHIEVED))
+                        "from Goal g left join fetch g.northStar where g.status in :open and "
+                                + Audience.seenByMentor("g") + " order by g.createdAt",
+                        Parameters.with("open", List.of(GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.ACHIEVED))
+                                .and(Audience.MENTOR, mentorId))
                 .stream()
                 .collect(Collectors.groupingBy(g -> g.owner.id));
         Map<Long, List<CheckIn>> checkIns = CheckIn.<CheckIn>list(
-                        "from CheckIn c where c.owner.id in ?1 and c.sharedWithMentors = true and c.submitted = true"
-                                + " and c.weekStart >= ?2 order by c.weekStart",
-                        menteeIds,
-                        since.start())
+                        "from CheckIn c where c.submitted = true and c.weekStart >= :since and "
+                                + Audience.seenByMentor("c") + " order by c.weekStart",
+                        Parameters.with("since", since.start()).and(Audience.MENTOR, mentorId))
                 .stream()
                 .collect(Collectors.groupingBy(c -> c.owner.id));
         Map<Long, List<WeekPause>> pauses = WeekPause.<WeekPause>list(

@@ -1,9 +1,9 @@
 package dev.waypoint.mentoring;
 
-import dev.waypoint.circles.Feedback;
 import dev.waypoint.circles.Invitation;
 import dev.waypoint.circles.Invitations;
 import dev.waypoint.circles.Mentorship;
+import dev.waypoint.feedback.Feedback;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import io.quarkus.qute.CheckedTemplate;

@@ -5,6 +5,7 @@ import dev.waypoint.goals.Goal;
 import dev.waypoint.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,8 +28,13 @@ import java.util.Optional;
 @Entity
 public class Milestone extends PanacheEntityBase {
 
+    @TemplateGlobal(name = "milestoneTitleMax")
     public static final int TITLE_MAX = 160;
+
+    @TemplateGlobal(name = "milestoneStoryMax")
     public static final int STORY_MAX = 8000;
+
+    @TemplateGlobal(name = "milestoneUrlMax")
     public static final int URL_MAX = 500;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);

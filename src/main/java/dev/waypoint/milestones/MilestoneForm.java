@@ -1,7 +1,9 @@
 package dev.waypoint.milestones;
 
 import dev.waypoint.goals.Goal;
-import dev.waypoint.web.FormInput;
+import dev.waypoint.web.VersionedForm;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -10,7 +12,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The milestone form as typed, so a refused form comes back with everything in it. */
-public class MilestoneForm extends FormInput {
+public class MilestoneForm extends VersionedForm {
 
     @RestForm
     public String date;
@@ -19,18 +21,22 @@ public class MilestoneForm extends FormInput {
     public String monthOnly;
 
     @RestForm
+    @NotBlank(message = "Give it a short title, e.g. \"Passed the cloud associate exam\".")
+    @Size(max = Milestone.TITLE_MAX, message = "Please keep the title to {max} characters or fewer.")
     public String title;
 
     @RestForm
     public String kind;
 
     @RestForm
+    @Size(max = Milestone.STORY_MAX, message = "Please keep the story to {max} characters or fewer.")
     public String story;
 
     @RestForm
     public String goalId;
 
     @RestForm
+    @Size(max = Milestone.URL_MAX, message = "That link is too long ({max} characters at most).")
     public String evidenceUrl;
 
     @RestForm
@@ -38,9 +44,6 @@ public class MilestoneForm extends FormInput {
 
     @RestForm
     public String suggestion;
-
-    @RestForm
-    public String version;
 
     static MilestoneForm blank() {
         MilestoneForm form = new MilestoneForm();
@@ -63,7 +66,7 @@ public class MilestoneForm extends FormInput {
     }
 
     boolean validate(LocalDate today, List<Goal> goals) {
-        errors.clear();
+        checkConstraints();
         LocalDate day = parseDate();
         if (clean(date) == null) {
             errors.put("date", "When did it happen? Past dates are welcome, e.g. " + today.minusYears(3) + ".");
@@ -72,23 +75,12 @@ public class MilestoneForm extends FormInput {
         } else if (day.isAfter(today)) {
             errors.put("date", "A milestone is something that has happened: pick today or an earlier date.");
         }
-        String cleanTitle = clean(title);
-        if (cleanTitle == null) {
-            errors.put("title", "Give it a short title, e.g. \"Passed the cloud associate exam\".");
-        } else if (cleanTitle.length() > Milestone.TITLE_MAX) {
-            errors.put("title", "Please keep the title to " + Milestone.TITLE_MAX + " characters or fewer.");
-        }
         if (MilestoneKind.parse(kind).isEmpty()) {
             errors.put("kind", "Please pick one of the kinds.");
-        }
-        if (story != null && story.length() > Milestone.STORY_MAX) {
-            errors.put("story", "Please keep the story to " + Milestone.STORY_MAX + " characters or fewer.");
         }
         String url = clean(evidenceUrl);
         if (url != null && !isWebLink(url)) {
             errors.put("evidenceUrl", "Only web links starting with http:// or https:// can be evidence.");
-        } else if (url != null && url.length() > Milestone.URL_MAX) {
-            errors.put("evidenceUrl", "That link is too long (" + Milestone.URL_MAX + " characters at most).");
         }
         if (clean(goalId) != null && goal(goals) == null) {
             errors.put("goalId", "Please pick one of your goals, or none.");
@@ -119,10 +111,6 @@ public class MilestoneForm extends FormInput {
         } catch (URISyntaxException notALink) {
             return false;
         }
-    }
-
-    int loadedVersion() {
-        return versionOf(version);
     }
 
     public boolean byMonth() {

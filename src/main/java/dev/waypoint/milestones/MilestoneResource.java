@@ -1,8 +1,8 @@
 package dev.waypoint.milestones;
 
 import dev.waypoint.circles.Audience;
-import dev.waypoint.circles.Feedback;
 import dev.waypoint.circles.Mentorship;
+import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
@@ -92,11 +92,10 @@ public class MilestoneResource {
                     .build();
         }
         if (form.loadedVersion() != milestone.version) {
-            form.reject(
-                    "form",
+            form.reload(
+                    milestone.version,
                     "This milestone was changed in another window; it now reads \"" + milestone.title
                             + "\". Your text is still below: save again to keep it.");
-            form.version = String.valueOf(milestone.version);
             return Response.status(409)
                     .entity(MilestonesResource.Templates.edit(form, id, goals, null))
                     .build();

@@ -1,6 +1,9 @@
 package dev.waypoint.people;
 
-import dev.waypoint.web.FormInput;
+import dev.waypoint.web.VersionedForm;
+import io.quarkus.qute.TemplateGlobal;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -8,11 +11,14 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What the profile form sends, kept as typed so a rejected form shows it again. */
-public class ProfileForm extends FormInput {
+public class ProfileForm extends VersionedForm {
 
-    static final int DISPLAY_NAME_MAX = 80;
+    @TemplateGlobal(name = "displayNameMax")
+    public static final int DISPLAY_NAME_MAX = 80;
 
     @RestForm
+    @NotBlank(message = "Please tell us what to call you.")
+    @Size(max = DISPLAY_NAME_MAX, message = "Please keep it to {max} characters or fewer.")
     public String displayName;
 
     @RestForm
@@ -26,9 +32,6 @@ public class ProfileForm extends FormInput {
 
     @RestForm
     public String shareCheckIns;
-
-    @RestForm
-    public String version;
 
     static ProfileForm of(Person person) {
         ProfileForm form = new ProfileForm();
@@ -48,13 +51,7 @@ public class ProfileForm extends FormInput {
 
     /** Checks every field; afterwards {@link #errors()} says what is wrong, field by field. */
     boolean validate() {
-        errors.clear();
-        String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty()) {
-            errors.put("displayName", "Please tell us what to call you.");
-        } else if (name.length() > DISPLAY_NAME_MAX) {
-            errors.put("displayName", "Please keep it to " + DISPLAY_NAME_MAX + " characters or fewer.");
-        }
+        checkConstraints();
         if (parseZone() == null) {
             errors.put(
                     "timeZone",
@@ -73,11 +70,6 @@ public class ProfileForm extends FormInput {
         person.checkInDay = parseDay();
         person.emailReminders = emailReminders != null;
         person.shareCheckIns = shareCheckIns != null;
-    }
-
-    /** The version the form was loaded with; -1 when it is missing or garbled. */
-    int loadedVersion() {
-        return versionOf(version);
     }
 
     /** True when a field (not the form as a whole) was rejected. */

@@ -1,5 +1,7 @@
 package dev.waypoint.people;
 
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -11,9 +13,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 
 @Path("/profile")
@@ -35,8 +35,8 @@ public class ProfileResource {
     Htmx htmx;
 
     @GET
-    public TemplateInstance edit(@QueryParam("saved") boolean saved) {
-        return render(ProfileForm.of(currentPerson.get()), saved);
+    public TemplateInstance edit() {
+        return Templates.edit(ProfileForm.of(currentPerson.get()), TimeZones.ids(), false);
     }
 
     @POST
@@ -44,27 +44,24 @@ public class ProfileResource {
     public Response update(@BeanParam ProfileForm form) {
         Person person = Person.findById(currentPerson.id());
         if (!form.validate()) {
-            return Response.status(422).entity(render(form, false)).build();
+            return answer(422, form, false);
         }
         if (form.loadedVersion() != person.version) {
-            form.reject("form", ChangedElsewhere.describe(person));
-            form.version = String.valueOf(person.version);
-            return Response.status(Response.Status.CONFLICT)
-                    .entity(render(form, false))
-                    .build();
+            form.reload(person.version, ChangedElsewhere.describe(person));
+            return answer(409, form, false);
         }
         form.applyTo(person);
         person.flush();
-        if (htmx.isRequest()) {
-            return Response.ok(render(ProfileForm.of(person), true)).build();
-        }
-        return Response.seeOther(URI.create("/profile?saved=true")).build();
+        return answer(200, ProfileForm.of(person), true);
     }
 
-    private TemplateInstance render(ProfileForm form, boolean saved) {
-        return htmx.pageOrFragment(
-                () -> Templates.edit(form, TimeZones.ids(), saved),
-                () -> Templates.edit$form(form, TimeZones.ids(), saved));
+    private Response answer(int status, ProfileForm form, boolean saved) {
+        return htmx.answer(
+                status,
+                Flash.confirming("/profile", Confirmation.PROFILE_SAVED),
+                () -> new Htmx.Views(
+                        Templates.edit(form, TimeZones.ids(), saved),
+                        Templates.edit$form(form, TimeZones.ids(), saved)));
     }
 
     /** Says what the profile holds now, so a person whose edit lost a race can choose. */

@@ -3,6 +3,7 @@ package dev.waypoint.reflections;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,7 @@ import java.util.Optional;
 @Entity
 public class Reflection extends PanacheEntityBase {
 
+    @TemplateGlobal(name = "learnedMax")
     public static final int LEARNED_MAX = 4000;
 
     public enum Again {

@@ -2,13 +2,16 @@ package dev.waypoint.teams;
 
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.Week;
-import dev.waypoint.circles.Feedback;
+import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Team;
+import dev.waypoint.circles.TeamShare;
+import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Category;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.web.Sha256;
+import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -83,24 +86,21 @@ public record Board(
         }
     }
 
-    static Board load(Membership me, String memberFilter, String categoryFilter, LocalDate today) {
+    static Board load(Membership me, BoardFilter filter, LocalDate today) {
         Long teamId = me.team.id;
         List<Membership> members = Membership.ofTeam(teamId);
-        Long memberId = parseId(memberFilter);
-        Category category = Category.parse(categoryFilter).orElse(null);
+        Long memberId = filter.memberId();
+        Category category = filter.category();
         List<Goal> shared = Goal.list(
-                "from Goal g join fetch g.owner where g.status != ?1 and exists (select ts.id from TeamShare ts where"
-                        + " ts.team.id = ?2 and ts.itemType = 'GOAL' and ts.itemId = g.id) and exists (select m.id from"
-                        + " Membership m where m.team.id = ?2 and m.person = g.owner and m.leftAt is null)"
-                        + " order by g.createdAt",
-                GoalStatus.DROPPED,
-                teamId);
+                "from Goal g join fetch g.owner where g.status != :dropped and "
+                        + Audience.seenByTeam("g", TeamShare.Item.GOAL) + " order by g.createdAt",
+                Parameters.with("dropped", GoalStatus.DROPPED).and(Audience.TEAM, teamId));
         Map<Long, CheckIn> latest = new HashMap<>();
         for (CheckIn checkIn : CheckIn.<CheckIn>list(
-                "from CheckIn c where c.submitted = true and c.weekStart >= ?2 and exists (select ts.id from TeamShare ts"
-                        + " where ts.team.id = ?1 and ts.itemType = 'CHECK_IN' and ts.itemId = c.id) order by c.weekStart",
-                teamId,
-                Week.containing(today).minusWeeks(12).start())) {
+                "from CheckIn c where c.submitted = true and c.weekStart >= :since and "
+                        + Audience.seenByTeam("c", TeamShare.Item.CHECK_IN) + " order by c.weekStart",
+                Parameters.with("since", Week.containing(today).minusWeeks(12).start())
+                        .and(Audience.TEAM, teamId))) {
             latest.put(checkIn.owner.id, checkIn);
         }
         Map<Long, List<TeamGoalStep>> steps = new HashMap<>();
@@ -146,7 +146,7 @@ public record Board(
                 me.person.id,
                 List.of(GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.ACHIEVED),
                 teamId);
-        String query = query(memberFilter, categoryFilter);
+        String query = filter.query();
         return new Board(
                 me.team,
                 me,
@@ -157,20 +157,6 @@ public record Board(
                 category == null ? "" : category.slug(),
                 List.of(Category.values()),
                 query);
-    }
-
-    /** The filters as a query string ("member=3&category=technical"), only what parses. */
-    static String query(String memberFilter, String categoryFilter) {
-        Long memberId = parseId(memberFilter);
-        Category category = Category.parse(categoryFilter).orElse(null);
-        List<String> parts = new ArrayList<>(2);
-        if (memberId != null) {
-            parts.add("member=" + memberId);
-        }
-        if (category != null) {
-            parts.add("category=" + category.slug());
-        }
-        return String.join("&", parts);
     }
 
     /** A short digest of the rendered columns: the refresh swaps only when it changes. */
@@ -185,13 +171,5 @@ public record Board(
 
     public List<BoardColumn> moves() {
         return List.of(BoardColumn.values());
-    }
-
-    private static Long parseId(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException garbled) {
-            return null;
-        }
     }
 }

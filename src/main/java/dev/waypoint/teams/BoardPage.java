@@ -22,8 +22,8 @@ class BoardPage {
     @Inject
     Clock clock;
 
-    Board load(Membership me, String member, String category) {
-        return Board.load(me, member, category, today());
+    Board load(Membership me, BoardFilter filter) {
+        return Board.load(me, filter, today());
     }
 
     LocalDate today() {
@@ -47,13 +47,13 @@ class BoardPage {
     }
 
     private Response answer(Board board, String problem, String focus, TeamGoalDraft draft, int status, String seen) {
-        String columns = TeamResource.Templates.board$columns(board, null, null, TeamGoalDraft.EMPTY)
+        String columns = TeamResource.Templates.board$columns(board, null, null, new TeamGoalDraft())
                 .render();
         String fingerprint = Board.fingerprint(columns);
         if (htmx.isRequest() && fingerprint.equals(seen)) {
             return Response.noContent().build();
         }
-        TeamGoalDraft typed = draft == null ? TeamGoalDraft.EMPTY : draft;
+        TeamGoalDraft typed = draft == null ? new TeamGoalDraft() : draft;
         if (!htmx.isRequest()) {
             return Response.status(status)
                     .entity(TeamResource.Templates.board(board, problem, focus, typed, fingerprint))

@@ -3,6 +3,7 @@ package dev.waypoint.teams;
 import dev.waypoint.circles.Team;
 import dev.waypoint.goals.Category;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,6 +35,9 @@ public class TeamGoal extends PanacheEntityBase {
     public Team team;
 
     @Column(nullable = false)
+    @TemplateGlobal(name = "teamGoalTitleMax")
+    public static final int TITLE_MAX = 160;
+
     public String title;
 
     @Enumerated(EnumType.STRING)

@@ -1,37 +1,54 @@
 package dev.waypoint.teams;
 
+import dev.waypoint.goals.Step;
 import dev.waypoint.web.FormInput;
+import dev.waypoint.web.IsoDate;
+import dev.waypoint.web.Lines;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 
-/**
- * A team goal as the lead typed it, kept when it is refused. {@code goalId} names the goal being
- * edited, or is null for a new one.
- */
-public record TeamGoalDraft(
-        Long goalId, String title, String category, String targetDate, String steps, String problem) {
+/** A team goal as the lead typed it, kept when it is refused; the board shows it in place. */
+public class TeamGoalDraft extends FormInput {
 
-    static final int TITLE_MAX = 160;
-    static final TeamGoalDraft EMPTY = new TeamGoalDraft(null, "", "", "", "", null);
+    static final int MAX_STEPS = 30;
 
-    /** What is wrong with the typed title or date, or null when both are fine. */
-    static String problemOf(String title, String targetDate) {
-        String clean = FormInput.clean(title);
-        if (clean == null) {
-            return "A team goal needs a title.";
-        }
-        if (clean.length() > TITLE_MAX) {
-            return "Please keep the title to " + TITLE_MAX + " characters.";
-        }
-        if (FormInput.clean(targetDate) != null && FormInput.parseDate(targetDate) == null) {
-            return "Give the target date as a date, e.g. 2027-03-31, or leave it empty.";
-        }
-        return null;
+    /** The team goal being edited, or null for a new one. */
+    public Long goalId;
+
+    @RestForm
+    @NotBlank(message = "A team goal needs a title.")
+    @Size(max = TeamGoal.TITLE_MAX, message = "Please keep the title to {max} characters.")
+    public String title;
+
+    @RestForm
+    public String category;
+
+    @RestForm
+    @IsoDate(message = "Give the target date as a date, e.g. 2027-03-31, or leave it empty.")
+    public String targetDate;
+
+    /** New team goals only: one step per line. */
+    @RestForm
+    @Lines(max = MAX_STEPS, length = Step.TITLE_MAX)
+    public String steps;
+
+    boolean validate() {
+        return checkConstraints();
     }
 
+    List<String> stepTitles() {
+        return lines(steps);
+    }
+
+    /** True when this refused draft is the one for that card. */
     public boolean isFor(Long teamGoalId) {
-        return goalId != null && goalId.equals(teamGoalId);
+        return goalId != null && goalId.equals(teamGoalId) && hasErrors();
     }
 
+    /** True when this refused draft is a new team goal. */
     public boolean isNew() {
-        return goalId == null && problem != null;
+        return goalId == null && hasErrors();
     }
 }

@@ -8,12 +8,14 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Goals the team owns: leads create, move and archive them; assignees tick their steps. */
@@ -34,43 +36,29 @@ public class TeamGoalsResource {
     @POST
     @Transactional
     public Response create(
-            @PathParam("team") Long teamId,
-            @RestForm String title,
-            @RestForm String category,
-            @RestForm String targetDate,
-            @RestForm String steps,
-            @RestForm String filterMember,
-            @RestForm String filterCategory) {
+            @PathParam("team") Long teamId, @BeanParam TeamGoalDraft draft, @BeanParam BoardFilter filter) {
         Membership lead = lead(teamId);
-        String problem = TeamGoalDraft.problemOf(title, targetDate);
-        if (problem != null) {
-            return refuse(
-                    lead,
-                    new TeamGoalDraft(null, title, category, targetDate, steps, problem),
-                    filterMember,
-                    filterCategory);
+        if (!draft.validate()) {
+            return refuse(lead, draft, filter);
         }
         TeamGoal goal = new TeamGoal();
         goal.team = lead.team;
-        goal.title = FormInput.clean(title);
-        goal.category = Category.parse(category).orElse(Category.OTHER);
-        goal.targetDate = FormInput.parseDate(targetDate);
+        goal.title = FormInput.clean(draft.title);
+        goal.category = Category.parse(draft.category).orElse(Category.OTHER);
+        goal.targetDate = FormInput.parseDate(draft.targetDate);
         goal.column = BoardColumn.NOT_STARTED;
         goal.createdAt = clock.instant();
         goal.persist();
-        int position = 0;
-        for (String line : steps == null ? new String[0] : steps.split("\\R")) {
-            String stepTitle = FormInput.clean(line);
-            if (stepTitle != null && stepTitle.length() <= 200 && position < 30) {
-                TeamGoalStep step = new TeamGoalStep();
-                step.teamGoal = goal;
-                step.position = position++;
-                step.title = stepTitle;
-                step.persist();
-            }
+        List<String> steps = draft.stepTitles();
+        for (int position = 0; position < steps.size(); position++) {
+            TeamGoalStep step = new TeamGoalStep();
+            step.teamGoal = goal;
+            step.position = position;
+            step.title = steps.get(position);
+            step.persist();
         }
-        goal.stepsTotal = position;
-        return TeamResource.backToBoard(teamId, filterMember, filterCategory);
+        goal.stepsTotal = steps.size();
+        return TeamResource.backToBoard(teamId, filter);
     }
 
     /** Leads change a team goal's title or date. */
@@ -80,23 +68,17 @@ public class TeamGoalsResource {
     public Response edit(
             @PathParam("team") Long teamId,
             @PathParam("goal") Long goalId,
-            @RestForm String title,
-            @RestForm String targetDate,
-            @RestForm String filterMember,
-            @RestForm String filterCategory) {
+            @BeanParam TeamGoalDraft draft,
+            @BeanParam BoardFilter filter) {
         Membership lead = lead(teamId);
         TeamGoal goal = TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new);
-        String problem = TeamGoalDraft.problemOf(title, targetDate);
-        if (problem != null) {
-            return refuse(
-                    lead,
-                    new TeamGoalDraft(goalId, title, null, targetDate, null, problem),
-                    filterMember,
-                    filterCategory);
+        draft.goalId = goalId;
+        if (!draft.validate()) {
+            return refuse(lead, draft, filter);
         }
-        goal.title = FormInput.clean(title);
-        goal.targetDate = FormInput.parseDate(targetDate);
-        return TeamResource.backToBoard(teamId, filterMember, filterCategory);
+        goal.title = FormInput.clean(draft.title);
+        goal.targetDate = FormInput.parseDate(draft.targetDate);
+        return TeamResource.backToBoard(teamId, filter);
     }
 
     @POST
@@ -106,25 +88,21 @@ public class TeamGoalsResource {
             @PathParam("team") Long teamId,
             @PathParam("goal") Long goalId,
             @RestForm String to,
-            @RestForm String filterMember,
-            @RestForm String filterCategory) {
+            @BeanParam BoardFilter filter) {
         lead(teamId);
         TeamGoal goal = TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new);
         goal.column = BoardColumn.parse(to).orElseThrow(NotFoundException::new);
-        return TeamResource.backToBoard(teamId, filterMember, filterCategory);
+        return TeamResource.backToBoard(teamId, filter);
     }
 
     @POST
     @Path("{goal: \\d+}/archive")
     @Transactional
     public Response archive(
-            @PathParam("team") Long teamId,
-            @PathParam("goal") Long goalId,
-            @RestForm String filterMember,
-            @RestForm String filterCategory) {
+            @PathParam("team") Long teamId, @PathParam("goal") Long goalId, @BeanParam BoardFilter filter) {
         lead(teamId);
         TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new).archivedAt = clock.instant();
-        return TeamResource.backToBoard(teamId, filterMember, filterCategory);
+        return TeamResource.backToBoard(teamId, filter);
     }
 
     /** Assigns a step to a member (leads only). */
@@ -136,14 +114,13 @@ public class TeamGoalsResource {
             @PathParam("goal") Long goalId,
             @PathParam("step") Long stepId,
             @RestForm Long personId,
-            @RestForm String filterMember,
-            @RestForm String filterCategory) {
+            @BeanParam BoardFilter filter) {
         lead(teamId);
         TeamGoalStep step = step(teamId, goalId, stepId);
         step.assignee = personId == null
                 ? null
                 : Membership.current(teamId, personId).map(m -> m.person).orElseThrow(NotFoundException::new);
-        return TeamResource.backToBoard(teamId, filterMember, filterCategory);
+        return TeamResource.backToBoard(teamId, filter);
     }
 
     /** The assignee (or a lead) ticks a step. */
@@ -154,8 +131,7 @@ public class TeamGoalsResource {
             @PathParam("team") Long teamId,
             @PathParam("goal") Long goalId,
             @PathParam("step") Long stepId,
-            @RestForm String filterMember,
-            @RestForm String filterCategory) {
+            @BeanParam BoardFilter filter) {
         Membership me = team.member(teamId);
         TeamGoalStep step = step(teamId, goalId, stepId);
         Person assignee = step.assignee;
@@ -169,12 +145,12 @@ public class TeamGoalsResource {
         if (goal.column == BoardColumn.NOT_STARTED && goal.stepsDone > 0) {
             goal.column = BoardColumn.IN_PROGRESS;
         }
-        return TeamResource.backToBoard(teamId, filterMember, filterCategory);
+        return TeamResource.backToBoard(teamId, filter);
     }
 
     /** The board again with the team goal as typed and why it was refused. */
-    private Response refuse(Membership lead, TeamGoalDraft draft, String filterMember, String filterCategory) {
-        return boards.answer(boards.load(lead, filterMember, filterCategory), null, null, draft, 422);
+    private Response refuse(Membership lead, TeamGoalDraft draft, BoardFilter filter) {
+        return boards.answer(boards.load(lead, filter), null, null, draft, 422);
     }
 
     private TeamGoalStep step(Long teamId, Long goalId, Long stepId) {

@@ -4,11 +4,13 @@ import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.Consistency;
 import dev.waypoint.checkins.Week;
 import dev.waypoint.checkins.WeekPause;
-import dev.waypoint.circles.Feedback;
+import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.TeamShare;
+import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
+import io.quarkus.panache.common.Parameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,18 +43,14 @@ public record TeamOverview(Membership me, List<MemberRow> rows, long achievedThi
         List<Membership> members = Membership.ofTeam(me.team.id);
         List<Long> ids = members.stream().map(m -> m.person.id).toList();
         Map<Long, List<Goal>> goals = Goal.<Goal>list(
-                        "from Goal g where g.status != ?1 and exists (select ts.id from TeamShare ts where ts.team.id = ?2"
-                                + " and ts.itemType = 'GOAL' and ts.itemId = g.id) and g.owner.id in ?3",
-                        GoalStatus.DROPPED,
-                        me.team.id,
-                        ids)
+                        "from Goal g where g.status != :dropped and " + Audience.seenByTeam("g", TeamShare.Item.GOAL),
+                        Parameters.with("dropped", GoalStatus.DROPPED).and(Audience.TEAM, me.team.id))
                 .stream()
                 .collect(Collectors.groupingBy(g -> g.owner.id));
         Map<Long, List<CheckIn>> checkIns = CheckIn.<CheckIn>list(
-                        "from CheckIn c where c.submitted = true and c.weekStart >= ?1 and exists (select ts.id from TeamShare ts"
-                                + " where ts.team.id = ?2 and ts.itemType = 'CHECK_IN' and ts.itemId = c.id)",
-                        since.start(),
-                        me.team.id)
+                        "from CheckIn c where c.submitted = true and c.weekStart >= :since and "
+                                + Audience.seenByTeam("c", TeamShare.Item.CHECK_IN),
+                        Parameters.with("since", since.start()).and(Audience.TEAM, me.team.id))
                 .stream()
                 .collect(Collectors.groupingBy(c -> c.owner.id));
         Map<Long, List<WeekPause>> pauses = WeekPause.<WeekPause>list(

@@ -12,6 +12,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -62,36 +63,29 @@ public class TeamResource {
             @QueryParam("member") String member,
             @QueryParam("category") String category,
             @QueryParam("seen") String seen) {
-        return boardPage.show(boardPage.load(member(teamId), member, category), seen);
+        return boardPage.show(boardPage.load(member(teamId), BoardFilter.of(member, category)), seen);
     }
 
     /** Puts one of the member's own goals on the board. */
     @POST
     @Path("shared-goals")
     @Transactional
-    public Response share(
-            @PathParam("team") Long teamId,
-            @RestForm Long goalId,
-            @RestForm String filterMember,
-            @RestForm String filterCategory) {
+    public Response share(@PathParam("team") Long teamId, @RestForm Long goalId, @BeanParam BoardFilter filter) {
         Membership me = member(teamId);
         Goal goal = Goal.findOwned(goalId, me.person.id).orElseThrow(NotFoundException::new);
         TeamShare.share(me.team, TeamShare.Item.GOAL, goal.id, me.person);
-        return backToBoard(teamId, filterMember, filterCategory);
+        return backToBoard(teamId, filter);
     }
 
     @POST
     @Path("shared-goals/{goal: \\d+}/remove")
     @Transactional
     public Response unshare(
-            @PathParam("team") Long teamId,
-            @PathParam("goal") Long goalId,
-            @RestForm String filterMember,
-            @RestForm String filterCategory) {
+            @PathParam("team") Long teamId, @PathParam("goal") Long goalId, @BeanParam BoardFilter filter) {
         Membership me = member(teamId);
         Goal goal = Goal.findOwned(goalId, me.person.id).orElseThrow(NotFoundException::new);
         TeamShare.unshare(teamId, TeamShare.Item.GOAL, goal.id);
-        return backToBoard(teamId, filterMember, filterCategory);
+        return backToBoard(teamId, filter);
     }
 
     /** The owner moves their own card: the same status change as on the goal page. */
@@ -102,8 +96,7 @@ public class TeamResource {
             @PathParam("team") Long teamId,
             @PathParam("goal") Long goalId,
             @RestForm String to,
-            @RestForm String filterMember,
-            @RestForm String filterCategory) {
+            @BeanParam BoardFilter filter) {
         Membership me = member(teamId);
         Goal goal = Goal.findOwned(goalId, me.person.id).orElseThrow(NotFoundException::new);
         if (!TeamShare.exists(teamId, TeamShare.Item.GOAL, goalId)) {
@@ -120,14 +113,10 @@ public class TeamResource {
             Goal.flush();
         }
         if (!htmx.isRequest() && problem == null) {
-            return backToBoard(teamId, filterMember, filterCategory);
+            return backToBoard(teamId, filter);
         }
         return boardPage.answer(
-                boardPage.load(me, filterMember, filterCategory),
-                problem,
-                "goal-" + goalId,
-                null,
-                problem == null ? 200 : 409);
+                boardPage.load(me, filter), problem, "goal-" + goalId, null, problem == null ? 200 : 409);
     }
 
     /** Leaving takes the member's goals off the board at once. The last lead can't leave. */
@@ -140,7 +129,7 @@ public class TeamResource {
             String problem = Membership.ofTeam(teamId).size() == 1
                     ? "You're the only one here. To close the team, archive it under Manage team."
                     : "You're the team's only lead. Make someone else a lead under Manage team, then you can leave.";
-            return boardPage.answer(boardPage.load(me, null, null), problem, null, null, 409);
+            return boardPage.answer(boardPage.load(me, BoardFilter.none()), problem, null, null, 409);
         }
         me.leave(clock.instant());
         return Response.seeOther(URI.create("/teams")).build();
@@ -158,8 +147,8 @@ public class TeamResource {
         return Templates.checkIn(me, checkIn);
     }
 
-    static Response backToBoard(Long teamId, String member, String category) {
-        String query = Board.query(member, category);
+    static Response backToBoard(Long teamId, BoardFilter filter) {
+        String query = filter.query();
         return Response.seeOther(URI.create("/teams/" + teamId + (query.isEmpty() ? "" : "?" + query)))
                 .build();
     }

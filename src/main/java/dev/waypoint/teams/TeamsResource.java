@@ -3,13 +3,13 @@ package dev.waypoint.teams;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Team;
 import dev.waypoint.people.CurrentPerson;
-import dev.waypoint.web.FormInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** The person's teams, and starting a new one (its creator becomes its lead). */
 @Path("/teams")
@@ -27,7 +26,7 @@ public class TeamsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Membership> teams, String name, String purpose, String problem);
+        static native TemplateInstance list(List<Membership> teams, TeamForm form);
     }
 
     @Inject
@@ -39,29 +38,19 @@ public class TeamsResource {
     @GET
     @Transactional
     public TemplateInstance list() {
-        return Templates.list(Membership.ofPerson(currentPerson.id()), "", "", null);
+        return Templates.list(Membership.ofPerson(currentPerson.id()), new TeamForm());
     }
 
     @POST
     @Transactional
-    public Response create(@RestForm String name, @RestForm String purpose) {
-        String cleanName = FormInput.clean(name);
-        String cleanPurpose = FormInput.clean(purpose);
-        String problem = cleanName == null
-                ? "Give the team a name."
-                : cleanName.length() > Team.NAME_MAX
-                        ? "Please keep the name to " + Team.NAME_MAX + " characters."
-                        : cleanPurpose != null && cleanPurpose.length() > Team.PURPOSE_MAX
-                                ? "Please keep the purpose to " + Team.PURPOSE_MAX + " characters."
-                                : null;
-        if (problem != null) {
+    public Response create(@BeanParam TeamForm form) {
+        if (!form.validate()) {
             return Response.status(422)
-                    .entity(Templates.list(Membership.ofPerson(currentPerson.id()), name, purpose, problem))
+                    .entity(Templates.list(Membership.ofPerson(currentPerson.id()), form))
                     .build();
         }
         Team team = new Team();
-        team.name = cleanName;
-        team.purpose = cleanPurpose;
+        form.applyTo(team);
         team.createdAt = clock.instant();
         team.persist();
         Membership lead = new Membership();

@@ -1,11 +1,23 @@
 package dev.waypoint.web;
 
+import io.quarkus.arc.Arc;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** What every form has: a message per rejected field, and typed text cleaned the same way. */
+/**
+ * The one form convention. A form is a class of {@code @RestForm} strings kept exactly as typed,
+ * so a refused form (422, or 409 for an edit that lost a race) shows them again. Simple rules are
+ * Bean Validation annotations on the fields; rules that need the database or other fields go in
+ * the form's own {@code validate}, which starts with {@link #checkConstraints()}.
+ */
 public abstract class FormInput {
 
     /** Field name to message, in the order the fields were checked. */
@@ -23,6 +35,39 @@ public abstract class FormInput {
         errors.put(field, message);
     }
 
+    /** The first message, for forms that show one line rather than one per field. */
+    public String problem() {
+        return errors.isEmpty() ? null : errors.values().iterator().next();
+    }
+
+    /**
+     * Clears earlier messages and runs the annotations on the fields; each field keeps one
+     * message, fields in the order they are declared. Returns true when nothing was refused.
+     */
+    protected final boolean checkConstraints() {
+        errors.clear();
+        // Forms are created per request by REST, not by CDI, so the validator is looked up.
+        Validator validator = Arc.container().instance(Validator.class).get();
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (ConstraintViolation<FormInput> violation : validator.validate(this)) {
+            byField.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        for (Field field : declaredFields(getClass())) {
+            if (byField.containsKey(field.getName())) {
+                errors.put(field.getName(), byField.get(field.getName()));
+            }
+        }
+        return errors.isEmpty();
+    }
+
+    private static List<Field> declaredFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> each = type; each != FormInput.class; each = each.getSuperclass()) {
+            fields.addAll(0, Arrays.asList(each.getDeclaredFields()));
+        }
+        return fields;
+    }
+
     /** The text without surrounding blanks, or null when nothing was typed. */
     public static String clean(String value) {
         if (value == null) {
@@ -30,6 +75,17 @@ public abstract class FormInput {
         }
         String stripped = value.strip();
         return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** Text typed one item per line, without blank lines and surrounding blanks. */
+    public static List<String> lines(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     /** A date typed as YYYY-MM-DD, or null when it is empty or not a date. */

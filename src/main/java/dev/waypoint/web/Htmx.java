@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.function.Supplier;
 
 /** Answers whether htmx sent this request, so one URL can serve a page or its fragment. */
@@ -24,6 +25,28 @@ public class Htmx {
     /** The fragment for htmx, the full page otherwise. */
     public TemplateInstance pageOrFragment(Supplier<TemplateInstance> page, Supplier<TemplateInstance> fragment) {
         return isRequest() ? fragment.get() : page.get();
+    }
+
+    /** A page and the parts of it a change updates: the swap target first, then out-of-band pieces. */
+    public record Views(TemplateInstance page, TemplateInstance... fragments) {}
+
+    /**
+     * The one answer to a change made on a page. htmx gets the changed fragments with
+     * {@code status}. Without JavaScript, a change that worked (2xx) is a 303 to {@code seeOther};
+     * a refused one gets the whole page again with {@code status}, saying why and keeping what was
+     * typed. {@code views} is only loaded when something is rendered.
+     */
+    public Response answer(int status, String seeOther, Supplier<Views> views) {
+        if (isRequest()) {
+            return fragments(status, views.get().fragments());
+        }
+        if (status < 300) {
+            return Response.seeOther(URI.create(seeOther)).build();
+        }
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(views.get().page())
+                .build();
     }
 
     /**

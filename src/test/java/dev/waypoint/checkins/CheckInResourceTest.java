@@ -95,7 +95,7 @@ class CheckInResourceTest {
         long rows = QuarkusTransaction.requiringNew()
                 .call(() -> CheckIn.count("owner.id = ?1 and submitted = true", personId));
         assertThat(rows).isEqualTo(1);
-        Document page = session.page(THIS_WEEK + "?flash=submitted");
+        Document page = session.page(THIS_WEEK + "?done=check-in-submitted");
         assertThat(page.text()).contains("Checked in. Well done");
         assertThat(session.page("/").select(".check-in-card").text()).contains("Done for this week");
     }
@@ -223,9 +223,13 @@ class CheckInResourceTest {
                 .contains("1 of the last 11 weeks")
                 .doesNotContain("paused");
 
-        Response refused =
-                session.form("/check-ins").formParam("week", "2026-W40").post("/check-ins/pauses");
+        Response refused = session.form("/check-ins")
+                .formParams(Map.of("week", "2026-W40", "reason", "Long-planned trip"))
+                .post("/check-ins/pauses");
         assertThat(refused.statusCode()).isEqualTo(422);
+        Document again = Jsoup.parse(refused.asString());
+        assertThat(again.getElementById("pause-week-error").text()).contains("this week or one of the next two");
+        assertThat(again.getElementById("pause-reason").val()).isEqualTo("Long-planned trip");
     }
 
     @Test
@@ -284,15 +288,15 @@ class CheckInResourceTest {
         Document list =
                 session.page(java.net.URI.create(paused.header("Location")).getPath() + "?"
                         + java.net.URI.create(paused.header("Location")).getQuery());
-        assertThat(list.select(".flash[role=status]").text()).contains("is paused");
+        assertThat(list.select("#flash-line [role=status]").text()).contains("That week is paused");
         var row = list.select(".week-row").first();
         assertThat(row.text()).contains("Paused ahead");
         assertThat(row.select("form").attr("action")).isEqualTo("/check-ins/pauses/2026-W49/delete");
 
         Response resumed = session.form("/check-ins").post("/check-ins/pauses/2026-W49/delete");
-        assertThat(resumed.header("Location")).contains("resumed=2026-W49");
-        assertThat(session.page("/check-ins?resumed=2026-W49")
-                        .select(".flash[role=status]")
+        assertThat(resumed.header("Location")).endsWith("/check-ins?done=week-resumed");
+        assertThat(session.page("/check-ins?done=week-resumed")
+                        .select("#flash-line [role=status]")
                         .text())
                 .contains("is back on");
         assertThat(session.page("/check-ins").text()).doesNotContain("Paused ahead");

@@ -160,7 +160,7 @@ class MilestonesTest {
         Fixtures.mentorship(mentor, personId, false);
         Long milestone = Fixtures.milestone(personId, "Talk at a meetup");
         Fixtures.share(Milestone.class, milestone);
-        Fixtures.comment(mentor, personId, dev.waypoint.circles.Feedback.Item.MILESTONE, milestone, "Well done");
+        Fixtures.comment(mentor, personId, dev.waypoint.feedback.Feedback.Item.MILESTONE, milestone, "Well done");
         assertThat(session.page("/people").text()).contains("You have 1 new comment or cheer");
 
         session.form("/milestones/" + milestone)
@@ -169,9 +169,9 @@ class MilestonesTest {
                 .statusCode(303);
 
         assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                        .call(() -> dev.waypoint.circles.Feedback.count(
+                        .call(() -> dev.waypoint.feedback.Feedback.count(
                                 "itemType = ?1 and itemId = ?2",
-                                dev.waypoint.circles.Feedback.Item.MILESTONE,
+                                dev.waypoint.feedback.Feedback.Item.MILESTONE,
                                 milestone)))
                 .isZero();
         assertThat(session.page("/people").text()).doesNotContain("new comment");

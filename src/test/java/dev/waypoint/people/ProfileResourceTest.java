@@ -43,7 +43,8 @@ class ProfileResourceTest {
         Document fragment = Jsoup.parseBodyFragment(saved.asString());
         assertThat(fragment.selectFirst("html head title")).isNull();
         assertThat(fragment.getElementById("profile-form")).isNotNull();
-        assertThat(fragment.selectFirst(".flash[role=status]").text()).contains("Saved");
+        assertThat(fragment.select("[hx-swap-oob]#flash-line [role=status]").text())
+                .contains("Saved");
         assertThat(fragment.getElementById("timeZone").val()).isEqualTo("Europe/Berlin");
         assertThat(fragment.select("#checkInDay option[selected]").text()).isEqualTo("Monday");
         assertThat(fragment.select("[hx-swap-oob]#account-name").text()).isEqualTo("Carol Lead");
@@ -58,11 +59,18 @@ class ProfileResourceTest {
                 .post("/profile")
                 .then()
                 .statusCode(303)
-                .header("Location", containsString("/profile?saved=true"));
+                .header("Location", containsString("/profile?done=profile-saved"));
 
-        Document page = carol.page("/profile?saved=true");
-        assertThat(page.selectFirst("#profile-form .flash").text()).contains("Saved");
+        Document page = carol.page("/profile?done=profile-saved");
+        assertThat(page.select("#flash-line [role=status]").text()).contains("Saved");
         assertThat(page.getElementById("timeZone").val()).isEqualTo("America/New_York");
+    }
+
+    @Test
+    void aConfirmationIsOnlyEverOneOfWaypointsOwnSentences() {
+        Document page = carol.page("/profile?done=%3Cb%3Ehacked%3C%2Fb%3E");
+        assertThat(page.getElementById("flash-line").children()).isEmpty();
+        assertThat(page.text()).doesNotContain("hacked");
     }
 
     @Test

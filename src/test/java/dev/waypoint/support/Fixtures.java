@@ -250,14 +250,14 @@ public final class Fixtures {
 
     /** A comment by the author on the owner's item. */
     public static Long comment(
-            Long authorId, Long ownerId, dev.waypoint.circles.Feedback.Item item, Long itemId, String body) {
+            Long authorId, Long ownerId, dev.waypoint.feedback.Feedback.Item item, Long itemId, String body) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            dev.waypoint.circles.Feedback feedback = new dev.waypoint.circles.Feedback();
+            dev.waypoint.feedback.Feedback feedback = new dev.waypoint.feedback.Feedback();
             feedback.author = Person.findById(authorId);
             feedback.owner = Person.findById(ownerId);
             feedback.itemType = item;
             feedback.itemId = itemId;
-            feedback.kind = dev.waypoint.circles.Feedback.Kind.COMMENT;
+            feedback.kind = dev.waypoint.feedback.Feedback.Kind.COMMENT;
             feedback.body = body;
             feedback.createdAt = Instant.now();
             feedback.persist();

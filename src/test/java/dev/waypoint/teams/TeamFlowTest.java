@@ -33,6 +33,22 @@ class TeamFlowTest {
     MockMailbox mailbox;
 
     @Test
+    void aTeamWithoutANameIsRefusedWithEverythingTypedKept() {
+        var lead = Newcomer.signUp("namer");
+        Response refused = lead.session()
+                .form("/teams")
+                .formParams(Map.of("name", "  ", "purpose", "P".repeat(501)))
+                .post("/teams");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        var page = Jsoup.parse(refused.asString());
+        assertThat(page.getElementById("name-error").text()).isEqualTo("Give the team a name.");
+        assertThat(page.getElementById("purpose-error").text()).contains("500 characters");
+        assertThat(page.getElementById("purpose").val()).isEqualTo("P".repeat(501));
+        assertThat(page.getElementById("purpose").attr("maxlength")).isEqualTo("500");
+    }
+
+    @Test
     void aLeadStartsATeamAMemberJoinsSharesMovesAndLeaves() {
         var lead = Newcomer.signUp("lead");
         var member = Newcomer.signUp("member");

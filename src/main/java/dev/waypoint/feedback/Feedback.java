@@ -1,7 +1,8 @@
-package dev.waypoint.circles;
+package dev.waypoint.feedback;
 
 import dev.waypoint.people.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.util.List;
 @Entity
 public class Feedback extends PanacheEntityBase {
 
+    @TemplateGlobal(name = "commentMax")
     public static final int BODY_MAX = 2000;
 
     public enum Item {

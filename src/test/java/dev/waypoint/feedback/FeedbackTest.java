@@ -1,4 +1,4 @@
-package dev.waypoint.mentoring;
+package dev.waypoint.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,7 +99,10 @@ class FeedbackTest {
                         "itemType", "GOAL", "itemId", shared.toString(), "kind", "COMMENT", "body", "x".repeat(2001)))
                 .post("/feedback");
         assertThat(tooLong.statusCode()).isEqualTo(422);
-        assertThat(Jsoup.parse(tooLong.asString()).text()).contains("up to 2000 characters");
+        Document refused = Jsoup.parse(tooLong.asString());
+        assertThat(refused.getElementById("comment-body-error").text()).contains("up to 2000 characters");
+        assertThat(refused.getElementById("comment-body").val()).isEqualTo("x".repeat(2001));
+        assertThat(refused.select("input[name=itemId]").val()).isEqualTo(shared.toString());
         mentor.session()
                 .form("/")
                 .formParams(Map.of("itemType", "GOAL", "itemId", shared.toString(), "kind", "ACKNOWLEDGEMENT"))

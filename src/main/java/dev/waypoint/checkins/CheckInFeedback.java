@@ -1,0 +1,44 @@
+package dev.waypoint.checkins;
+
+import dev.waypoint.circles.Mentorship;
+import dev.waypoint.circles.TeamShare;
+import dev.waypoint.feedback.Feedback;
+import dev.waypoint.feedback.FeedbackTarget;
+import dev.waypoint.feedback.FeedbackTargets;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Feedback on a submitted check-in. It lives on its owner's week page, on the mentoring page for
+ * an active mentor it was shared with, and otherwise on the page of a team it was shared with.
+ */
+@ApplicationScoped
+public class CheckInFeedback implements FeedbackTargets {
+
+    @Override
+    public Feedback.Item item() {
+        return Feedback.Item.CHECK_IN;
+    }
+
+    @Override
+    public Optional<FeedbackTarget> find(Long checkInId, Long viewerId) {
+        return CheckIn.findVisibleById(checkInId, viewerId)
+                .filter(checkIn -> checkIn.submitted)
+                .flatMap(checkIn -> asSeenBy(checkIn, viewerId));
+    }
+
+    private static Optional<FeedbackTarget> asSeenBy(CheckIn checkIn, Long viewerId) {
+        Long owner = checkIn.owner.id;
+        String week = checkIn.week().id();
+        if (owner.equals(viewerId)) {
+            return Optional.of(FeedbackTarget.of(checkIn.owner, "/check-ins/" + week));
+        }
+        if (checkIn.sharedWithMentors && Mentorship.isActive(viewerId, owner)) {
+            String page = "/mentoring/mentees/" + owner + "/check-ins/" + week;
+            return Optional.of(new FeedbackTarget(checkIn.owner, page, true, false));
+        }
+        return TeamShare.seenThrough(TeamShare.Item.CHECK_IN, checkIn.id, owner, viewerId).stream()
+                .findFirst()
+                .map(team -> FeedbackTarget.of(checkIn.owner, "/teams/" + team.id + "/check-ins/" + checkIn.id));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.waypoint.feedback;
+
+import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import dev.waypoint.web.FormInput;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+
+/** Comments, cheers and acknowledgements on what someone may see; deleting comments on your own items. */
+@Path("/feedback")
+@Authenticated
+@Blocking
+public class FeedbackResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance refused(FeedbackForm form, String page);
+    }
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Instance<FeedbackTargets> features;
+
+    @POST
+    @Transactional
+    public Response give(@BeanParam FeedbackForm form) {
+        Person me = currentPerson.get();
+        Feedback.Item item = parse(Feedback.Item.class, form.itemType);
+        Feedback.Kind kind = parse(Feedback.Kind.class, form.kind);
+        FeedbackTarget target = target(item, form.itemId, me.id);
+        // A team goal has no single owner: everyone in the team may cheer it.
+        boolean mine = !target.teamItem() && target.owner().id.equals(me.id);
+        boolean allowed = switch (kind) {
+            case COMMENT -> true;
+            case CHEER -> !mine;
+            case ACKNOWLEDGEMENT -> target.readAsMentor();
+        };
+        if (!allowed) {
+            throw new NotFoundException();
+        }
+        if (kind == Feedback.Kind.COMMENT && !form.validateComment()) {
+            return Response.status(422)
+                    .entity(Templates.refused(form, target.page()))
+                    .build();
+        }
+        if (kind == Feedback.Kind.COMMENT || !Feedback.exists(me.id, item, form.itemId, kind)) {
+            Feedback feedback = new Feedback();
+            feedback.author = me;
+            feedback.owner = target.owner();
+            feedback.itemType = item;
+            feedback.itemId = form.itemId;
+            feedback.kind = kind;
+            feedback.body = kind == Feedback.Kind.COMMENT ? FormInput.clean(form.body) : null;
+            feedback.createdAt = clock.instant();
+            feedback.seen = mine || target.teamItem();
+            feedback.persist();
+        }
+        return Response.seeOther(URI.create(target.page() + "#feedback")).build();
+    }
+
+    /** The owner of the item removes a comment on it; an author may remove their own. */
+    @POST
+    @Path("{id: \\d+}/delete")
+    @Transactional
+    public Response delete(@PathParam("id") Long id) {
+        Long me = currentPerson.id();
+        Feedback feedback = Feedback.<Feedback>find(
+                        "id = ?1 and kind = ?2 and (owner.id = ?3 or author.id = ?3)", id, Feedback.Kind.COMMENT, me)
+                .firstResultOptional()
+                .orElseThrow(NotFoundException::new);
+        FeedbackTarget target = target(feedback.itemType, feedback.itemId, me);
+        feedback.delete();
+        return Response.seeOther(URI.create(target.page() + "#feedback")).build();
+    }
+
+    /** The item as the viewer may see it, asked of the feature it belongs to. */
+    private FeedbackTarget target(Feedback.Item item, Long itemId, Long viewerId) {
+        if (itemId == null) {
+            throw new NotFoundException();
+        }
+        return features.stream()
+                .filter(feature -> feature.item() == item)
+                .findFirst()
+                .flatMap(feature -> feature.find(itemId, viewerId))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, String.valueOf(value));
+        } catch (IllegalArgumentException unknown) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.waypoint.web;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * The one way a change confirms itself: the redirect after a form names a {@link Confirmation} in
+ * {@code ?done=}, and the layout shows its sentence in a status line at the top of the page. An
+ * htmx answer that stays on the page puts the same line there out of band ({@code tags/flash}).
+ */
+@RequestScoped
+@Named("flash")
+public class Flash {
+
+    public static final String PARAM = "done";
+
+    @Inject
+    HttpServerRequest request;
+
+    /** The sentence to show, or null when this page load confirms nothing. */
+    public String message() {
+        return Confirmation.ofKey(request.getParam(PARAM))
+                .map(Confirmation::message)
+                .orElse(null);
+    }
+
+    public boolean confirms(Confirmation confirmation) {
+        return confirmation.key().equals(request.getParam(PARAM));
+    }
+
+    /** A 303 to {@code path} (which may end in a #fragment) that confirms what was done. */
+    public static Response seeOther(String path, Confirmation done) {
+        return Response.seeOther(URI.create(confirming(path, done))).build();
+    }
+
+    /** {@code path} with the confirmation added, before any #fragment. */
+    public static String confirming(String path, Confirmation done) {
+        int hash = path.indexOf('#');
+        String page = hash < 0 ? path : path.substring(0, hash);
+        String anchor = hash < 0 ? "" : path.substring(hash);
+        String separator = page.contains("?") ? "&" : "?";
+        return page + separator + PARAM + "=" + done.key() + anchor;
+    }
+}
