@@ -92,7 +92,7 @@ public class GoalResource {
             return rejected(goal, form, 409);
         }
         goal.revise(revised -> form.applyTo(revised, northStars), form.cleanReason(), clock.instant());
-        return Flash.seeOther("/goals/" + id + "#history", Confirmation.GOAL_REVISED);
+        return Flash.seeOther("/goals/" + id, Confirmation.GOAL_REVISED);
     }
 
     private static Response rejected(Goal goal, GoalForm form, int status) {

@@ -110,6 +110,6 @@ public class IdeasResource {
             goal.addStep(rung.key.position(), rung.title, null);
         }
         GoalHistory.created(goal, now);
-        return Flash.seeOther("/goals/" + goal.id + "#revise", Confirmation.IDEA_ADOPTED);
+        return Flash.seeOther("/goals/" + goal.id, Confirmation.IDEA_ADOPTED);
     }
 }
