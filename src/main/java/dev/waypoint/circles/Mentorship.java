@@ -45,11 +45,16 @@ public class Mentorship extends PanacheEntityBase {
         active = null;
     }
 
-    /** The person's active mentorships on both sides, with both people loaded. */
+    /**
+     * The person's active mentorships on both sides, with both people loaded. Each side is found
+     * through its own index (an "or" across the two would read every mentorship).
+     */
     public static List<Mentorship> activeFor(Long personId) {
         return list(
-                "from Mentorship m join fetch m.mentor join fetch m.mentee"
-                        + " where (m.mentor.id = ?1 or m.mentee.id = ?1) and m.endedAt is null order by m.startedAt",
+                "from Mentorship m join fetch m.mentor join fetch m.mentee where m.id in"
+                        + " (select a.id from Mentorship a where a.mentor.id = ?1 and a.endedAt is null"
+                        + " union select b.id from Mentorship b where b.mentee.id = ?1 and b.endedAt is null)"
+                        + " order by m.startedAt",
                 personId);
     }
 

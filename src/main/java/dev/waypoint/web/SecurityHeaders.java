@@ -21,8 +21,11 @@ public class SecurityHeaders {
             "base-uri 'none'",
             "frame-ancestors 'none'");
 
-    /** Public, fingerprint-free assets may be cached; everything else may hold private data. */
+    /** Public assets may be cached; everything else may hold private data. */
     private static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/");
+
+    /** An asset asked for by its content ({@link Assets}) never changes under that URL. */
+    private static final String FOREVER = "public, max-age=31536000, immutable";
 
     /**
      * Registered ahead of sign-in (200) and the permission check (100): their redirects to the
@@ -45,6 +48,11 @@ public class SecurityHeaders {
             if (STATIC_PREFIXES.stream().noneMatch(path::startsWith)) {
                 response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
                 response.putHeader(HttpHeaders.VARY, Htmx.REQUEST_HEADER);
+            } else if (context.queryParams().contains(Assets.VERSION) && response.getStatusCode() == 200) {
+                response.putHeader(HttpHeaders.CACHE_CONTROL, FOREVER);
+            } else {
+                // Asked for without its version, an asset may change with the next release.
+                response.putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
             }
         });
         context.next();

@@ -71,6 +71,35 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void assetsAreAskedForByTheirContentAndKeptForAYear() {
+        var page = org.jsoup.Jsoup.parse(given().get("/").asString());
+        String css = page.selectFirst("link[rel=stylesheet]").attr("href");
+        String htmx = page.select("script[src*=htmx]").attr("src");
+        assertThat(css).matches("/css/waypoint\\.css\\?v=[0-9a-f]{12}");
+        assertThat(htmx).matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js\\?v=[0-9.]+");
+
+        for (String asset :
+                java.util.List.of(css, htmx, page.selectFirst("link[rel=icon]").attr("href"))) {
+            Response fetched = given().get(asset);
+            assertThat(fetched.statusCode()).as(asset).isEqualTo(200);
+            assertThat(fetched.header("Cache-Control")).as(asset).isEqualTo("public, max-age=31536000, immutable");
+        }
+        assertThat(given().get("/css/waypoint.css").header("Cache-Control"))
+                .as("without its version an asset may change")
+                .doesNotContain("immutable");
+    }
+
+    @Test
+    void pagesAndAssetsAreCompressedForBrowsersThatAsk() {
+        Session dave = SignIn.as(Persona.DAVE);
+        Response page = dave.request().header("Accept-Encoding", "gzip").get("/goals");
+        assertThat(page.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(page.asString()).contains("Your goals");
+        Response css = given().header("Accept-Encoding", "gzip").get("/css/waypoint.css");
+        assertThat(css.header("Content-Encoding")).isEqualTo("gzip");
+    }
+
+    @Test
     void theFormTokenCookieIsSameSiteLax() {
         Response page = given().get("/");
         assertThat(page.getDetailedCookie("csrf-token").getSameSite()).isEqualToIgnoringCase("Lax");
@@ -113,11 +142,11 @@ class SecurityHeadersTest {
 
     @Test
     void htmxIsServedByTheAppItself() {
-        given().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200);
-        assertThat(given().get("/").asString())
-                .contains("src=\"/webjars/htmx.org/dist/htmx.min.js\"")
-                .doesNotContain("src=\"http")
-                .doesNotContain("href=\"http");
+        String page = given().get("/").asString();
+        String htmx = org.jsoup.Jsoup.parse(page).select("script[src*=htmx]").attr("src");
+        assertThat(htmx).startsWith("/webjars/htmx.org/");
+        given().get(htmx).then().statusCode(200);
+        assertThat(page).doesNotContain("src=\"http").doesNotContain("href=\"http");
     }
 
     private static void assertSecure(Response response, int status) {

@@ -1,0 +1,139 @@
+package dev.waypoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waypoint.bench.Seeder;
+import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.checkins.Week;
+import dev.waypoint.circles.Membership;
+import dev.waypoint.circles.TeamShare;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Newcomer;
+import dev.waypoint.support.RecordedStatements;
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person's pages cost what their own data costs, never what the instance holds: every statement
+ * the main pages prepare is planned by the database against a seeded instance of many people,
+ * and none may read a whole table of people's data. A missing index, or a query that starts from
+ * the wrong side (all open steps, every check-in of the week), fails here by name.
+ */
+@QuarkusTest
+class QueryPlanTest {
+
+    /** Tables whose size does not grow with the people in the instance (the idea catalogue). */
+    private static final Set<String> FIXED_SIZE = Set.of("IDEA", "IDEA_STEP", "FLYWAY_SCHEMA_HISTORY");
+
+    private static final Pattern SCAN = Pattern.compile("/\\* PUBLIC\\.([A-Z_]+)\\.tableScan");
+
+    @Test
+    void noStatementOfTheMainPagesScansATableThatGrowsWithTheInstance() throws SQLException {
+        List<String> statements = statementsOfTheMainPages();
+        assertThat(statements).hasSizeGreaterThan(40);
+
+        String url = "jdbc:h2:mem:query-plans;DB_CLOSE_DELAY=-1";
+        Seeder.seed(url, "sa", "", Seeder.Sizes.company(300), "seeded", Seeder.devSubjects(), Instant.now());
+        List<String> scans = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+            for (String sql : new LinkedHashSet<>(statements)) {
+                String plan = plan(db, sql);
+                Matcher scan = SCAN.matcher(plan);
+                while (scan.find()) {
+                    if (!FIXED_SIZE.contains(scan.group(1))) {
+                        scans.add(scan.group(1) + " scanned by: " + sql + "\n  plan: " + plan);
+                    }
+                }
+            }
+        }
+        System.out.printf("Query plans checked: %d distinct statements%n", new LinkedHashSet<>(statements).size());
+        assertThat(scans).as("statements that read a whole table").isEmpty();
+    }
+
+    /** A mentor, a lead and a member with a bit of everything, visiting every main page. */
+    private static List<String> statementsOfTheMainPages() {
+        var lead = Newcomer.signUp("planner");
+        var member = Newcomer.signUp("member");
+        Long goal =
+                Fixtures.goal(member.id(), Fixtures.northStar(member.id(), "Grow"), "Give a talk", "Outline", "Slides");
+        Fixtures.share(Goal.class, goal);
+        LocalDate monday = Week.current(Clock.systemUTC(), ZoneOffset.UTC).start();
+        Long lastWeek = Fixtures.checkIn(member.id(), monday.minusWeeks(1), "A win", "Focus", 4);
+        Fixtures.share(CheckIn.class, lastWeek);
+        Long milestone = Fixtures.milestone(member.id(), "Spoke at a meetup");
+        Fixtures.mentorship(lead.id(), member.id(), false);
+        Long team = Fixtures.team("Planners", lead.id());
+        Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
+        Fixtures.shareWithTeam(team, TeamShare.Item.GOAL, goal, member.id());
+        Fixtures.shareWithTeam(team, TeamShare.Item.CHECK_IN, lastWeek, member.id());
+        Fixtures.teamGoal(team, "Ship the handbook", "Draft");
+        Fixtures.comment(lead.id(), member.id(), dev.waypoint.feedback.Feedback.Item.GOAL, goal, "Nice");
+        String week = new Week(monday.minusWeeks(1)).id();
+        return RecordedStatements.during(() -> {
+            for (String path : List.of(
+                    "/",
+                    "/goals",
+                    "/goals/" + goal,
+                    "/check-ins/" + new Week(monday).id(),
+                    "/check-ins",
+                    "/check-ins/" + week,
+                    "/milestones",
+                    "/milestones/" + milestone,
+                    "/insights",
+                    "/people",
+                    "/teams",
+                    "/teams/" + team,
+                    "/profile")) {
+                member.session().page(path);
+            }
+            for (String path : List.of(
+                    "/",
+                    "/mentoring",
+                    "/mentoring/mentees/" + member.id() + "/check-ins/" + week,
+                    "/goals/" + goal,
+                    "/teams/" + team,
+                    "/teams/" + team + "/overview",
+                    "/teams/" + team + "/check-ins/" + lastWeek)) {
+                lead.session().page(path);
+            }
+        });
+    }
+
+    /** H2's plan for the statement, parameters unset: H2 plans before it binds. */
+    private static String plan(Connection db, String sql) throws SQLException {
+        try (PreparedStatement explain = db.prepareStatement("explain " + sql)) {
+            int parameters = explain.getParameterMetaData().getParameterCount();
+            for (int i = 1; i <= parameters; i++) {
+                explain.setNull(i, Types.NULL);
+            }
+            try (ResultSet plan = explain.executeQuery()) {
+                StringBuilder text = new StringBuilder();
+                while (plan.next()) {
+                    text.append(plan.getString(1));
+                }
+                return text.toString()
+                        .replaceAll("\\s+", " ")
+                        .toUpperCase(Locale.ROOT)
+                        .replace("TABLESCAN", "tableScan");
+            }
+        }
+    }
+}

@@ -1,0 +1,504 @@
+package dev.waypoint.bench;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Builds a deterministic company-sized Waypoint into an empty database (H2 or PostgreSQL): many
+ * people with goals, steps, years of weekly check-ins, milestones, mentorships and teams, with
+ * the personas at its centre. Alice has 60 goals, five years of check-ins and 100 milestones;
+ * Bob mentors 30 people; Carol leads a team of 50 who each share 10 goals. The same arguments
+ * always build the same rows. Not a test: the benchmark (scripts/benchmark.sh) and the
+ * query-plan test use it.
+ *
+ * <pre>Seeder --jdbc-url URL [--user U] [--password P] [--people 10000] [--subjects dev|keycloak]</pre>
+ */
+public final class Seeder {
+
+    /** The personas and the subject each provider gives them (see scripts/keycloak). */
+    static final List<String> PERSONAS = List.of("alice", "bob", "carol", "dave", "erin", "mallory");
+
+    static final long ALICE = 1;
+    static final long BOB = 2;
+    static final long CAROL = 3;
+    static final long DAVE = 4;
+    static final long ERIN = 5;
+
+    private static final String[] CATEGORIES = {
+        "TECHNICAL", "JOB", "ENTREPRENEURSHIP", "PRODUCT", "PEOPLE_AND_LEADERSHIP", "COMMUNICATION_AND_COMMUNITY"
+    };
+    private static final String[] KINDS = {"CERTIFICATION", "ROLE", "SHIPPED", "TALK", "LEARNING", "OTHER"};
+    private static final int BATCH = 2_000;
+
+    /** How big the instance is; everything else follows from the number of people. */
+    public record Sizes(int people, int goalsEach, int stepsEach, int weeksEach, int teamSize) {
+        public static Sizes company(int people) {
+            return new Sizes(people, 20, 4, 100, 10);
+        }
+    }
+
+    private final Connection db;
+    private final Sizes sizes;
+    private final String issuer;
+    private final Map<String, String> subjects;
+    private final Random random = new Random(20261201L);
+    private final Instant now;
+    private final LocalDate thisMonday;
+    private final Map<String, Long> nextIds = new LinkedHashMap<>();
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final List<PreparedStatement> waiting = new ArrayList<>();
+    private int sinceFlush;
+
+    Seeder(Connection db, Sizes sizes, String issuer, Map<String, String> subjects, Instant now) {
+        this.db = db;
+        this.sizes = sizes;
+        this.issuer = issuer;
+        this.subjects = subjects;
+        this.now = now.truncatedTo(ChronoUnit.SECONDS);
+        this.thisMonday =
+                LocalDate.ofInstant(now, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    public static void main(String[] args) throws SQLException {
+        Map<String, String> options = options(args);
+        String url = options.getOrDefault("jdbc-url", "jdbc:h2:file:./target/bench/waypoint");
+        int people = Integer.parseInt(options.getOrDefault("people", "10000"));
+        boolean keycloak = "keycloak".equals(options.getOrDefault("subjects", "dev"));
+        String issuer = options.getOrDefault(
+                "issuer", keycloak ? "http://127.0.0.1:8180/realms/waypoint" : "waypoint-dev-provider");
+        long started = System.nanoTime();
+        Map<String, Integer> rows = seed(
+                url,
+                options.get("user"),
+                options.get("password"),
+                Sizes.company(people),
+                issuer,
+                keycloak ? keycloakSubjects() : devSubjects(),
+                Instant.now());
+        System.out.printf("Seeded %s in %.1f s: %s%n", url, (System.nanoTime() - started) / 1e9, rows);
+    }
+
+    /** Migrates the empty database, fills it, and says how many rows each table got. */
+    public static Map<String, Integer> seed(
+            String url,
+            String user,
+            String password,
+            Sizes sizes,
+            String issuer,
+            Map<String, String> subjects,
+            Instant now)
+            throws SQLException {
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
+            db.setAutoCommit(false);
+            Seeder seeder = new Seeder(db, sizes, issuer, subjects, now);
+            seeder.fill();
+            db.commit();
+            return seeder.counts;
+        }
+    }
+
+    public static Map<String, String> devSubjects() {
+        Map<String, String> subjects = new LinkedHashMap<>();
+        PERSONAS.forEach(name -> subjects.put(name, name));
+        return subjects;
+    }
+
+    /** The fixed user ids of scripts/keycloak/waypoint-realm.json. */
+    public static Map<String, String> keycloakSubjects() {
+        Map<String, String> subjects = new LinkedHashMap<>();
+        for (int i = 0; i < PERSONAS.size(); i++) {
+            subjects.put(PERSONAS.get(i), "00000000-0000-4000-8000-00000000000" + (i + 1));
+        }
+        return subjects;
+    }
+
+    private void fill() throws SQLException {
+        people();
+        Set<Long> mentees = mentorships();
+        List<Long> carolsTeam = teams();
+        for (long person = 1; person <= sizes.people(); person++) {
+            if (person == ALICE) {
+                life(person, 60, 260, 100, true);
+            } else if (person != 6) { // Mallory stays empty, so every empty state stays visible.
+                life(person, sizes.goalsEach(), sizes.weeksEach(), 5, mentees.contains(person));
+            }
+        }
+        shareWithTeams(carolsTeam);
+        flushAll();
+        restartIdentities();
+    }
+
+    // ---- people, mentorships, teams -------------------------------------------------------
+
+    private void people() throws SQLException {
+        Timestamp joined = ts(now.minus(2000, ChronoUnit.DAYS));
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into person (id, issuer, subject, name, email, display_name, time_zone, check_in_day,"
+                        + " email_reminders, active, created_at, version, share_check_ins)"
+                        + " values (?, ?, ?, ?, ?, ?, 'Europe/Berlin', 'FRIDAY', false, true, ?, 0, true)")) {
+            for (long id = 1; id <= sizes.people(); id++) {
+                String login = id <= PERSONAS.size() ? PERSONAS.get((int) id - 1) : "person" + id;
+                String subject = id <= PERSONAS.size() ? subjects.get(login) : "seeded-" + id;
+                String name = Character.toUpperCase(login.charAt(0)) + login.substring(1);
+                insert.setLong(1, id);
+                insert.setString(2, issuer);
+                insert.setString(3, subject);
+                insert.setString(4, name);
+                insert.setString(5, login + "@example.test");
+                insert.setString(6, name);
+                insert.setTimestamp(7, joined);
+                add(insert, "person");
+            }
+            flush(insert);
+        }
+        nextIds.put("person", (long) sizes.people() + 1);
+    }
+
+    /**
+     * Bob mentors Alice and 29 others, who share with him; every third person after them has a
+     * neighbour as mentor. Returns everyone who shares with a mentor.
+     */
+    private Set<Long> mentorships() throws SQLException {
+        List<long[]> pairs = new ArrayList<>();
+        pairs.add(new long[] {BOB, ALICE});
+        for (long mentee = 7; mentee < 7 + 29 && mentee <= sizes.people(); mentee++) {
+            pairs.add(new long[] {BOB, mentee});
+        }
+        List<long[]> all = new ArrayList<>(pairs);
+        for (long mentee = 7 + 29; mentee <= sizes.people(); mentee += 3) {
+            all.add(new long[] {mentee - 1, mentee});
+        }
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into mentorship (id, mentor_id, mentee_id, started_at, is_active) values (?, ?, ?, ?, true)")) {
+            for (long[] pair : all) {
+                insert.setLong(1, nextId("mentorship"));
+                insert.setLong(2, pair[0]);
+                insert.setLong(3, pair[1]);
+                insert.setTimestamp(4, ts(now.minus(400, ChronoUnit.DAYS)));
+                add(insert, "mentorship");
+            }
+            flush(insert);
+        }
+        Set<Long> mentees = new HashSet<>();
+        all.forEach(pair -> mentees.add(pair[1]));
+        return mentees;
+    }
+
+    /** Carol leads a team of 50 (Alice and Dave among them); everyone else is in a team of ten. */
+    private List<Long> teams() throws SQLException {
+        List<Long> carols = new ArrayList<>();
+        try (PreparedStatement team = db.prepareStatement(
+                        "insert into team (id, name, purpose, created_at, version) values (?, ?, ?, ?, 0)");
+                PreparedStatement member = db.prepareStatement(
+                        "insert into membership (id, team_id, person_id, role, joined_at, is_current)"
+                                + " values (?, ?, ?, ?, ?, true)")) {
+            long platform = nextId("team");
+            team.setLong(1, platform);
+            team.setString(2, "Platform");
+            team.setString(3, "Ship calmly, grow together");
+            team.setTimestamp(4, ts(now.minus(500, ChronoUnit.DAYS)));
+            add(team, "team");
+            List<Long> members = new ArrayList<>(List.of(CAROL, ALICE, DAVE));
+            for (long id = 7; members.size() < 50 && id <= sizes.people(); id++) {
+                members.add(id);
+            }
+            for (Long person : members) {
+                member(member, platform, person, person == CAROL ? "LEAD" : "MEMBER");
+                carols.add(person);
+            }
+            long first = 7 + 47;
+            for (long start = first; start <= sizes.people(); start += sizes.teamSize()) {
+                long id = nextId("team");
+                team.setLong(1, id);
+                team.setString(2, "Team " + id);
+                team.setString(3, null);
+                team.setTimestamp(4, ts(now.minus(300, ChronoUnit.DAYS)));
+                add(team, "team");
+                for (long person = start; person < start + sizes.teamSize() && person <= sizes.people(); person++) {
+                    member(member, id, person, person == start ? "LEAD" : "MEMBER");
+                }
+            }
+            flush(team);
+            flush(member);
+        }
+        return carols;
+    }
+
+    private void member(PreparedStatement member, long team, long person, String role) throws SQLException {
+        member.setLong(1, nextId("membership"));
+        member.setLong(2, team);
+        member.setLong(3, person);
+        member.setString(4, role);
+        member.setTimestamp(5, ts(now.minus(200, ChronoUnit.DAYS)));
+        add(member, "membership");
+    }
+
+    // ---- one person's goals, check-ins and milestones -------------------------------------
+
+    private PreparedStatement goalInsert;
+    private PreparedStatement stepInsert;
+    private PreparedStatement eventInsert;
+    private PreparedStatement checkInInsert;
+    private PreparedStatement milestoneInsert;
+    private final Map<Long, List<Long>> goalsOf = new LinkedHashMap<>();
+    private final Map<Long, List<Long>> checkInsOf = new LinkedHashMap<>();
+
+    private void life(long person, int goals, int weeks, int milestones, boolean shared) throws SQLException {
+        prepare();
+        List<Long> ids = new ArrayList<>();
+        for (int g = 0; g < goals; g++) {
+            ids.add(goal(person, g, shared && g % 3 == 0));
+        }
+        goalsOf.put(person, ids);
+        List<Long> checkIns = new ArrayList<>();
+        for (int w = weeks; w >= 1; w--) {
+            checkIns.add(checkIn(person, thisMonday.minusWeeks(w), shared));
+        }
+        checkInsOf.put(person, checkIns);
+        for (int m = 0; m < milestones; m++) {
+            milestone(person, m, ids.get(m % ids.size()), shared && m % 2 == 0);
+        }
+    }
+
+    private long goal(long owner, int index, boolean shared) throws SQLException {
+        long id = nextId("goal");
+        String status =
+                index % 10 == 0 ? "ACHIEVED" : index % 10 == 1 ? "DROPPED" : index % 10 == 2 ? "PAUSED" : "ACTIVE";
+        Instant created = now.minus(30 + random.nextInt(700), ChronoUnit.DAYS);
+        int done = random.nextInt(sizes.stepsEach() + 1);
+        goalInsert.setLong(1, id);
+        goalInsert.setLong(2, owner);
+        goalInsert.setString(3, "Goal " + (index + 1) + " of person " + owner);
+        goalInsert.setString(4, CATEGORIES[index % CATEGORIES.length]);
+        goalInsert.setDate(5, Date.valueOf(thisMonday.plusDays(random.nextInt(200) - 20)));
+        goalInsert.setInt(6, sizes.stepsEach());
+        goalInsert.setInt(7, done);
+        goalInsert.setString(8, status);
+        goalInsert.setTimestamp(9, ts(created));
+        if ("ACHIEVED".equals(status)) {
+            goalInsert.setTimestamp(10, ts(created.plus(20, ChronoUnit.DAYS)));
+        } else {
+            goalInsert.setNull(10, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+        goalInsert.setBoolean(11, shared);
+        goalInsert.setTimestamp(12, ts(created.plus(random.nextInt(25), ChronoUnit.DAYS)));
+        goalInsert.setTimestamp(13, ts(created));
+        add(goalInsert, "goal");
+        for (int s = 0; s < sizes.stepsEach(); s++) {
+            stepInsert.setLong(1, nextId("step"));
+            stepInsert.setLong(2, id);
+            stepInsert.setInt(3, s);
+            stepInsert.setString(4, "Step " + (s + 1));
+            if (s % 2 == 0) {
+                stepInsert.setDate(5, Date.valueOf(thisMonday.plusDays(random.nextInt(60) - 10)));
+            } else {
+                stepInsert.setNull(5, Types.DATE);
+            }
+            if (s < done) {
+                stepInsert.setTimestamp(6, ts(created.plus(s + 1, ChronoUnit.DAYS)));
+            } else {
+                stepInsert.setNull(6, Types.TIMESTAMP_WITH_TIMEZONE);
+            }
+            add(stepInsert, "step");
+        }
+        eventInsert.setLong(1, nextId("goal_event"));
+        eventInsert.setLong(2, id);
+        eventInsert.setTimestamp(3, ts(created));
+        add(eventInsert, "goal_event");
+        return id;
+    }
+
+    private long checkIn(long owner, LocalDate weekStart, boolean shared) throws SQLException {
+        long id = nextId("check_in");
+        Instant submitted = weekStart.plusDays(4).atStartOfDay().toInstant(ZoneOffset.UTC);
+        checkInInsert.setLong(1, id);
+        checkInInsert.setLong(2, owner);
+        checkInInsert.setDate(3, Date.valueOf(weekStart));
+        checkInInsert.setString(4, "- Shipped a small thing in week " + weekStart);
+        checkInInsert.setString(5, random.nextInt(4) == 0 ? "Too many meetings" : null);
+        checkInInsert.setString(6, "- Keep going");
+        checkInInsert.setInt(7, 1 + random.nextInt(5));
+        checkInInsert.setBoolean(8, shared);
+        checkInInsert.setTimestamp(9, ts(submitted));
+        checkInInsert.setTimestamp(10, ts(submitted));
+        add(checkInInsert, "check_in");
+        return id;
+    }
+
+    private void milestone(long owner, int index, long goal, boolean shared) throws SQLException {
+        milestoneInsert.setLong(1, nextId("milestone"));
+        milestoneInsert.setLong(2, owner);
+        milestoneInsert.setDate(3, Date.valueOf(thisMonday.minusDays(7L * index + 3)));
+        milestoneInsert.setString(4, "Milestone " + (index + 1) + " of person " + owner);
+        milestoneInsert.setString(5, KINDS[index % KINDS.length]);
+        milestoneInsert.setLong(6, goal);
+        milestoneInsert.setBoolean(7, shared);
+        milestoneInsert.setTimestamp(8, ts(now.minus(7L * index, ChronoUnit.DAYS)));
+        add(milestoneInsert, "milestone");
+    }
+
+    /** Carol's team: each member shares ten goals and their last twelve check-ins; a few team goals. */
+    private void shareWithTeams(List<Long> carolsTeam) throws SQLException {
+        try (PreparedStatement share = db.prepareStatement(
+                        "insert into team_share (id, team_id, item_type, item_id, owner_id) values (?, 1, ?, ?, ?)");
+                PreparedStatement teamGoal = db.prepareStatement(
+                        "insert into team_goal (id, team_id, title, category, board_column, steps_total, steps_done,"
+                                + " created_at, version) values (?, 1, ?, 'TECHNICAL', ?, 0, 0, ?, 0)");
+                PreparedStatement cheer = db.prepareStatement(
+                        "insert into feedback (id, author_id, owner_id, item_type, item_id, kind, body, created_at, seen)"
+                                + " values (?, ?, ?, 'GOAL', ?, ?, ?, ?, false)")) {
+            for (Long person : carolsTeam) {
+                List<Long> goals = goalsOf.getOrDefault(person, List.of());
+                for (int g = 0; g < Math.min(10, goals.size()); g++) {
+                    share.setLong(1, nextId("team_share"));
+                    share.setString(2, "GOAL");
+                    share.setLong(3, goals.get(g));
+                    share.setLong(4, person);
+                    add(share, "team_share");
+                    cheer.setLong(1, nextId("feedback"));
+                    cheer.setLong(2, person == CAROL ? DAVE : CAROL);
+                    cheer.setLong(3, person);
+                    cheer.setLong(4, goals.get(g));
+                    cheer.setString(5, g % 2 == 0 ? "CHEER" : "COMMENT");
+                    cheer.setString(6, g % 2 == 0 ? null : "Nice progress!");
+                    cheer.setTimestamp(7, ts(now.minus(g, ChronoUnit.DAYS)));
+                    add(cheer, "feedback");
+                }
+                List<Long> checkIns = checkInsOf.getOrDefault(person, List.of());
+                for (int c = Math.max(0, checkIns.size() - 12); c < checkIns.size(); c++) {
+                    share.setLong(1, nextId("team_share"));
+                    share.setString(2, "CHECK_IN");
+                    share.setLong(3, checkIns.get(c));
+                    share.setLong(4, person);
+                    add(share, "team_share");
+                }
+            }
+            String[] columns = {"NOT_STARTED", "IN_PROGRESS", "AT_RISK", "ACHIEVED"};
+            for (int t = 0; t < 8; t++) {
+                teamGoal.setLong(1, nextId("team_goal"));
+                teamGoal.setString(2, "Team goal " + (t + 1));
+                teamGoal.setString(3, columns[t % columns.length]);
+                teamGoal.setTimestamp(4, ts(now.minus(t, ChronoUnit.DAYS)));
+                add(teamGoal, "team_goal");
+            }
+            flush(share);
+            flush(teamGoal);
+            flush(cheer);
+        }
+    }
+
+    private void prepare() throws SQLException {
+        if (goalInsert != null) {
+            return;
+        }
+        goalInsert = db.prepareStatement("insert into goal (id, owner_id, title, category, target_date, steps_total,"
+                + " steps_done, status, status_changed_at, achieved_at, shared_with_mentors, last_progress_at,"
+                + " created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        stepInsert = db.prepareStatement(
+                "insert into step (id, goal_id, position, title, due_date, done_at) values (?, ?, ?, ?, ?, ?)");
+        eventInsert = db.prepareStatement(
+                "insert into goal_event (id, goal_id, kind, occurred_at) values (?, ?, 'CREATED', ?)");
+        checkInInsert = db.prepareStatement("insert into check_in (id, owner_id, week_start, submitted, wins,"
+                + " roadblocks, focus, confidence, shared_with_mentors, submitted_at, updated_at, version)"
+                + " values (?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, 0)");
+        milestoneInsert = db.prepareStatement(
+                "insert into milestone (id, owner_id, happened_on, month_only, title,"
+                        + " kind, goal_id, shared_with_mentors, created_at, version) values (?, ?, ?, false, ?, ?, ?, ?, ?, 0)");
+    }
+
+    private void flushAll() throws SQLException {
+        for (PreparedStatement statement :
+                new PreparedStatement[] {goalInsert, stepInsert, eventInsert, checkInInsert, milestoneInsert}) {
+            if (statement != null) {
+                flush(statement);
+                statement.close();
+            }
+        }
+    }
+
+    /** The app inserts with generated ids after these; each table's identity starts above the seeded rows. */
+    private void restartIdentities() throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            for (Map.Entry<String, Long> next : nextIds.entrySet()) {
+                statement.execute("alter table " + next.getKey() + " alter column id restart with " + next.getValue());
+            }
+            if (db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                for (String table : nextIds.keySet()) {
+                    statement.execute("analyze " + table);
+                }
+            } else {
+                statement.execute("analyze");
+            }
+        }
+    }
+
+    // ---- plumbing -------------------------------------------------------------------------
+
+    private long nextId(String table) {
+        long id = nextIds.getOrDefault(table, 1L);
+        nextIds.put(table, id + 1);
+        return id;
+    }
+
+    /**
+     * Adds a row; every so often sends all waiting rows, of every statement in the order the
+     * statements were prepared, so parents always reach the database before their children.
+     */
+    private void add(PreparedStatement statement, String table) throws SQLException {
+        if (!waiting.contains(statement)) {
+            waiting.add(statement);
+        }
+        statement.addBatch();
+        counts.merge(table, 1, Integer::sum);
+        if (++sinceFlush == BATCH) {
+            for (PreparedStatement each : waiting) {
+                each.executeBatch();
+            }
+            sinceFlush = 0;
+        }
+    }
+
+    private void flush(PreparedStatement statement) throws SQLException {
+        for (PreparedStatement each : waiting) {
+            each.executeBatch();
+        }
+        waiting.remove(statement);
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return options;
+    }
+}
