@@ -20,6 +20,8 @@ start() {
       -DoutputDirectory="$base" -Dmdep.overWriteReleases=true
     unzip -q -o "$base/keycloak-quarkus-dist-$version.zip" -d "$base"
   fi
+  # A fresh realm every start: the import is skipped for a realm that exists already.
+  rm -rf "$home/data/h2"
   mkdir -p "$home/data/import"
   cp scripts/keycloak/waypoint-realm.json "$home/data/import/"
   echo "Starting Keycloak on http://127.0.0.1:$port"

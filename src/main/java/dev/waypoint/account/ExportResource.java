@@ -10,6 +10,7 @@ import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Flash;
+import dev.waypoint.web.Htmx;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -103,7 +104,7 @@ public class ExportResource {
         }
         List<String> problems = Importer.problems(export);
         if (!problems.isEmpty()) {
-            return Response.status(422).entity(Templates.page(true, problems)).build();
+            return Htmx.page(422, Templates.page(true, problems));
         }
         boolean written;
         try {
@@ -132,10 +133,10 @@ public class ExportResource {
     }
 
     private Response refuse(int status, String problem) {
-        return Response.status(status)
-                .entity(Templates.page(
-                        QuarkusTransaction.requiringNew().call(() -> isEmpty(currentPerson.id())), List.of(problem)))
-                .build();
+        return Htmx.page(
+                status,
+                Templates.page(
+                        QuarkusTransaction.requiringNew().call(() -> isEmpty(currentPerson.id())), List.of(problem)));
     }
 
     private static boolean isEmpty(Long personId) {

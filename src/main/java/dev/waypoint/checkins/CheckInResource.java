@@ -130,13 +130,9 @@ public class CheckInResource {
     private Response refuse(Person person, Week week, CheckInForm form, int status) {
         if (htmx.isRequest()) {
             String message = form.errors().values().iterator().next();
-            return Response.status(status)
-                    .entity(Templates.saveStatus(message, true, form.version))
-                    .build();
+            return Htmx.page(status, Templates.saveStatus(message, true, form.version));
         }
-        return Response.status(status)
-                .entity(Templates.show(CheckInPage.forCurrentWeek(person, week, form)))
-                .build();
+        return Htmx.page(status, Templates.show(CheckInPage.forCurrentWeek(person, week, form)));
     }
 
     /** Makes the week's row exist; two first saves racing meet the unique (person, week) key. */

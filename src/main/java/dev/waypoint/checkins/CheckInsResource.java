@@ -5,6 +5,7 @@ import dev.waypoint.people.Person;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Flash;
 import dev.waypoint.web.FormInput;
+import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -69,7 +70,7 @@ public class CheckInsResource {
     public Response pause(@BeanParam PauseForm form) {
         Person person = currentPerson.get();
         if (!form.validate(Week.current(clock, person.zone()))) {
-            return Response.status(422).entity(render(person, form)).build();
+            return Htmx.page(422, render(person, form));
         }
         Week chosen = form.chosen().orElseThrow();
         if (WeekPause.count("owner.id = ?1 and weekStart = ?2", person.id, chosen.start()) == 0) {

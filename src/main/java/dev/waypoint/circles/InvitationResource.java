@@ -2,6 +2,7 @@ package dev.waypoint.circles;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Htmx;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -128,15 +129,11 @@ public class InvitationResource {
     }
 
     private Response page(Invitation invitation, String token, String problem, int status) {
-        return Response.status(status)
-                .entity(Templates.show(invitation, token, problem))
-                .build();
+        return Htmx.page(status, Templates.show(invitation, token, problem));
     }
 
     private Response unknown() {
-        return Response.status(404)
-                .entity(Templates.show(
-                        null, null, "We don't know this invitation link. Check that it was copied whole."))
-                .build();
+        return Htmx.page(
+                404, Templates.show(null, null, "We don't know this invitation link. Check that it was copied whole."));
     }
 }

@@ -3,6 +3,7 @@ package dev.waypoint.feedback;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.FormInput;
+import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -57,9 +58,7 @@ public class FeedbackResource {
             throw new NotFoundException();
         }
         if (kind == Feedback.Kind.COMMENT && !form.validateComment()) {
-            return Response.status(422)
-                    .entity(Templates.refused(form, target.page()))
-                    .build();
+            return Htmx.page(422, Templates.refused(form, target.page()));
         }
         if (kind == Feedback.Kind.COMMENT || !Feedback.exists(me.id, item, form.itemId, kind)) {
             Feedback feedback = new Feedback();

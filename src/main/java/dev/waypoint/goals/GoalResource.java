@@ -5,6 +5,7 @@ import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Flash;
+import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -96,8 +97,6 @@ public class GoalResource {
     }
 
     private static Response rejected(Goal goal, GoalForm form, int status) {
-        return Response.status(status)
-                .entity(Templates.show(GoalPage.load(goal, form, false, null)))
-                .build();
+        return Htmx.page(status, Templates.show(GoalPage.load(goal, form, false, null)));
     }
 }

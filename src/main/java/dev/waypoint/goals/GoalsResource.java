@@ -2,6 +2,7 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -62,9 +63,7 @@ public class GoalsResource {
         List<NorthStar> northStars = NorthStar.ownedBy(owner.id);
         LocalDate today = LocalDate.now(clock.withZone(owner.zone()));
         if (!form.validate(today, null, northStars)) {
-            return Response.status(422)
-                    .entity(Templates.create(form, northStars))
-                    .build();
+            return Htmx.page(422, Templates.create(form, northStars));
         }
         Instant now = clock.instant();
         Goal goal = Goal.start(Person.getEntityManager().getReference(Person.class, owner.id), now);

@@ -2,6 +2,7 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -45,7 +46,7 @@ public class NorthStarsResource {
     @Transactional
     public Response save(@BeanParam NorthStarForm form) {
         if (!form.validate()) {
-            return Response.status(422).entity(Templates.edit(form)).build();
+            return Htmx.page(422, Templates.edit(form));
         }
         NorthStar star = new NorthStar();
         star.owner = Person.getEntityManager().getReference(Person.class, currentPerson.id());
@@ -69,14 +70,14 @@ public class NorthStarsResource {
         NorthStar star = owned(id);
         form.id = id;
         if (!form.validate()) {
-            return Response.status(422).entity(Templates.edit(form)).build();
+            return Htmx.page(422, Templates.edit(form));
         }
         if (form.loadedVersion() != star.version) {
             form.reload(
                     star.version,
                     "This north star was changed in another window; it now reads \"" + star.title
                             + "\". Your text is still below: save again to keep it.");
-            return Response.status(409).entity(Templates.edit(form)).build();
+            return Htmx.page(409, Templates.edit(form));
         }
         form.applyTo(star);
         return Response.seeOther(URI.create("/goals")).build();

@@ -4,6 +4,7 @@ import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Flash;
 import dev.waypoint.web.FormInput;
+import dev.waypoint.web.Htmx;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -61,8 +62,6 @@ public class PivotResource {
     }
 
     private static Response refuse(Goal old, PivotForm form, String problem) {
-        return Response.status(422)
-                .entity(GoalResource.Templates.show(GoalPage.refused(old, problem, form.typed())))
-                .build();
+        return Htmx.page(422, GoalResource.Templates.show(GoalPage.refused(old, problem, form.typed())));
     }
 }

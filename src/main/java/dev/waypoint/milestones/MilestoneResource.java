@@ -6,6 +6,7 @@ import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -87,18 +88,14 @@ public class MilestoneResource {
         Milestone milestone = owned(id);
         List<Goal> goals = Goal.ownedBy(person.id);
         if (!form.validate(LocalDate.now(clock.withZone(person.zone())), goals)) {
-            return Response.status(422)
-                    .entity(MilestonesResource.Templates.edit(form, id, goals, null))
-                    .build();
+            return Htmx.page(422, MilestonesResource.Templates.edit(form, id, goals, null));
         }
         if (form.loadedVersion() != milestone.version) {
             form.reload(
                     milestone.version,
                     "This milestone was changed in another window; it now reads \"" + milestone.title
                             + "\". Your text is still below: save again to keep it.");
-            return Response.status(409)
-                    .entity(MilestonesResource.Templates.edit(form, id, goals, null))
-                    .build();
+            return Htmx.page(409, MilestonesResource.Templates.edit(form, id, goals, null));
         }
         form.applyTo(milestone, goals);
         return Response.seeOther(URI.create("/milestones/" + id)).build();

@@ -114,9 +114,7 @@ public class MilestonesResource {
         Person person = currentPerson.get();
         List<Goal> goals = Goal.ownedBy(person.id);
         if (!form.validate(LocalDate.now(clock.withZone(person.zone())), goals)) {
-            return Response.status(422)
-                    .entity(Templates.edit(form, null, goals, null))
-                    .build();
+            return Htmx.page(422, Templates.edit(form, null, goals, null));
         }
         Milestone milestone = new Milestone();
         milestone.owner = person;

@@ -5,6 +5,7 @@ import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Flash;
+import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -50,9 +51,7 @@ public class ReflectionResource {
     public Response save(@PathParam("id") Long id, @BeanParam ReflectionForm form) {
         Goal goal = closedGoal(id);
         if (!form.validate()) {
-            return Response.status(422)
-                    .entity(Templates.edit(goal, form, Audience.describePrivate("reflection")))
-                    .build();
+            return Htmx.page(422, Templates.edit(goal, form, Audience.describePrivate("reflection")));
         }
         Reflection reflection = Reflection.ofGoal(id).orElseGet(() -> {
             Reflection fresh = new Reflection();

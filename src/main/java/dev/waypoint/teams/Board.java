@@ -31,10 +31,24 @@ public record Board(
         List<Goal> mySharable,
         String member,
         String category,
+        String open,
         List<Category> categories,
-        String query) {
+        BoardFilter filter) {
 
-    public record Column(BoardColumn column, List<Card> cards) {}
+    /** How many cards a column shows until it is opened: the board stays readable at any team size. */
+    static final int FIRST_CARDS = 12;
+
+    /** A column: all its cards (the count is always true), of which the first few show unless it is open. */
+    public record Column(BoardColumn column, List<Card> cards, boolean open) {
+
+        public List<Card> shown() {
+            return open || cards.size() <= FIRST_CARDS ? cards : cards.subList(0, FIRST_CARDS);
+        }
+
+        public int hidden() {
+            return cards.size() - shown().size();
+        }
+    }
 
     /** A card: a person's shared goal or a team goal. */
     public record Card(
@@ -139,14 +153,13 @@ public record Board(
             }
         }
         List<Column> columns = new ArrayList<>();
-        cards.forEach((column, list) -> columns.add(new Column(column, list)));
+        cards.forEach((column, list) -> columns.add(new Column(column, list, column == filter.open())));
         List<Goal> mySharable = Goal.list(
                 "from Goal g where g.owner.id = ?1 and g.status in ?2 and not exists (select ts.id from TeamShare ts"
                         + " where ts.team.id = ?3 and ts.itemType = 'GOAL' and ts.itemId = g.id) order by g.createdAt",
                 me.person.id,
                 List.of(GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.ACHIEVED),
                 teamId);
-        String query = filter.query();
         return new Board(
                 me.team,
                 me,
@@ -155,8 +168,9 @@ public record Board(
                 mySharable,
                 memberId == null ? "" : memberId.toString(),
                 category == null ? "" : category.slug(),
+                filter.open() == null ? "" : filter.open().slug(),
                 List.of(Category.values()),
-                query);
+                filter);
     }
 
     /** A short digest of the rendered columns: the refresh swaps only when it changes. */
@@ -166,7 +180,13 @@ public record Board(
 
     /** The URL the refresh asks: these filters, and what the board showed. */
     public String refreshUrl(String fingerprint) {
+        String query = filter.query();
         return "/teams/" + team.id + "?" + (query.isEmpty() ? "" : query + "&") + "seen=" + fingerprint;
+    }
+
+    /** The board with {@code column} shown whole, other filters kept. */
+    public String openUrl(BoardColumn column) {
+        return "/teams/" + team.id + "?" + filter.query(column);
     }
 
     public List<BoardColumn> moves() {

@@ -4,6 +4,7 @@ import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalLifecycle;
 import dev.waypoint.goals.GoalStatus;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** The columns of a team goal board, and where a person's goal falls among them. */
@@ -62,6 +63,13 @@ public enum BoardColumn {
             case AT_RISK -> GoalStatus.PAUSED;
             case NOT_STARTED, IN_PROGRESS -> GoalStatus.ACTIVE;
         };
+    }
+
+    /** The column named in a URL ({@code in-progress}), if any. */
+    static Optional<BoardColumn> ofSlug(String slug) {
+        return Arrays.stream(values())
+                .filter(column -> column.slug().equals(slug))
+                .findFirst();
     }
 
     static Optional<BoardColumn> parse(String value) {

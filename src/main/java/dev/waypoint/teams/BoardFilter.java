@@ -19,10 +19,15 @@ public class BoardFilter {
     @RestForm
     public String filterCategory;
 
-    static BoardFilter of(String member, String category) {
+    /** The one column shown whole; the others show their first cards. */
+    @RestForm
+    public String filterOpen;
+
+    static BoardFilter of(String member, String category, String open) {
         BoardFilter filter = new BoardFilter();
         filter.filterMember = member;
         filter.filterCategory = category;
+        filter.filterOpen = open;
         return filter;
     }
 
@@ -42,14 +47,26 @@ public class BoardFilter {
         return Category.parse(filterCategory).orElse(null);
     }
 
-    /** As a query string ("member=3&category=technical"), or empty. */
+    BoardColumn open() {
+        return BoardColumn.ofSlug(filterOpen).orElse(null);
+    }
+
+    /** As a query string ("member=3&category=technical&open=achieved"), or empty. */
     String query() {
-        List<String> parts = new ArrayList<>(2);
+        return query(open());
+    }
+
+    /** The same filters with {@code column} shown whole (or none, for null). */
+    String query(BoardColumn column) {
+        List<String> parts = new ArrayList<>(3);
         if (memberId() != null) {
             parts.add("member=" + memberId());
         }
         if (category() != null) {
             parts.add("category=" + category().slug());
+        }
+        if (column != null) {
+            parts.add("open=" + column.slug());
         }
         return String.join("&", parts);
     }

@@ -55,9 +55,7 @@ class BoardPage {
         }
         TeamGoalDraft typed = draft == null ? new TeamGoalDraft() : draft;
         if (!htmx.isRequest()) {
-            return Response.status(status)
-                    .entity(TeamResource.Templates.board(board, problem, focus, typed, fingerprint))
-                    .build();
+            return Htmx.page(status, TeamResource.Templates.board(board, problem, focus, typed, fingerprint));
         }
         String shown = problem == null && focus == null && draft == null
                 ? columns

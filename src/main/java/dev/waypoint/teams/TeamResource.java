@@ -62,8 +62,9 @@ public class TeamResource {
             @PathParam("team") Long teamId,
             @QueryParam("member") String member,
             @QueryParam("category") String category,
+            @QueryParam("open") String open,
             @QueryParam("seen") String seen) {
-        return boardPage.show(boardPage.load(member(teamId), BoardFilter.of(member, category)), seen);
+        return boardPage.show(boardPage.load(member(teamId), BoardFilter.of(member, category, open)), seen);
     }
 
     /** Puts one of the member's own goals on the board. */

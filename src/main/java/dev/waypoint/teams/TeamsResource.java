@@ -3,6 +3,7 @@ package dev.waypoint.teams;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Team;
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -45,9 +46,7 @@ public class TeamsResource {
     @Transactional
     public Response create(@BeanParam TeamForm form) {
         if (!form.validate()) {
-            return Response.status(422)
-                    .entity(Templates.list(Membership.ofPerson(currentPerson.id()), form))
-                    .build();
+            return Htmx.page(422, Templates.list(Membership.ofPerson(currentPerson.id()), form));
         }
         Team team = new Team();
         form.applyTo(team);

@@ -43,10 +43,7 @@ public class Htmx {
         if (status < 300) {
             return Response.seeOther(URI.create(seeOther)).build();
         }
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(views.get().page())
-                .build();
+        return page(status, views.get().page());
     }
 
     /**
@@ -59,6 +56,14 @@ public class Htmx {
             html.append(part.render());
         }
         return html(status, html.toString());
+    }
+
+    /** A whole page with a status other than 200 (a refused form, a conflict), as HTML. */
+    public static Response page(int status, TemplateInstance page) {
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page)
+                .build();
     }
 
     /** The same for fragments rendered already. */

@@ -222,8 +222,31 @@ class TeamFlowTest {
             assertThat(forSmall).isPositive();
             assertThat(forLarge).isEqualTo(forSmall);
         }
-        assertThat(large.session().page("/teams/" + large.id()).select(".board-card"))
-                .hasSize(500);
+        Document board = large.session().page("/teams/" + large.id());
+        int total = board.select(".board-column h2 .muted").stream()
+                .mapToInt(count -> Integer.parseInt(count.text().replaceAll("\\D", "")))
+                .sum();
+        assertThat(total).as("every card is counted").isEqualTo(500);
+        assertThat(board.select(".board-card"))
+                .as("but each column shows its first 12")
+                .hasSizeLessThanOrEqualTo(48);
+        assertThat(board.outerHtml().length())
+                .as("the board stays under 100 KB")
+                .isLessThan(100_000);
+
+        var fullColumn = board.select(".board-column").stream()
+                .filter(column -> column.select(".show-more a").size() == 1)
+                .findFirst()
+                .orElseThrow();
+        int inColumn =
+                Integer.parseInt(fullColumn.selectFirst("h2 .muted").text().replaceAll("\\D", ""));
+        assertThat(fullColumn.select(".board-card")).hasSize(12);
+        assertThat(fullColumn.selectFirst(".show-more a").text()).startsWith("Show all " + inColumn);
+        Document opened =
+                large.session().page(fullColumn.selectFirst(".show-more a").attr("href"));
+        String heading = fullColumn.attr("aria-labelledby");
+        assertThat(opened.select("section[aria-labelledby=" + heading + "] .board-card"))
+                .hasSize(inColumn);
     }
 
     @Test

@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Measures Waypoint's main pages on the production jar, signed in through the project's Keycloak,
+# at a small and at a company-sized instance (seeded by dev.waypoint.bench.Seeder), and prints a
+# Markdown table: requests/s, p50/p99, bytes plain and gzip, each page's throughput as a ratio to
+# the cheapest signed-in page of the same run and to its own small-data figure; then an
+# open-model run (constant arrival rate) on the dashboard and the board; start-up and memory.
+#
+#   scripts/benchmark.sh                      company size: 10,000 people, 10 s a page
+#   scripts/benchmark.sh --people 2000 --seconds 5
+#   scripts/benchmark.sh --smoke              tiny sizes and 1 s a page: proves the tool works (CI)
+#
+# Needs wrk (Debian's package; installed when missing and run as root). Results also go to
+# target/bench/results.md. Not part of ./mvnw verify.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+people=10000
+small=60
+seconds=10
+connections=16
+heap=512m
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --people) people="$2"; shift 2 ;;
+    --small) small="$2"; shift 2 ;;
+    --seconds) seconds="$2"; shift 2 ;;
+    --smoke) people=120; small=20; seconds=1; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+if ! command -v wrk >/dev/null; then
+  echo "Installing wrk from Debian's packages"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+fi
+
+work=target/bench
+mkdir -p "$work"
+echo "== Building the production jar"
+./mvnw -B -q -ntp package -DskipTests
+./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null
+classpath="target/test-classes:target/classes:$(cat "$work/classpath.txt")"
+
+scripts/keycloak.sh stop >/dev/null 2>&1 || true
+scripts/keycloak.sh start
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  scripts/keycloak.sh stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+port=8089
+app="http://127.0.0.1:$port"
+results="$work/results.md"
+: >"$results"
+declare -A small_rate
+
+start_app() { # $1: H2 file; prints the start-up time in ms to $work/startup
+  local started=$(date +%s%N)
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$PWD/$1" \
+    QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:8180/realms/waypoint \
+    QUARKUS_OIDC_CLIENT_ID=waypoint QUARKUS_OIDC_CREDENTIALS_SECRET=waypoint-local-secret \
+    QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET=benchmark-only-secret-0123456789abcdef \
+    WAYPOINT_HTTPS=false \
+    java -Xmx$heap -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 600); do
+    if curl -fsS "$app/q/health/ready" >/dev/null 2>&1; then
+      echo $(( ($(date +%s%N) - started) / 1000000 )) >"$work/startup"
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "Waypoint did not start; see $work/app.log" >&2
+  tail -20 "$work/app.log" >&2
+  exit 1
+}
+
+sign_in() { # $1: persona; leaves a curl cookie jar in $work/$1.jar and prints the Cookie header
+  local jar="$work/$1.jar"
+  rm -f "$jar"
+  local login action
+  login=$(curl -sS -b "$jar" -c "$jar" -L "$app/sign-in")
+  action=$(printf '%s' "$login" | grep -o 'action="[^"]*"' | head -1 | sed 's/action="//; s/"$//; s/&amp;/\&/g')
+  curl -sS -b "$jar" -c "$jar" -L -o /dev/null --data-urlencode "username=$1" \
+    --data-urlencode "password=$1-password" "$action"
+  # Only Waypoint's own cookies (session chunks, CSRF): a browser sends Keycloak's to Keycloak.
+  awk -F'\t' '$1 ~ /127.0.0.1/ && NF >= 7 && ($6 ~ /^q_session/ || $6 == "csrf-token") {printf "%s=%s; ", $6, $7}' \
+    "$jar" | sed 's/; $//'
+}
+
+measure() { # $1 label, $2 cookie, $3 path, $4 "htmx" or ""; prints "rps p50 p99 bytes gzip"
+  local extra=()
+  [ "$4" = "htmx" ] && extra=(-H "HX-Request: true")
+  local out
+  out=$(wrk -t2 -c$connections -d${seconds}s --latency -H "Cookie: $2" "${extra[@]}" "$app$3")
+  local rps p50 p99 plain gz
+  rps=$(printf '%s\n' "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(printf '%s\n' "$out" | awk '$1 == "50%" {print $2}')
+  p99=$(printf '%s\n' "$out" | awk '$1 == "99%" {print $2}')
+  if printf '%s\n' "$out" | grep -q "Non-2xx"; then
+    echo "!! $1 ($3) answered non-2xx under load" >&2
+    printf '%s\n' "$out" >&2
+    exit 1
+  fi
+  plain=$(curl -sS -o /dev/null -w '%{size_download}' -H "Cookie: $2" "${extra[@]}" "$app$3")
+  gz=$(curl -sS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -H "Cookie: $2" "${extra[@]}" "$app$3")
+  echo "$rps $p50 $p99 $plain $gz"
+}
+
+rate_at() { # $1 max req/s, $2 share; at least one a second
+  awk -v m="$1" -v s="$2" 'BEGIN {r = m * s; if (r < 1) r = 1; printf "%.1f", r}'
+}
+
+open_model() { # $1 cookie, $2 path, $3 rate; prints OpenModel's line
+  java -cp "$classpath" dev.waypoint.bench.OpenModel --url "$app$2" --cookie "$1" --rate "$3" --seconds "$seconds"
+}
+
+run_size() { # $1 size name, $2 people
+  local db="$work/$1/waypoint"
+  rm -rf "$work/$1"
+  echo "== Seeding $2 people ($1)"
+  java -cp "$classpath" dev.waypoint.bench.Seeder --jdbc-url "jdbc:h2:file:$PWD/$db" --people "$2" --subjects keycloak
+  start_app "$db"
+  local startup; startup=$(cat "$work/startup")
+  local alice bob carol
+  alice=$(sign_in alice); bob=$(sign_in bob); carol=$(sign_in carol)
+  local week; week=$(date -u +%G-W%V)
+  # label|persona cookie var|path|htmx
+  local pages=(
+    "teams (cheapest)|alice|/teams|"
+    "dashboard|alice|/|"
+    "goals|alice|/goals|"
+    "goal page|alice|/goals/1|"
+    "check-in|alice|/check-ins/$week|"
+    "check-ins|alice|/check-ins|"
+    "milestones|alice|/milestones|"
+    "insights|alice|/insights|"
+    "people|alice|/people|"
+    "mentor dashboard|bob|/mentoring|"
+    "team board|carol|/teams/1|"
+    "board columns (htmx)|carol|/teams/1|htmx"
+    "team overview|carol|/teams/1/overview|"
+  )
+  {
+    echo
+    echo "### $1: $2 people ($(date -u +%Y-%m-%d), $(nproc) cores, wrk -t2 -c$connections -d${seconds}s)"
+    echo
+    echo "| page | req/s | × cheapest | × small | p50 | p99 | KB | KB gzip |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  } >>"$results"
+  local cheapest=""
+  for entry in "${pages[@]}"; do
+    IFS='|' read -r label who path mode <<<"$entry"
+    local cookie="${!who}"
+    read -r rps p50 p99 plain gz <<<"$(measure "$label" "$cookie" "$path" "$mode")"
+    [ -z "$cheapest" ] && cheapest=$rps
+    local ratio vs_small="–"
+    ratio=$(awk -v a="$rps" -v b="$cheapest" 'BEGIN {printf "%.2f", a / b}')
+    if [ "$1" = "company" ] && [ -n "${small_rate[$label]:-}" ]; then
+      vs_small=$(awk -v a="$rps" -v b="${small_rate[$label]}" 'BEGIN {printf "%.2f", a / b}')
+    fi
+    small_rate[$label]=${small_rate[$label]:-$rps}
+    printf '| %s | %s | %s | %s | %s | %s | %.1f | %.1f |\n' "$label" "$rps" "$ratio" "$vs_small" "$p50" "$p99" \
+      "$(awk -v b="$plain" 'BEGIN {print b / 1024}')" "$(awk -v b="$gz" 'BEGIN {print b / 1024}')" | tee -a "$results"
+    case "$label" in
+      dashboard) dashboard_max=$rps ;;
+      "team board") board_max=$rps ;;
+    esac
+  done
+  {
+    echo
+    echo "Open model (constant arrival rate, latency from when each request was due):"
+    echo
+    for share in 0.8 0.1; do
+      echo "- dashboard at $share × max: $(open_model "$alice" / "$(rate_at "$dashboard_max" "$share")")"
+      echo "- team board at $share × max: $(open_model "$carol" /teams/1 "$(rate_at "$board_max" "$share")")"
+    done
+    local rss; rss=$(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' /proc/$app_pid/status)
+    echo
+    echo "Start-up to ready: ${startup} ms; RSS after the runs: $rss (-Xmx$heap)."
+  } | tee -a "$results"
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+}
+
+run_size small "$small"
+run_size company "$people"
+echo
+echo "Results in $results"
