@@ -5,7 +5,7 @@
 # the cheapest signed-in page of the same run and to its own small-data figure; then an
 # open-model run (constant arrival rate) on the dashboard and the board; start-up and memory.
 #
-#   scripts/benchmark.sh                      company size: 10,000 people, 10 s a page
+#   scripts/benchmark.sh                      company size: 10,000 people, 10 s a page (about 15 min)
 #   scripts/benchmark.sh --people 2000 --seconds 5
 #   scripts/benchmark.sh --smoke              tiny sizes and 1 s a page: proves the tool works (CI)
 #
@@ -96,6 +96,8 @@ measure() { # $1 label, $2 cookie, $3 path, $4 "htmx" or ""; prints "rps p50 p99
   local extra=()
   [ "$4" = "htmx" ] && extra=(-H "HX-Request: true")
   local out
+  # A warm-up of half the time first, so the figures are of compiled code, not of the JIT at work.
+  wrk -t2 -c$connections -d$(( (seconds + 1) / 2 ))s -H "Cookie: $2" "${extra[@]}" "$app$3" >/dev/null
   out=$(wrk -t2 -c$connections -d${seconds}s --latency -H "Cookie: $2" "${extra[@]}" "$app$3")
   local rps p50 p99 plain gz
   rps=$(printf '%s\n' "$out" | awk '/Requests\/sec/ {print $2}')
