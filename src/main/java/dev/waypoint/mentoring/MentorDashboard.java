@@ -56,13 +56,13 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                         "from Goal g left join fetch g.northStar where g.status in :open and "
                                 + Audience.seenByMentor("g") + " order by g.createdAt",
                         Parameters.with("open", List.of(GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.ACHIEVED))
-                                .and(Audience.MENTOR, mentorId))
+                                .and(Audience.MENTEES, menteeIds))
                 .stream()
                 .collect(Collectors.groupingBy(g -> g.owner.id));
         Map<Long, List<CheckIn>> checkIns = CheckIn.<CheckIn>list(
                         "from CheckIn c where c.submitted = true and c.weekStart >= :since and "
                                 + Audience.seenByMentor("c") + " order by c.weekStart",
-                        Parameters.with("since", since.start()).and(Audience.MENTOR, mentorId))
+                        Parameters.with("since", since.start()).and(Audience.MENTEES, menteeIds))
                 .stream()
                 .collect(Collectors.groupingBy(c -> c.owner.id));
         Map<Long, List<WeekPause>> pauses = WeekPause.<WeekPause>list(
