@@ -87,11 +87,19 @@ public record TeamOverview(Membership me, List<MemberRow> rows, long achievedThi
      */
     private static Map<Long, Long> cheersGivenIn(Long teamId, List<Long> memberIds) {
         Map<Long, Long> cheers = new HashMap<>();
+        // One branch per kind of item, each starting from this team's rows: an "or" across the
+        // kinds made the database pair every share with every cheer.
         Feedback.getEntityManager()
                 .createQuery(
-                        "select f.author.id, count(f) from TeamShare ts, Feedback f where ts.team.id = :team"
-                                + " and f.itemId = ts.itemId and ((ts.itemType = :sharedGoal and f.itemType = :goal)"
-                                + " or (ts.itemType = :sharedCheckIn and f.itemType = :checkIn))"
+                        "select f.author.id, count(f) from TeamShare ts join Feedback f on f.itemType = :goal"
+                                + " and f.itemId = ts.itemId where ts.team.id = :team and ts.itemType = :sharedGoal"
+                                + " and f.kind = :cheer and f.author.id in :ids group by f.author.id"
+                                + " union all select f.author.id, count(f) from TeamShare ts join Feedback f"
+                                + " on f.itemType = :checkIn and f.itemId = ts.itemId where ts.team.id = :team"
+                                + " and ts.itemType = :sharedCheckIn and f.kind = :cheer and f.author.id in :ids"
+                                + " group by f.author.id"
+                                + " union all select f.author.id, count(f) from TeamGoal g join Feedback f"
+                                + " on f.itemType = :teamGoal and f.itemId = g.id where g.team.id = :team"
                                 + " and f.kind = :cheer and f.author.id in :ids group by f.author.id",
                         Object[].class)
                 .setParameter("team", teamId)
@@ -99,17 +107,6 @@ public record TeamOverview(Membership me, List<MemberRow> rows, long achievedThi
                 .setParameter("goal", Feedback.Item.GOAL)
                 .setParameter("sharedCheckIn", TeamShare.Item.CHECK_IN)
                 .setParameter("checkIn", Feedback.Item.CHECK_IN)
-                .setParameter("cheer", Feedback.Kind.CHEER)
-                .setParameter("ids", memberIds)
-                .getResultList()
-                .forEach(row -> cheers.merge((Long) row[0], ((Number) row[1]).longValue(), Long::sum));
-        Feedback.getEntityManager()
-                .createQuery(
-                        "select f.author.id, count(f) from TeamGoal g, Feedback f where g.team.id = :team"
-                                + " and f.itemType = :teamGoal and f.itemId = g.id and f.kind = :cheer"
-                                + " and f.author.id in :ids group by f.author.id",
-                        Object[].class)
-                .setParameter("team", teamId)
                 .setParameter("teamGoal", Feedback.Item.TEAM_GOAL)
                 .setParameter("cheer", Feedback.Kind.CHEER)
                 .setParameter("ids", memberIds)
