@@ -11,8 +11,6 @@ import org.jboss.resteasy.reactive.RestForm;
 /** What the new-goal and revise forms send, kept as typed so a rejected form shows it again. */
 public class GoalForm extends VersionedForm {
 
-    static final int MAX_STEPS = 30;
-
     @RestForm
     @NotBlank(message = "Give your goal a short title, e.g. \"Give my first meetup talk\".")
     @Size(max = Goal.TITLE_MAX, message = "Please keep the title to {max} characters or fewer.")
@@ -40,7 +38,7 @@ public class GoalForm extends VersionedForm {
 
     /** New goals only: one step per line. */
     @RestForm
-    @Lines(max = MAX_STEPS, length = Step.TITLE_MAX)
+    @Lines(max = Step.MAX_AT_ONCE, length = Step.TITLE_MAX)
     public String steps;
 
     /** Revisions only: why the goal changed. */

@@ -48,9 +48,6 @@ public class GoalResource {
     @Inject
     Clock clock;
 
-    @Inject
-    Flash flash;
-
     @GET
     @Transactional
     public TemplateInstance show(@PathParam("id") Long id) {
@@ -59,7 +56,7 @@ public class GoalResource {
         if (!goal.owner.id.equals(viewerId)) {
             return Templates.show(GoalPage.forViewer(goal, viewerId));
         }
-        GoalPage page = GoalPage.load(goal, null, flash.confirms(Confirmation.GOAL_ACHIEVED), null);
+        GoalPage page = GoalPage.load(goal);
         Feedback.seenBy(viewerId, Feedback.Item.GOAL, goal.id, page.feedback());
         return Templates.show(page);
     }

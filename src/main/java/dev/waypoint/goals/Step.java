@@ -20,6 +20,9 @@ import java.util.Optional;
 public class Step extends PanacheEntityBase {
 
     @TemplateGlobal(name = "stepTitleMax")
+    /** How many steps one form may add at once (one per line). */
+    public static final int MAX_AT_ONCE = 30;
+
     public static final int TITLE_MAX = 200;
 
     @Id

@@ -4,6 +4,7 @@ import dev.waypoint.web.FormInput;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What the reflection form sends, kept as typed. */
@@ -22,8 +23,6 @@ public class ReflectionForm extends FormInput {
     public String learned;
 
     @RestForm
-    @NotNull(message = AGAIN_MISSING)
-    @Pattern(regexp = "YES|MAYBE|NO", message = AGAIN_MISSING)
     public String chooseAgain;
 
     static ReflectionForm of(Reflection reflection) {
@@ -34,15 +33,27 @@ public class ReflectionForm extends FormInput {
         return form;
     }
 
+    /** The constraints, and "choose again" one of {@link Reflection.Again}'s answers. */
     boolean validate() {
-        return checkConstraints();
+        checkConstraints();
+        if (again() == null) {
+            reject("chooseAgain", AGAIN_MISSING);
+        }
+        return !hasErrors();
     }
 
     /** Copies the validated answers; call {@link #validate} first. */
     void applyTo(Reflection reflection) {
         reflection.meaningful = Integer.parseInt(meaningful);
         reflection.learned = clean(learned);
-        reflection.chooseAgain = Reflection.Again.valueOf(chooseAgain);
+        reflection.chooseAgain = again();
+    }
+
+    private Reflection.Again again() {
+        return Arrays.stream(Reflection.Again.values())
+                .filter(answer -> answer.name().equals(chooseAgain))
+                .findFirst()
+                .orElse(null);
     }
 
     public boolean meaningfulIs(int value) {

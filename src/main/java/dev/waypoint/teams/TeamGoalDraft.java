@@ -12,8 +12,6 @@ import org.jboss.resteasy.reactive.RestForm;
 /** A team goal as the lead typed it, kept when it is refused; the board shows it in place. */
 public class TeamGoalDraft extends FormInput {
 
-    static final int MAX_STEPS = 30;
-
     /** The team goal being edited, or null for a new one. */
     public Long goalId;
 
@@ -31,7 +29,7 @@ public class TeamGoalDraft extends FormInput {
 
     /** New team goals only: one step per line. */
     @RestForm
-    @Lines(max = MAX_STEPS, length = Step.TITLE_MAX)
+    @Lines(max = Step.MAX_AT_ONCE, length = Step.TITLE_MAX)
     public String steps;
 
     boolean validate() {

@@ -14,7 +14,7 @@ public enum Confirmation {
     GOAL_REVISED("Revision saved. You'll find it in the history below."),
     GOAL_PIVOTED("Pivot saved. The old goal is kept, marked as dropped, and links here."),
     IDEA_ADOPTED("Adopted! Make it yours: adjust the title, date and steps."),
-    GOAL_ACHIEVED("You did it: goal achieved! Take a moment to enjoy it."),
+    GOAL_ACHIEVED("You did it! Goal achieved. Take a moment to enjoy it."),
     REFLECTION_SAVED("Your reflection is saved. You can change it any time."),
     CHECK_IN_SUBMITTED("Checked in. Well done for taking a moment to look back."),
     CHECK_IN_DRAFTED("Draft saved. Come back any time this week."),

@@ -28,10 +28,6 @@ public class Flash {
                 .orElse(null);
     }
 
-    public boolean confirms(Confirmation confirmation) {
-        return confirmation.key().equals(request.getParam(PARAM));
-    }
-
     /** A 303 to {@code path} (which may end in a #fragment) that confirms what was done. */
     public static Response seeOther(String path, Confirmation done) {
         return Response.seeOther(URI.create(confirming(path, done))).build();

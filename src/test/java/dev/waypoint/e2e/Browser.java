@@ -124,12 +124,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public void screenshot(String name) throws IOException {
+        screenshot(name, 1280);
+    }
+
+    /** The whole page at {@code width} pixels (390 is a phone). */
+    public void screenshot(String name, int width) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
         // Grow the window to the page's height so the picture shows the whole page.
         Object height = driver.executeScript("return document.documentElement.scrollHeight;");
         int pageHeight = Math.min(4000, Math.max(900, ((Number) height).intValue()));
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, pageHeight));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, pageHeight));
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
