@@ -57,10 +57,10 @@ results="$work/results.md"
 : >"$results"
 declare -A small_rate
 
-start_app() { # $1: H2 file; prints the start-up time in ms to $work/startup
+start_app() { # $1: H2 data directory; prints the start-up time in ms to $work/startup
   local started=$(date +%s%N)
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$PWD/$1" \
+    WAYPOINT_DATA_DIR="$PWD/$1" \
     QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:8180/realms/waypoint \
     QUARKUS_OIDC_CLIENT_ID=waypoint QUARKUS_OIDC_CREDENTIALS_SECRET=waypoint-local-secret \
     QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET=benchmark-only-secret-0123456789abcdef \
@@ -124,7 +124,7 @@ run_size() { # $1 size name, $2 people
   rm -rf "$work/$1"
   echo "== Seeding $2 people ($1)"
   java -cp "$classpath" dev.waypoint.bench.Seeder --jdbc-url "jdbc:h2:file:$PWD/$db" --people "$2" --subjects keycloak
-  start_app "$db"
+  start_app "$work/$1"
   local startup; startup=$(cat "$work/startup")
   local alice bob carol
   alice=$(sign_in alice); bob=$(sign_in bob); carol=$(sign_in carol)

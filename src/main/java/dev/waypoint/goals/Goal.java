@@ -161,20 +161,6 @@ public class Goal extends PanacheEntityBase {
                 ownerId);
     }
 
-    /**
-     * The person's open goals and those achieved since {@code achievedSince}: what a dashboard
-     * shows.
-     */
-    public static List<Goal> currentOf(Long ownerId, Instant achievedSince) {
-        return list(
-                "from Goal g left join fetch g.northStar where g.owner.id = ?1 and (g.status in ?2"
-                        + " or (g.status = ?3 and g.achievedAt >= ?4)) order by g.createdAt desc, g.id desc",
-                ownerId,
-                List.of(GoalStatus.ACTIVE, GoalStatus.PAUSED),
-                GoalStatus.ACHIEVED,
-                achievedSince);
-    }
-
     /** The person's active goals, oldest first, with their north stars. */
     public static List<Goal> activeOf(Long ownerId) {
         return list(

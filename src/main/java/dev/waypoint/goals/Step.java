@@ -59,14 +59,19 @@ public class Step extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
-    /** Open steps of the person's active goals due by {@code until}, soonest first. */
-    public static List<Step> dueSoon(Long ownerId, LocalDate until) {
+    /**
+     * In one statement, what the dashboard shows of the person's steps: open steps of active goals
+     * due by {@code dueBy}, and steps finished in [{@code doneFrom}, {@code doneTo}), with their goals.
+     */
+    public static List<Step> dueOrFinished(Long ownerId, LocalDate dueBy, Instant doneFrom, Instant doneTo) {
         return list(
-                "from Step s join fetch s.goal g where g.owner.id = ?1 and g.status = ?2 and s.doneAt is null"
-                        + " and s.dueDate is not null and s.dueDate <= ?3 order by s.dueDate, s.id",
+                "from Step s join fetch s.goal g where g.owner.id = ?1 and ((g.status = ?2 and s.doneAt is null"
+                        + " and s.dueDate <= ?3) or (s.doneAt >= ?4 and s.doneAt < ?5)) order by s.id",
                 ownerId,
                 GoalStatus.ACTIVE,
-                until);
+                dueBy,
+                doneFrom,
+                doneTo);
     }
 
     /** Steps the person finished in [from, to), newest first, with their goals. */

@@ -11,7 +11,6 @@ import dev.waypoint.goals.NorthStar;
 import dev.waypoint.goals.ProgressCounters;
 import dev.waypoint.goals.Step;
 import dev.waypoint.people.Person;
-import dev.waypoint.reflections.Reflection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,9 +50,12 @@ public record Dashboard(
     static Dashboard load(Person person, Clock clock) {
         ZoneId zone = person.zone();
         Instant now = clock.instant();
-        List<Goal> goals = Goal.currentOf(person.id, now.minus(RECENT));
         Instant yearStart =
                 Year.now(clock.withZone(zone)).atDay(1).atStartOfDay(zone).toInstant();
+        Instant recent = now.minus(RECENT);
+        Instant reflectSince = now.minus(REFLECT_WITHIN);
+        DashboardGoals all = DashboardGoals.load(person.id, earliest(yearStart, recent, reflectSince));
+        List<Goal> goals = all.current(recent);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Week week = Week.containing(today);
         Week since = week.minusWeeks(Consistency.WINDOW - 1L);
@@ -63,24 +65,34 @@ public record Dashboard(
                 checkIns.stream().anyMatch(c -> c.submitted && c.week().equals(week));
         boolean paused = pauses.stream().anyMatch(p -> p.weekStart.equals(week.start()));
         List<Goal> achieved = goals.stream().filter(Goal::isAchieved).toList();
+        List<Step> steps = Step.dueOrFinished(person.id, today.plusDays(DUE_WITHIN_DAYS), now.minus(WINS_WINDOW), now);
         return new Dashboard(
                 person,
                 GoalOverview.of(NorthStar.ownedBy(person.id), goals),
-                Step.dueSoon(person.id, today.plusDays(DUE_WITHIN_DAYS)),
+                steps.stream()
+                        .filter(step -> step.doneAt == null)
+                        .sorted(Comparator.comparing((Step step) -> step.dueDate)
+                                .thenComparing(step -> step.id))
+                        .toList(),
                 achieved,
                 goals.stream()
                         .filter(Goal::isActive)
                         .filter(goal -> goal.lastProgressAt.isBefore(now.minus(STILL_FOR)))
                         .toList(),
-                ProgressCounters.of(person.id, yearStart),
+                ProgressCounters.of(all.goals(), yearStart),
                 week,
                 CheckInState.of(submitted, paused, today, person.checkInDay),
                 today.getDayOfWeek() == person.checkInDay && !submitted && !paused,
                 Consistency.of(week, checkIns, pauses),
-                wins(achieved, Step.doneBetween(person.id, now.minus(WINS_WINDOW), now), checkIns),
-                Reflection.pendingFor(person.id, now.minus(REFLECT_WITHIN)).stream()
-                        .findFirst()
-                        .orElse(null));
+                wins(
+                        achieved,
+                        steps.stream().filter(step -> step.doneAt != null).toList(),
+                        checkIns),
+                all.waitingForReflection(reflectSince).orElse(null));
+    }
+
+    private static Instant earliest(Instant... instants) {
+        return java.util.Arrays.stream(instants).min(Comparator.naturalOrder()).orElseThrow();
     }
 
     /** The newest wins of the last two weeks, whatever their kind. */

@@ -1,7 +1,6 @@
 package dev.waypoint.reflections;
 
 import dev.waypoint.goals.Goal;
-import dev.waypoint.goals.GoalStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
@@ -69,16 +68,5 @@ public class Reflection extends PanacheEntityBase {
     /** The person's reflections with their goals, newest first. */
     public static List<Reflection> ofOwner(Long ownerId) {
         return list("from Reflection r join fetch r.goal g where g.owner.id = ?1 order by r.createdAt desc", ownerId);
-    }
-
-    /** Achieved or dropped goals that still wait for a reflection, newest first. */
-    public static List<Goal> pendingFor(Long ownerId, Instant since) {
-        return Goal.list(
-                "from Goal g where g.owner.id = ?1 and g.status in ?2 and g.statusChangedAt >= ?3"
-                        + " and not exists (select r.id from Reflection r where r.goal = g)"
-                        + " order by g.statusChangedAt desc",
-                ownerId,
-                List.of(GoalStatus.ACHIEVED, GoalStatus.DROPPED),
-                since);
     }
 }
