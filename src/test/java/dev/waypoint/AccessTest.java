@@ -111,6 +111,7 @@ class AccessTest {
             new Route("POST", "/invitations/{token}/accept", Audience.SIGNED_IN),
             new Route("POST", "/invitations/{token}/decline", Audience.SIGNED_IN),
             new Route("GET", "/mentoring", Audience.SIGNED_IN),
+            new Route("GET", "/mentoring/mentees/{mentee}", Audience.OWNER),
             new Route("GET", "/mentoring/mentees/{mentee}/check-ins/{week}", Audience.OWNER),
             new Route("POST", "/feedback", Audience.SIGNED_IN),
             new Route("POST", "/feedback/{feedback}/delete", Audience.OWNER),

@@ -29,6 +29,8 @@ public class MentoringResource {
     static class Templates {
         static native TemplateInstance dashboard(MentorDashboard dashboard);
 
+        static native TemplateInstance mentee(MentorDashboard.MenteeCard card, int weeks);
+
         static native TemplateInstance checkIn(
                 CheckIn checkIn,
                 List<CheckInNote> notes,
@@ -47,6 +49,26 @@ public class MentoringResource {
     @Transactional
     public TemplateInstance dashboard() {
         return Templates.dashboard(MentorDashboard.load(currentPerson.id(), clock));
+    }
+
+    /** How far back a mentee's page lists their shared check-ins. */
+    static final int MENTEE_PAGE_WEEKS = 26;
+
+    /** Everything one mentee shares with this mentor; 404 for anyone who is not their active mentor. */
+    @GET
+    @Path("mentees/{mentee: \\d+}")
+    @Transactional
+    public TemplateInstance mentee(@PathParam("mentee") Long menteeId) {
+        Mentorship mentorship = Mentorship.<Mentorship>find(
+                        "from Mentorship m join fetch m.mentee where m.mentor.id = ?1 and m.mentee.id = ?2"
+                                + " and m.endedAt is null",
+                        currentPerson.id(),
+                        menteeId)
+                .firstResultOptional()
+                .orElseThrow(NotFoundException::new);
+        Week since = Week.current(clock, mentorship.mentee.zone()).minusWeeks(MENTEE_PAGE_WEEKS - 1L);
+        return Templates.mentee(
+                MentorDashboard.cards(List.of(mentorship), clock, null, since).get(0), MENTEE_PAGE_WEEKS);
     }
 
     @GET

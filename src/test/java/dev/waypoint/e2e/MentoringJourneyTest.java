@@ -59,6 +59,16 @@ class MentoringJourneyTest extends BrowserJourneyTest {
             bob.waitForText("Bob read it");
             bob.screenshot("MentoringJourneyTest-bob");
 
+            // From the check-in, the breadcrumb leads to everything Alice shares with him.
+            bob.driver
+                    .findElement(By.cssSelector(".breadcrumb a[href^='/mentoring/mentees/']"))
+                    .click();
+            bob.waitForText("Shared goals");
+            assertThat(bob.text())
+                    .contains("Speak at a conference", "Alice shared these with you as a mentor.")
+                    .doesNotContain("Look for a new job quietly");
+            bob.assertAccessible();
+
             browser.open(url("/goals/" + shared));
             browser.waitForText("Happy to review the slides");
             assertThat(browser.text()).contains("You and Bob (your mentor) can see this goal.");

@@ -103,6 +103,7 @@ class MentoringAccessTest {
         paths.put("shared check-in", "/mentoring/mentees/" + alice + "/check-ins/" + sharedWeek.id());
         paths.put("private check-in", "/mentoring/mentees/" + alice + "/check-ins/" + privateWeek.id());
         paths.put("own check-in page", "/check-ins/" + sharedWeek.id());
+        paths.put("mentee page", "/mentoring/mentees/" + alice);
     }
 
     static Map<Viewer, Integer> answers(int owner, int mentor, int pending, int former, int stranger, int anonymous) {
@@ -125,7 +126,9 @@ class MentoringAccessTest {
             new Row("shared check-in", answers(GONE, OK, GONE, GONE, GONE, SIGN_IN)),
             new Row("private check-in", answers(GONE, GONE, GONE, GONE, GONE, SIGN_IN)),
             // "/check-ins/{week}" is always the viewer's own week: nobody reaches Alice's through it.
-            new Row("own check-in page", answers(OK, GONE, GONE, GONE, GONE, SIGN_IN)));
+            new Row("own check-in page", answers(OK, GONE, GONE, GONE, GONE, SIGN_IN)),
+            // Everything Alice shares with her mentors, on one page for each of them.
+            new Row("mentee page", answers(GONE, OK, GONE, GONE, GONE, SIGN_IN)));
 
     @Test
     void everyViewerGetsExactlyTheExpectedAnswerForEveryPage() {
@@ -164,6 +167,28 @@ class MentoringAccessTest {
                     .doesNotContain(SHARED)
                     .doesNotContain(PRIVATE);
         }
+    }
+
+    @Test
+    void aMenteesCardShowsAFewGoalsAndTheirPageShowsEveryShared() {
+        Long alice = Fixtures.personId(Persona.ALICE);
+        String many = "many-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 12; i++) {
+            Fixtures.share(Goal.class, Fixtures.goal(alice, null, "Goal " + many + " " + i));
+        }
+        Session bob = sessions.get(Viewer.MENTOR);
+
+        String dashboard = bob.request().get("/mentoring").asString();
+        String card = dashboard.substring(dashboard.indexOf("id=\"mentee-" + alice + "\""));
+        card = card.substring(0, card.indexOf("</section>"));
+        assertThat(card.split("class=\"goal-item ", -1)).as("goals on the card").hasSize(4);
+        assertThat(card).containsPattern("and \\d+ more goals").contains("href=\"/mentoring/mentees/" + alice + "\"");
+
+        String page = bob.request().get("/mentoring/mentees/" + alice).asString();
+        for (int i = 0; i < 12; i++) {
+            assertThat(page).contains("Goal " + many + " " + i);
+        }
+        assertThat(page).contains("Goal " + SHARED).doesNotContain(PRIVATE);
     }
 
     @Test
