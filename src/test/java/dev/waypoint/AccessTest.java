@@ -58,6 +58,7 @@ class AccessTest {
      */
     static final List<Route> ROUTES = List.of(
             new Route("GET", "/", Audience.PUBLIC),
+            new Route("GET", "/assets/time-zones", Audience.PUBLIC),
             new Route("GET", "/sign-in", Audience.SIGNED_IN),
             new Route("POST", "/sign-out", Audience.SIGNED_IN),
             new Route("POST", "/sign-out/everywhere", Audience.SIGNED_IN),

@@ -14,7 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 @Path("/profile")
 @Authenticated
@@ -23,9 +22,9 @@ public class ProfileResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance edit(ProfileForm form, List<String> timeZones, boolean saved);
+        static native TemplateInstance edit(ProfileForm form, String timeZones, boolean saved);
 
-        static native TemplateInstance edit$form(ProfileForm form, List<String> timeZones, boolean saved);
+        static native TemplateInstance edit$form(ProfileForm form, String timeZones, boolean saved);
     }
 
     @Inject
@@ -36,7 +35,7 @@ public class ProfileResource {
 
     @GET
     public TemplateInstance edit() {
-        return Templates.edit(ProfileForm.of(currentPerson.get()), TimeZones.ids(), false);
+        return Templates.edit(ProfileForm.of(currentPerson.get()), TimeZonesResource.URL, false);
     }
 
     @POST
@@ -60,8 +59,8 @@ public class ProfileResource {
                 status,
                 Flash.confirming("/profile", Confirmation.PROFILE_SAVED),
                 () -> new Htmx.Views(
-                        Templates.edit(form, TimeZones.ids(), saved),
-                        Templates.edit$form(form, TimeZones.ids(), saved)));
+                        Templates.edit(form, TimeZonesResource.URL, saved),
+                        Templates.edit$form(form, TimeZonesResource.URL, saved)));
     }
 
     /** Says what the profile holds now, so a person whose edit lost a race can choose. */

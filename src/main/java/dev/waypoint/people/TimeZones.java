@@ -1,5 +1,6 @@
 package dev.waypoint.people;
 
+import dev.waypoint.web.Sha256;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,7 +19,14 @@ public final class TimeZones {
 
     private TimeZones() {}
 
+    private static final String DIGEST = Sha256.hex(String.join(",", IDS)).substring(0, 12);
+
     public static List<String> ids() {
         return IDS;
+    }
+
+    /** Changes when the list does (a newer JDK knows new zones). */
+    static String digest() {
+        return DIGEST;
     }
 }

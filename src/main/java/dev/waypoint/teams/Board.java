@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * A team's board: shared goals of current members and the team's own goals, in four columns.
@@ -50,12 +51,15 @@ public record Board(
         }
     }
 
+    /** The newest check-in the goal's owner shared with the team: all a card shows of it is a link. */
+    public record LatestCheckIn(Long id, Week week) {}
+
     /** A card: a person's shared goal or a team goal. */
     public record Card(
             Goal goal,
             TeamGoal teamGoal,
             List<TeamGoalStep> steps,
-            CheckIn latestCheckIn,
+            LatestCheckIn latestCheckIn,
             boolean movable,
             List<Feedback> feedback) {
 
@@ -105,17 +109,26 @@ public record Board(
         List<Membership> members = Membership.ofTeam(teamId);
         Long memberId = filter.memberId();
         Category category = filter.category();
-        List<Goal> shared = Goal.list(
-                "from Goal g join fetch g.owner where g.status != :dropped and "
-                        + Audience.seenByTeam("g", TeamShare.Item.GOAL) + " order by g.createdAt",
-                Parameters.with("dropped", GoalStatus.DROPPED).and(Audience.TEAM, teamId));
-        Map<Long, CheckIn> latest = new HashMap<>();
-        for (CheckIn checkIn : CheckIn.<CheckIn>list(
-                "from CheckIn c where c.submitted = true and c.weekStart >= :since and "
-                        + Audience.seenByTeam("c", TeamShare.Item.CHECK_IN) + " order by c.weekStart",
-                Parameters.with("since", Week.containing(today).minusWeeks(12).start())
-                        .and(Audience.TEAM, teamId))) {
-            latest.put(checkIn.owner.id, checkIn);
+        // Read-only: nothing on the board is changed while it is shown, so Hibernate keeps no copies
+        // of the team's goals to compare at the end of the request.
+        List<Goal> shared = Goal.<Goal>find(
+                        "from Goal g join fetch g.owner where g.status != :dropped and "
+                                + Audience.seenByTeam("g", TeamShare.Item.GOAL) + " order by g.createdAt",
+                        Parameters.with("dropped", GoalStatus.DROPPED).and(Audience.TEAM, teamId))
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list();
+        Map<Long, LatestCheckIn> latest = new HashMap<>();
+        // Ids and weeks only: a board of 50 members would otherwise load 600 check-ins to link to 50.
+        for (Object[] row : CheckIn.getEntityManager()
+                .createQuery(
+                        "select c.owner.id, c.id, c.weekStart from CheckIn c where c.submitted = true and"
+                                + " c.weekStart >= :since and " + Audience.seenByTeam("c", TeamShare.Item.CHECK_IN)
+                                + " order by c.weekStart",
+                        Object[].class)
+                .setParameter("since", Week.containing(today).minusWeeks(12).start())
+                .setParameter(Audience.TEAM, teamId)
+                .getResultList()) {
+            latest.put((Long) row[0], new LatestCheckIn((Long) row[1], Week.containing((LocalDate) row[2])));
         }
         Map<Long, List<TeamGoalStep>> steps = new HashMap<>();
         TeamGoalStep.ofTeam(teamId)
@@ -173,9 +186,48 @@ public record Board(
                 filter);
     }
 
-    /** A short digest of the rendered columns: the refresh swaps only when it changes. */
-    static String fingerprint(String renderedColumns) {
-        return Sha256.hex(renderedColumns).substring(0, 24);
+    /**
+     * A short digest of everything the columns show, computed from the data and not from the
+     * rendered page: the 30-second refresh answers "unchanged" without rendering anything. Every
+     * row behind a card carries a version or a time that changes with it; a new field on a card
+     * belongs here too.
+     */
+    public String fingerprint() {
+        StringBuilder shown = new StringBuilder()
+                .append(filter.query())
+                .append('|')
+                .append(me.role)
+                .append('|');
+        members.forEach(
+                m -> shown.append(m.id).append(m.role).append(m.person.version).append(','));
+        mySharable.forEach(g -> shown.append(g.id).append(':').append(g.version).append(','));
+        for (Column column : columns) {
+            shown.append('|')
+                    .append(column.column())
+                    .append(':')
+                    .append(column.cards().size());
+            for (Card card : column.shown()) {
+                shown.append(';').append(card.id()).append(card.movable());
+                if (card.goal() != null) {
+                    shown.append(':').append(card.goal().version).append(':').append(card.goal().owner.version);
+                    shown.append(':').append(card.percent());
+                }
+                if (card.teamGoal() != null) {
+                    shown.append(':').append(card.teamGoal().version);
+                    card.steps()
+                            .forEach(step -> shown.append(',')
+                                    .append(step.id)
+                                    .append(step.title)
+                                    .append(step.doneAt)
+                                    .append(step.assignee == null ? "" : step.assignee.id));
+                    card.feedback().forEach(f -> shown.append(',').append(f.id));
+                }
+                if (card.latestCheckIn() != null) {
+                    shown.append(':').append(card.latestCheckIn().id());
+                }
+            }
+        }
+        return Sha256.hex(shown.toString()).substring(0, 24);
     }
 
     /** The URL the refresh asks: these filters, and what the board showed. */

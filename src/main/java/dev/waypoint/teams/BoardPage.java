@@ -47,9 +47,7 @@ class BoardPage {
     }
 
     private Response answer(Board board, String problem, String focus, TeamGoalDraft draft, int status, String seen) {
-        String columns = TeamResource.Templates.board$columns(board, null, null, new TeamGoalDraft())
-                .render();
-        String fingerprint = Board.fingerprint(columns);
+        String fingerprint = board.fingerprint();
         if (htmx.isRequest() && fingerprint.equals(seen)) {
             return Response.noContent().build();
         }
@@ -57,13 +55,10 @@ class BoardPage {
         if (!htmx.isRequest()) {
             return Htmx.page(status, TeamResource.Templates.board(board, problem, focus, typed, fingerprint));
         }
-        String shown = problem == null && focus == null && draft == null
-                ? columns
-                : TeamResource.Templates.board$columns(board, problem, focus, typed)
-                        .render();
         return Htmx.html(
                 status,
-                shown
+                TeamResource.Templates.board$columns(board, problem, focus, typed)
+                                .render()
                         + TeamResource.Templates.board$poller(board, fingerprint, true)
                                 .render());
     }

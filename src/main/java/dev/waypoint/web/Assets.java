@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class Assets {
 
     /** The query parameter that marks an asset URL as tied to one content. */
-    static final String VERSION = "v";
+    public static final String VERSION = "v";
 
     private final Map<String, String> urls = new ConcurrentHashMap<>();
 

@@ -22,7 +22,7 @@ public class SecurityHeaders {
             "frame-ancestors 'none'");
 
     /** Public assets may be cached; everything else may hold private data. */
-    private static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/");
+    private static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/", "/assets/");
 
     /** An asset asked for by its content ({@link Assets}) never changes under that URL. */
     private static final String FOREVER = "public, max-age=31536000, immutable";

@@ -30,6 +30,13 @@ class ProfileJourneyTest extends BrowserJourneyTest {
         browser.driver.executeScript("window.stillTheSamePage = true;");
 
         WebElement timeZone = browser.field("Time zone");
+        timeZone.click();
+        // The suggestions arrive once the field has focus.
+        browser.waitUntil(() -> ((Number)
+                                browser.driver.executeScript(
+                                        "return document.querySelectorAll('#time-zones option[value=\"Europe/Lisbon\"]').length;"))
+                        .intValue()
+                == 1);
         timeZone.clear();
         timeZone.sendKeys("Europe/Lisbon");
         browser.button("Save profile").click();

@@ -24,6 +24,25 @@ class ProfileResourceTest {
     }
 
     @Test
+    void theTimeZoneSuggestionsAreFetchedOnDemandAndCachedForAYear() {
+        Response profile = carol.request().get("/profile");
+        Document page = Jsoup.parse(profile.asString());
+        String suggestions = page.getElementById("time-zones").attr("hx-get");
+
+        assertThat(page.select("#time-zones option"))
+                .as("no zone names in the page itself")
+                .isEmpty();
+        assertThat(profile.asString().length()).isLessThan(12_000);
+        assertThat(suggestions).startsWith("/assets/time-zones?v=");
+        Response list = io.restassured.RestAssured.given().get(suggestions);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.header("Cache-Control")).contains("immutable");
+        assertThat(Jsoup.parse(list.asString()).select("option").eachAttr("value"))
+                .contains("UTC", "Europe/Berlin", "America/Sao_Paulo")
+                .doesNotContain("Etc/GMT+1");
+    }
+
+    @Test
     void theProfilePageShowsTheCurrentSettings() {
         Document page = carol.page("/profile");
 
