@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Measures Waypoint's main pages on the production jar, signed in through the project's Keycloak,
 # at a small and at a company-sized instance (seeded by dev.waypoint.bench.Seeder), and prints a
-# Markdown table: requests/s, p50/p99, bytes plain and gzip, each page's throughput as a ratio to
-# the fastest (cheapest) signed-in page of the same run and to its own small-data figure; then an
-# open-model run (constant arrival rate) on the dashboard and the board; start-up and memory.
+# Markdown table: requests/s, p50/p99, bytes plain and gzip, SQL statements per request, each page's
+# throughput as a ratio to the fastest (cheapest) signed-in page of the same run and to its own
+# small-data figure; then an open-model run (constant arrival rate) on the dashboard and the board;
+# start-up and memory, beside a bare Quarkus REST app of the same version (scripts/bare-app).
 #
 #   scripts/benchmark.sh                      company size: 10,000 people, 10 s a page (about 15 min)
 #   scripts/benchmark.sh --people 2000 --seconds 5
@@ -57,9 +58,9 @@ results="$work/results.md"
 : >"$results"
 declare -A small_rate
 
-start_app() { # $1: H2 data directory; prints the start-up time in ms to $work/startup
+start_app() { # $1: H2 data directory, $2: log every SQL statement (true/false); start-up ms to $work/startup
   local started=$(date +%s%N)
-  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
+  QUARKUS_HIBERNATE_ORM_LOG_SQL="${2:-false}" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
     WAYPOINT_DATA_DIR="$PWD/$1" \
     QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:8180/realms/waypoint \
     QUARKUS_OIDC_CLIENT_ID=waypoint QUARKUS_OIDC_CREDENTIALS_SECRET=waypoint-local-secret \
@@ -124,7 +125,7 @@ run_size() { # $1 size name, $2 people
   rm -rf "$work/$1"
   echo "== Seeding $2 people ($1)"
   java -cp "$classpath" dev.waypoint.bench.Seeder --jdbc-url "jdbc:h2:file:$PWD/$db" --people "$2" --subjects keycloak
-  start_app "$work/$1"
+  start_app "$work/$1" false
   local startup; startup=$(cat "$work/startup")
   local alice bob carol
   alice=$(sign_in alice); bob=$(sign_in bob); carol=$(sign_in carol)
@@ -149,8 +150,8 @@ run_size() { # $1 size name, $2 people
     echo
     echo "### $1: $2 people ($(date -u +%Y-%m-%d), $(nproc) cores, wrk -t2 -c$connections -d${seconds}s)"
     echo
-    echo "| page | req/s | × fastest | × small | p50 | p99 | KB | KB gzip |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| page | req/s | × fastest | × small | p50 | p99 | KB | KB gzip | SQL |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   } >>"$results"
   # Warm-up: every page for half the time, so what is measured is compiled code, not the JIT at work.
   for entry in "${pages[@]}"; do
@@ -170,6 +171,31 @@ run_size() { # $1 size name, $2 people
       "team board") board_max=${row%% *} ;;
     esac
   done
+  local open_lines=() share
+  for share in 0.8 0.1; do
+    open_lines+=("- dashboard at $share × max: $(open_model "$alice" / "$(rate_at "$dashboard_max" "$share")")")
+    open_lines+=("- team board at $share × max: $(open_model "$carol" /teams/1 "$(rate_at "$board_max" "$share")")")
+  done
+  local rss; rss=$(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' /proc/$app_pid/status)
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+
+  # Statements: the same pages once more on an app that logs every SQL statement Hibernate sends.
+  # Each page is asked twice and the second counted, as the tests do. The session check (plain
+  # JDBC, one primary-key lookup a request) is not logged and comes on top.
+  start_app "$work/$1" true
+  alice=$(sign_in alice); bob=$(sign_in bob); carol=$(sign_in carol)
+  local statements=()
+  for entry in "${pages[@]}"; do
+    IFS='|' read -r label who path mode <<<"$entry"
+    local extra=()
+    [ "$mode" = "htmx" ] && extra=(-H "HX-Request: true")
+    curl -sS -o /dev/null -H "Cookie: ${!who}" "${extra[@]}" "$app$path"
+    local before; before=$(grep -c '\[Hibernate\]' "$work/app.log" || true)
+    curl -sS -o /dev/null -H "Cookie: ${!who}" "${extra[@]}" "$app$path"
+    statements+=($(( $(grep -c '\[Hibernate\]' "$work/app.log" || true) - before )))
+  done
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+
   for i in "${!labels[@]}"; do
     local label="${labels[$i]}"
     read -r rps p50 p99 plain gz <<<"${rows[$i]}"
@@ -179,25 +205,46 @@ run_size() { # $1 size name, $2 people
       vs_small=$(awk -v a="$rps" -v b="${small_rate[$label]}" 'BEGIN {printf "%.2f", a / b}')
     fi
     small_rate[$label]=${small_rate[$label]:-$rps}
-    printf '| %s | %s | %s | %s | %s | %s | %.1f | %.1f |\n' "$label" "$rps" "$ratio" "$vs_small" "$p50" "$p99" \
-      "$(awk -v b="$plain" 'BEGIN {print b / 1024}')" "$(awk -v b="$gz" 'BEGIN {print b / 1024}')" | tee -a "$results"
+    printf '| %s | %s | %s | %s | %s | %s | %.1f | %.1f | %s |\n' "$label" "$rps" "$ratio" "$vs_small" "$p50" "$p99" \
+      "$(awk -v b="$plain" 'BEGIN {print b / 1024}')" "$(awk -v b="$gz" 'BEGIN {print b / 1024}')" \
+      "${statements[$i]}" | tee -a "$results"
   done
   {
     echo
     echo "Open model (constant arrival rate, latency from when each request was due):"
     echo
-    for share in 0.8 0.1; do
-      echo "- dashboard at $share × max: $(open_model "$alice" / "$(rate_at "$dashboard_max" "$share")")"
-      echo "- team board at $share × max: $(open_model "$carol" /teams/1 "$(rate_at "$board_max" "$share")")"
-    done
-    local rss; rss=$(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' /proc/$app_pid/status)
+    printf '%s\n' "${open_lines[@]}"
     echo
     echo "Start-up to ready: ${startup} ms; RSS after the runs: $rss (-Xmx$heap)."
   } | tee -a "$results"
+
+}
+
+bare_app() { # start-up and RSS of the smallest Quarkus REST app of the same version, under the same load
+  echo "== The bare Quarkus REST app, for comparison"
+  ./mvnw -B -q -ntp -f scripts/bare-app/pom.xml package -DskipTests
+  local started=$(date +%s%N)
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
+    java -Xmx$heap -jar scripts/bare-app/target/quarkus-app/quarkus-run.jar >"$work/bare.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 300); do
+    curl -fsS "$app/hello" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  local startup=$(( ($(date +%s%N) - started) / 1000000 ))
+  wrk -t2 -c$connections -d$(( seconds * 2 ))s "$app/hello" >/dev/null
+  local rss; rss=$(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' /proc/$app_pid/status)
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+  {
+    echo
+    echo "### A bare Quarkus REST app (same Quarkus, one endpoint, -Xmx$heap)"
+    echo
+    echo "Start-up to ready: $startup ms; RSS after $(( seconds * 2 )) s of the same load: $rss."
+  } | tee -a "$results"
 }
 
 run_size small "$small"
 run_size company "$people"
+bare_app
 echo
 echo "Results in $results"

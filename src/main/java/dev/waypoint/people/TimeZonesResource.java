@@ -3,6 +3,7 @@ package dev.waypoint.people;
 import dev.waypoint.web.Assets;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import java.util.List;
  * so the profile page does not carry 26 KB of zone names on every visit.
  */
 @Path(TimeZonesResource.PATH)
+@PermitAll
 public class TimeZonesResource {
 
     static final String PATH = "/assets/time-zones";
