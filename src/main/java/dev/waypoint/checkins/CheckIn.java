@@ -96,6 +96,15 @@ public class CheckIn extends PanacheEntityBase {
         return find("owner.id = ?1 and weekStart = ?2", ownerId, week.start()).firstResultOptional();
     }
 
+    /** The person's check-ins from week {@code from} to week {@code to}, both included, oldest first. */
+    public static List<CheckIn> ofWeeks(Long ownerId, Week from, Week to) {
+        return list(
+                "owner.id = ?1 and weekStart >= ?2 and weekStart <= ?3 order by weekStart",
+                ownerId,
+                from.start(),
+                to.start());
+    }
+
     /** The check-in of that week, if the viewer may see it. */
     public static Optional<CheckIn> findVisible(Long ownerId, Week week, Long viewerId) {
         return find(

@@ -5,6 +5,7 @@ import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.circles.TeamShare;
 import dev.waypoint.feedback.Feedback;
+import dev.waypoint.goals.ActiveGoals;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.Step;
 import dev.waypoint.people.Person;
@@ -30,9 +31,16 @@ public record CheckInPage(
 
     /** This week's page: the saved check-in, or a pre-filled draft. */
     static CheckInPage forCurrentWeek(Person person, Week week, CheckInForm typed) {
-        CheckIn saved = CheckIn.of(person.id, week).orElse(null);
-        CheckIn lastWeek =
-                CheckIn.of(person.id, week.previous()).filter(c -> c.submitted).orElse(null);
+        List<CheckIn> thisAndLastWeek = CheckIn.ofWeeks(person.id, week.previous(), week);
+        CheckIn saved = thisAndLastWeek.stream()
+                .filter(c -> c.week().equals(week))
+                .findFirst()
+                .orElse(null);
+        CheckIn lastWeek = thisAndLastWeek.stream()
+                .filter(c -> c.week().equals(week.previous()) && c.submitted)
+                .findFirst()
+                .orElse(null);
+        ActiveGoals active = ActiveGoals.of(person.id);
         CheckInForm form = typed;
         List<Membership> teams = Membership.ofPerson(person.id);
         if (form == null) {
@@ -50,9 +58,9 @@ public record CheckInPage(
                 saved != null && saved.submitted,
                 form,
                 lastWeek,
-                Goal.activeOf(person.id),
+                active.goals(),
                 List.of(),
-                Step.openOfActiveGoals(person.id),
+                active.openSteps(),
                 feedbackOn(saved),
                 form.sharing() ? Mentorship.mentorsOf(person.id) : List.of(),
                 teams,

@@ -84,15 +84,6 @@ public class Step extends PanacheEntityBase {
                 to);
     }
 
-    /** Open steps of the person's active goals, in goal and checklist order. */
-    public static List<Step> openOfActiveGoals(Long ownerId) {
-        return list(
-                "from Step s join fetch s.goal g where g.owner.id = ?1 and g.status = ?2 and s.doneAt is null"
-                        + " order by g.createdAt, g.id, s.position, s.id",
-                ownerId,
-                GoalStatus.ACTIVE);
-    }
-
     public boolean isDone() {
         return doneAt != null;
     }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * A team's momentum for its leads, from what members shared with the team only: a row per
@@ -42,15 +43,20 @@ public record TeamOverview(Membership me, List<MemberRow> rows, long achievedThi
         Week since = current.minusWeeks(Consistency.WINDOW);
         List<Membership> members = Membership.ofTeam(me.team.id);
         List<Long> ids = members.stream().map(m -> m.person.id).toList();
-        Map<Long, List<Goal>> goals = Goal.<Goal>list(
+        // Read-only, like the board's: a team's worth of goals and check-ins is only counted here.
+        Map<Long, List<Goal>> goals = Goal.<Goal>find(
                         "from Goal g where g.status != :dropped and " + Audience.seenByTeam("g", TeamShare.Item.GOAL),
                         Parameters.with("dropped", GoalStatus.DROPPED).and(Audience.TEAM, me.team.id))
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list()
                 .stream()
                 .collect(Collectors.groupingBy(g -> g.owner.id));
-        Map<Long, List<CheckIn>> checkIns = CheckIn.<CheckIn>list(
+        Map<Long, List<CheckIn>> checkIns = CheckIn.<CheckIn>find(
                         "from CheckIn c where c.submitted = true and c.weekStart >= :since and "
                                 + Audience.seenByTeam("c", TeamShare.Item.CHECK_IN),
                         Parameters.with("since", since.start()).and(Audience.TEAM, me.team.id))
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list()
                 .stream()
                 .collect(Collectors.groupingBy(c -> c.owner.id));
         Map<Long, List<WeekPause>> pauses = WeekPause.<WeekPause>list(

@@ -1,0 +1,31 @@
+package dev.waypoint.goals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A person's active goals with their north stars, and the open steps of each, from one statement. */
+public record ActiveGoals(List<Goal> goals, List<Step> openSteps) {
+
+    public static ActiveGoals of(Long ownerId) {
+        List<Object[]> rows = Goal.getEntityManager()
+                .createQuery(
+                        "select g, s from Goal g left join fetch g.northStar left join Step s on s.goal = g"
+                                + " and s.doneAt is null where g.owner.id = ?1 and g.status = ?2"
+                                + " order by g.createdAt, g.id, s.position, s.id",
+                        Object[].class)
+                .setParameter(1, ownerId)
+                .setParameter(2, GoalStatus.ACTIVE)
+                .getResultList();
+        Set<Goal> goals = new LinkedHashSet<>();
+        List<Step> steps = new ArrayList<>();
+        for (Object[] row : rows) {
+            goals.add((Goal) row[0]);
+            if (row[1] != null) {
+                steps.add((Step) row[1]);
+            }
+        }
+        return new ActiveGoals(List.copyOf(goals), steps);
+    }
+}
