@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Every mentee at a glance, from what they shared: a few goals with progress, the last shared
@@ -80,7 +81,8 @@ public record MentorDashboard(List<MenteeCard> mentees) {
         }
         Instant now = clock.instant();
         Week consistencyFrom = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
-        Map<Long, List<Goal>> goals = Goal.<Goal>list(
+        // Read-only: the mentor only reads, so Hibernate keeps no copies of the mentees' rows to compare.
+        Map<Long, List<Goal>> goals = Goal.<Goal>find(
                         "from Goal g left join fetch g.northStar where " + Audience.seenByMentor("g")
                                 + " and (g.status = :active or g.status = :paused"
                                 + " or (g.status = :achieved and g.achievedAt >= :achievedSince))"
@@ -90,14 +92,18 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                                 .and("achieved", GoalStatus.ACHIEVED)
                                 .and("achievedSince", achievedSince == null ? Instant.EPOCH : achievedSince)
                                 .and(Audience.MENTEES, menteeIds))
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list()
                 .stream()
                 // Active goals first, then recent wins, then paused ones; each by latest progress.
                 .sorted(Comparator.comparing((Goal g) -> g.status.ordinal()))
                 .collect(Collectors.groupingBy(g -> g.owner.id));
-        Map<Long, List<CheckIn>> checkIns = CheckIn.<CheckIn>list(
+        Map<Long, List<CheckIn>> checkIns = CheckIn.<CheckIn>find(
                         "from CheckIn c where c.submitted = true and c.weekStart >= :since and "
                                 + Audience.seenByMentor("c") + " order by c.weekStart desc",
                         Parameters.with("since", since.start()).and(Audience.MENTEES, menteeIds))
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list()
                 .stream()
                 .collect(Collectors.groupingBy(c -> c.owner.id));
         Map<Long, List<WeekPause>> pauses = WeekPause.<WeekPause>list(

@@ -42,10 +42,13 @@ public class TeamGoalStep extends PanacheEntityBase {
 
     /** The steps of a team's goals, with assignees, in order. */
     static List<TeamGoalStep> ofTeam(Long teamId) {
-        return list(
-                "from TeamGoalStep s left join fetch s.assignee where s.teamGoal.team.id = ?1 and s.teamGoal.archivedAt is null"
-                        + " order by s.teamGoal.id, s.position, s.id",
-                teamId);
+        // From the team's goals to their steps: starting from the steps made the database walk
+        // every team's steps in goal order.
+        return find(
+                        "select s from TeamGoal g join TeamGoalStep s on s.teamGoal = g left join fetch s.assignee"
+                                + " where g.team.id = ?1 and g.archivedAt is null order by g.id, s.position, s.id",
+                        teamId)
+                .list();
     }
 
     public boolean isDone() {
