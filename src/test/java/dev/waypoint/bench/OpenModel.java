@@ -20,7 +20,10 @@ import java.util.concurrent.locks.LockSupport;
  * earlier ones have answered, and each latency counts from when its request was due, so queueing
  * shows instead of hiding behind a slower pace. Not a test: scripts/benchmark.sh runs it.
  *
- * <pre>OpenModel --url URL --rate PER_SECOND --seconds S [--cookie "a=b; c=d"] [--htmx true]</pre>
+ * <pre>OpenModel --url URL --rate PER_SECOND --seconds S [--warm-up S] [--cookie "a=b; c=d"] [--htmx true]</pre>
+ *
+ * <p>The warm-up runs at the same rate first and is not counted: this client is a JVM too, and its
+ * own first seconds would otherwise show as the server's latency.
  *
  * Prints one line: {@code rate=… sent=… errors=… p50_ms=… p99_ms=…}.
  */
@@ -33,6 +36,7 @@ public final class OpenModel {
         URI url = URI.create(options.get("url"));
         double rate = Double.parseDouble(options.get("rate"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
+        int warmUp = Integer.parseInt(options.getOrDefault("warm-up", "0"));
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(4))
@@ -51,9 +55,11 @@ public final class OpenModel {
         AtomicInteger errors = new AtomicInteger();
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         long total = Math.round(rate * seconds);
+        long warming = Math.round(rate * warmUp);
         long start = System.nanoTime();
         long interval = Math.round(1e9 / rate);
-        for (long i = 0; i < total; i++) {
+        for (long i = 0; i < warming + total; i++) {
+            boolean counted = i >= warming;
             long due = start + i * interval;
             long wait = due - System.nanoTime();
             if (wait > 0) {
@@ -61,6 +67,9 @@ public final class OpenModel {
             }
             inFlight.add(client.sendAsync(get, HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, failure) -> {
+                        if (!counted) {
+                            return;
+                        }
                         latencies.add(System.nanoTime() - due);
                         if (failure != null || response.statusCode() != 200) {
                             errors.incrementAndGet();
