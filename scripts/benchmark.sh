@@ -118,9 +118,15 @@ rate_at() { # $1 max req/s, $2 share; at least one a second
   awk -v m="$1" -v s="$2" 'BEGIN {r = m * s; if (r < 1) r = 1; printf "%.1f", r}'
 }
 
-open_model() { # $1 cookie, $2 path, $3 rate; prints OpenModel's line
-  java -cp "$classpath" dev.waypoint.bench.OpenModel --url "$app$2" --cookie "$1" --rate "$3" --seconds "$seconds" \
-    --warm-up "$(( (seconds + 1) / 2 ))"
+open_model() { # $1 cookie, $2 path, $3 rate; prints OpenModel's line, fails on any answer but 200
+  local line
+  line=$(java -cp "$classpath" dev.waypoint.bench.OpenModel --url "$app$2" --cookie "$1" --rate "$3" \
+    --seconds "$seconds" --warm-up "$(( (seconds + 1) / 2 ))")
+  if [[ "$line" != *" errors=0 "* ]]; then
+    echo "!! $2 failed under the open model: $line" >&2
+    exit 1
+  fi
+  echo "$line"
 }
 
 run_size() { # $1 size name, $2 people
@@ -168,6 +174,9 @@ run_size() { # $1 size name, $2 people
       wrk -t2 -c$connections -d${warm_seconds}s -H "Cookie: ${!who}" "${warm[@]}" "$app$path" >/dev/null
     done
   done
+  # Signed in afresh for each phase: the realm's ID tokens live five minutes, and an expired one
+  # makes every request refresh it with Keycloak (the load tools do not keep the new cookie).
+  alice=$(sign_in alice); bob=$(sign_in bob); carol=$(sign_in carol)
   local labels=() rows=() cheapest=0
   for entry in "${pages[@]}"; do
     IFS='|' read -r label who path mode <<<"$entry"
@@ -179,6 +188,7 @@ run_size() { # $1 size name, $2 people
       "team board") board_max=${row%% *} ;;
     esac
   done
+  alice=$(sign_in alice); carol=$(sign_in carol)
   local open_lines=() share
   for share in 0.8 0.1; do
     open_lines+=("- dashboard at $share × max: $(open_model "$alice" / "$(rate_at "$dashboard_max" "$share")")")
