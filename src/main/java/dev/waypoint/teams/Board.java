@@ -130,10 +130,7 @@ public record Board(
                 .getResultList()) {
             latest.put((Long) row[0], new LatestCheckIn((Long) row[1], Week.containing((LocalDate) row[2])));
         }
-        Map<Long, List<TeamGoalStep>> steps = new HashMap<>();
-        TeamGoalStep.ofTeam(teamId)
-                .forEach(step -> steps.computeIfAbsent(step.teamGoal.id, id -> new ArrayList<>())
-                        .add(step));
+        Map<TeamGoal, List<TeamGoalStep>> teamGoalsWithSteps = TeamGoalStep.ofTeam(teamId);
         Map<BoardColumn, List<Card>> cards = new EnumMap<>(BoardColumn.class);
         for (BoardColumn column : BoardColumn.values()) {
             cards.put(column, new ArrayList<>());
@@ -146,7 +143,7 @@ public record Board(
                         .add(new Card(goal, null, List.of(), latest.get(goal.owner.id), mine, List.of()));
             }
         }
-        List<TeamGoal> teamGoals = TeamGoal.of(teamId);
+        List<TeamGoal> teamGoals = List.copyOf(teamGoalsWithSteps.keySet());
         Map<Long, List<Feedback>> feedback = new HashMap<>();
         Feedback.onAll(
                         Feedback.Item.TEAM_GOAL,
@@ -159,7 +156,7 @@ public record Board(
                         .add(new Card(
                                 null,
                                 teamGoal,
-                                steps.getOrDefault(teamGoal.id, List.of()),
+                                teamGoalsWithSteps.get(teamGoal),
                                 null,
                                 me.isLead(),
                                 feedback.getOrDefault(teamGoal.id, List.of())));
@@ -168,10 +165,10 @@ public record Board(
         List<Column> columns = new ArrayList<>();
         cards.forEach((column, list) -> columns.add(new Column(column, list, column == filter.open())));
         List<Goal> mySharable = Goal.list(
-                "from Goal g where g.owner.id = ?1 and g.status in ?2 and not exists (select ts.id from TeamShare ts"
+                "from Goal g where g.owner.id = ?1 and g.status != ?2 and not exists (select ts.id from TeamShare ts"
                         + " where ts.team.id = ?3 and ts.itemType = 'GOAL' and ts.itemId = g.id) order by g.createdAt",
                 me.person.id,
-                List.of(GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.ACHIEVED),
+                GoalStatus.DROPPED,
                 teamId);
         return new Board(
                 me.team,

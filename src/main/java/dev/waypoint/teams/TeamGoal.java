@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /** A goal the whole team owns, e.g. "everyone gives one internal talk this quarter". */
@@ -65,10 +64,6 @@ public class TeamGoal extends PanacheEntityBase {
 
     @Version
     public int version;
-
-    static List<TeamGoal> of(Long teamId) {
-        return list("team.id = ?1 and archivedAt is null order by createdAt", teamId);
-    }
 
     static Optional<TeamGoal> inTeam(Long id, Long teamId) {
         return find("id = ?1 and team.id = ?2 and archivedAt is null", id, teamId)

@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A step of a team goal, optionally assigned to a member who ticks it. */
 @Entity
@@ -40,15 +43,28 @@ public class TeamGoalStep extends PanacheEntityBase {
     @Column(name = "done_at")
     public Instant doneAt;
 
-    /** The steps of a team's goals, with assignees, in order. */
-    static List<TeamGoalStep> ofTeam(Long teamId) {
-        // From the team's goals to their steps: starting from the steps made the database walk
-        // every team's steps in goal order.
-        return find(
-                        "select s from TeamGoal g join TeamGoalStep s on s.teamGoal = g left join fetch s.assignee"
-                                + " where g.team.id = ?1 and g.archivedAt is null order by g.id, s.position, s.id",
-                        teamId)
-                .list();
+    /**
+     * The team's open team goals, oldest first, each with its steps in order and their assignees:
+     * one statement, driven from the team's goals (from the steps' side the database walked every
+     * team's steps).
+     */
+    static Map<TeamGoal, List<TeamGoalStep>> ofTeam(Long teamId) {
+        Map<TeamGoal, List<TeamGoalStep>> goals = new LinkedHashMap<>();
+        getEntityManager()
+                .createQuery(
+                        "select g, s, a from TeamGoal g left join TeamGoalStep s on s.teamGoal = g"
+                                + " left join s.assignee a where g.team.id = ?1 and g.archivedAt is null"
+                                + " order by g.createdAt, g.id, s.position, s.id",
+                        Object[].class)
+                .setParameter(1, teamId)
+                .getResultList()
+                .forEach(row -> {
+                    List<TeamGoalStep> steps = goals.computeIfAbsent((TeamGoal) row[0], goal -> new ArrayList<>());
+                    if (row[1] != null) {
+                        steps.add((TeamGoalStep) row[1]);
+                    }
+                });
+        return goals;
     }
 
     public boolean isDone() {
