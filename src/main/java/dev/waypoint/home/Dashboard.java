@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -92,7 +93,7 @@ public record Dashboard(
     }
 
     private static Instant earliest(Instant... instants) {
-        return java.util.Arrays.stream(instants).min(Comparator.naturalOrder()).orElseThrow();
+        return Collections.min(List.of(instants));
     }
 
     /** The newest wins of the last two weeks, whatever their kind. */

@@ -54,12 +54,6 @@ record DashboardGoals(List<Goal> goals, Set<Long> reflected) {
                 .toList();
     }
 
-    long achievedSince(Instant since) {
-        return goals.stream()
-                .filter(goal -> goal.isAchieved() && !goal.achievedAt.isBefore(since))
-                .count();
-    }
-
     /** The most recently finished goal since {@code since} that has no reflection yet. */
     Optional<Goal> waitingForReflection(Instant since) {
         return goals.stream()

@@ -68,6 +68,8 @@ class MentoringJourneyTest extends BrowserJourneyTest {
                     .contains("Speak at a conference", "Alice shared these with you as a mentor.")
                     .doesNotContain("Look for a new job quietly");
             bob.assertAccessible();
+            bob.screenshot("MentoringJourneyTest-mentee");
+            bob.screenshot("MentoringJourneyTest-mentee-phone", 390);
 
             browser.open(url("/goals/" + shared));
             browser.waitForText("Happy to review the slides");
