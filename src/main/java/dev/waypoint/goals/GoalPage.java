@@ -67,18 +67,30 @@ public record GoalPage(
         return load(goal, null, false, null);
     }
 
+    /** The owner's page for a goal found with its steps ({@link VisibleGoal}). */
+    static GoalPage load(VisibleGoal found) {
+        return build(found.goal(), found.steps(), null, false, null, null, null);
+    }
+
     static GoalPage withStepProblem(Goal goal, String problem, String stepDraft) {
-        return build(goal, null, false, null, problem, stepDraft);
+        return build(goal, null, null, false, null, problem, stepDraft);
     }
 
     static GoalPage load(Goal goal, GoalForm revision, boolean celebrate, String problem) {
-        return build(goal, revision, celebrate, problem, null, null);
+        return build(goal, null, revision, celebrate, problem, null, null);
     }
 
+    /** {@code steps} when they came with the goal, or null to load them. */
     private static GoalPage build(
-            Goal goal, GoalForm revision, boolean celebrate, String problem, String stepProblem, String stepDraft) {
+            Goal goal,
+            List<Step> steps,
+            GoalForm revision,
+            boolean celebrate,
+            String problem,
+            String stepProblem,
+            String stepDraft) {
         Long ownerId = goal.owner.id;
-        int rollUp = goal.northStar == null ? 0 : GoalOverview.rollUp(Goal.countingToward(goal.northStar.id));
+        NorthStarChoices northStars = NorthStarChoices.of(ownerId, goal.northStar);
         List<Feedback> feedback = Feedback.on(Feedback.Item.GOAL, goal.id);
         return new GoalPage(
                 goal,
@@ -89,10 +101,10 @@ public record GoalPage(
                         Audience.of(TeamShare.Item.GOAL, goal.id, ownerId, goal.sharedWithMentors)),
                 true,
                 feedback,
-                Step.ofGoal(goal.id),
+                steps == null ? Step.ofGoal(goal.id) : steps,
                 GoalEvent.historyOf(goal.id),
-                NorthStar.ownedBy(ownerId),
-                rollUp,
+                northStars.northStars(),
+                northStars.rollUp(),
                 revision == null ? GoalForm.of(goal) : revision,
                 celebrate,
                 problem,
@@ -106,7 +118,8 @@ public record GoalPage(
      * (no north stars, roll-up or mentors of the owner). A pivot names the new goal only when the
      * viewer may see that one too.
      */
-    static GoalPage forViewer(Goal goal, Long viewerId) {
+    static GoalPage forViewer(VisibleGoal found, Long viewerId) {
+        Goal goal = found.goal();
         Long ownerId = goal.owner.id;
         boolean asMentor = goal.sharedWithMentors && Mentorship.isActive(viewerId, ownerId);
         List<Team> viaTeams = TeamShare.seenThrough(TeamShare.Item.GOAL, goal.id, ownerId, viewerId);
@@ -116,7 +129,7 @@ public record GoalPage(
                 Audience.describeForViewer("goal", goal.owner, asMentor, viaTeams),
                 Goal.pivotVisibleTo(goal.id, viewerId),
                 Feedback.on(Feedback.Item.GOAL, goal.id),
-                Step.ofGoal(goal.id),
+                found.steps(),
                 GoalEvent.historyOf(goal.id),
                 List.of(),
                 0,

@@ -52,12 +52,12 @@ public class GoalResource {
     @Transactional
     public TemplateInstance show(@PathParam("id") Long id) {
         Long viewerId = currentPerson.id();
-        Goal goal = Goal.findVisible(id, viewerId).orElseThrow(NotFoundException::new);
-        if (!goal.owner.id.equals(viewerId)) {
-            return Templates.show(GoalPage.forViewer(goal, viewerId));
+        VisibleGoal found = VisibleGoal.find(id, viewerId).orElseThrow(NotFoundException::new);
+        if (!found.goal().owner.id.equals(viewerId)) {
+            return Templates.show(GoalPage.forViewer(found, viewerId));
         }
-        GoalPage page = GoalPage.load(goal);
-        Feedback.seenBy(viewerId, Feedback.Item.GOAL, goal.id, page.feedback());
+        GoalPage page = GoalPage.load(found);
+        Feedback.seenBy(viewerId, Feedback.Item.GOAL, found.goal().id, page.feedback());
         return Templates.show(page);
     }
 

@@ -58,6 +58,35 @@ class GoalResourceTest {
     }
 
     @Test
+    void theGoalPageRollsItsNorthStarUpFromEveryGoalButDroppedOnesAndOffersEveryStar() {
+        String name = "star-" + java.util.UUID.randomUUID();
+        Session newcomer = SignIn.asNewcomer(name);
+        newcomer.page("/");
+        Long ownerId = Fixtures.personIdOf(name);
+        Long star = Fixtures.northStar(ownerId, "Grow into a tech lead");
+        Long otherStar = Fixtures.northStar(ownerId, "Speak at a conference");
+        Long quarterDone = Fixtures.goal(ownerId, star, "Mentor a new hire", "Meet", "Plan", "Pair", "Review");
+        Long achieved = Fixtures.goal(ownerId, star, "Run a retro", "Book it");
+        Long dropped = Fixtures.goal(ownerId, star, "Own the on-call rota", "Draft it");
+        Fixtures.goal(ownerId, otherStar, "Submit a talk", "Write the abstract");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Goal.<Goal>findById(quarterDone).stepsDone = 1;
+            Goal done = Goal.findById(achieved);
+            done.status = GoalStatus.ACHIEVED;
+            done.achievedAt = done.statusChangedAt;
+            Goal.<Goal>findById(dropped).status = GoalStatus.DROPPED;
+        });
+
+        Document page = newcomer.page("/goals/" + quarterDone);
+
+        // (25 % + 100 %) / 2: the dropped goal does not count, the other star's goal neither.
+        assertThat(page.selectFirst(".star-progress").text()).contains("62%");
+        assertThat(page.select("#steps .step-title").eachText()).containsExactly("Meet", "Plan", "Pair", "Review");
+        assertThat(page.select("select[name=northStarId] option").eachText())
+                .contains("Grow into a tech lead", "Speak at a conference");
+    }
+
+    @Test
     void badInputGetsMessagesBesideTheFieldsAndKeepsWhatWasTyped() {
         Response rejected = alice.form("/goals/new")
                 .formParams(Map.of(
