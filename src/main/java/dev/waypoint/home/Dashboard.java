@@ -41,6 +41,9 @@ public record Dashboard(
     public record Win(Instant at, String text, String link, String kind) {}
 
     static final int WINS_SHOWN = 8;
+    /** Goals listed under each north star (and under "Other goals"); the goals page has them all. */
+    static final int GOALS_SHOWN = 5;
+
     static final Duration WINS_WINDOW = Duration.ofDays(14);
     static final Duration REFLECT_WITHIN = Duration.ofDays(90);
 
@@ -69,7 +72,7 @@ public record Dashboard(
         List<Step> steps = Step.dueOrFinished(person.id, today.plusDays(DUE_WITHIN_DAYS), now.minus(WINS_WINDOW), now);
         return new Dashboard(
                 person,
-                GoalOverview.of(NorthStar.ownedBy(person.id), goals),
+                GoalOverview.of(NorthStar.ownedBy(person.id), goals, all.goals()),
                 steps.stream()
                         .filter(step -> step.doneAt == null)
                         .sorted(Comparator.comparing((Step step) -> step.dueDate)
@@ -112,6 +115,10 @@ public record Dashboard(
                 .sorted(Comparator.comparing(Win::at).reversed())
                 .limit(WINS_SHOWN)
                 .toList();
+    }
+
+    public int goalsShown() {
+        return GOALS_SHOWN;
     }
 
     public boolean isNew() {

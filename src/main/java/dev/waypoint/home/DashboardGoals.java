@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every goal the dashboard needs, from one statement: the open ones, and those achieved or dropped
- * since a date, each knowing whether it has been reflected on. The goal list, the counters and the
- * reflection prompt are all cut from it, so the page does not ask the database three times.
+ * Every goal the dashboard needs, from one statement: the open ones, those achieved or dropped
+ * since a date, and every achieved goal toward a north star (the stars' roll-ups count them), each
+ * knowing whether it has been reflected on. The goal list, the roll-ups, the counters and the
+ * reflection prompt are all cut from it, so the page does not ask the database four times.
  */
 record DashboardGoals(List<Goal> goals, Set<Long> reflected) {
 
@@ -22,7 +23,8 @@ record DashboardGoals(List<Goal> goals, Set<Long> reflected) {
                         "select g, case when exists (select r.id from Reflection r where r.goal = g) then true"
                                 + " else false end from Goal g left join fetch g.northStar where g.owner.id = ?1"
                                 + " and (g.status = ?2 or g.status = ?3"
-                                + " or ((g.status = ?4 or g.status = ?5) and g.statusChangedAt >= ?6))"
+                                + " or ((g.status = ?4 or g.status = ?5) and g.statusChangedAt >= ?6)"
+                                + " or (g.status = ?4 and g.northStar is not null))"
                                 + " order by g.createdAt desc, g.id desc",
                         Object[].class)
                 .setParameter(1, ownerId)
