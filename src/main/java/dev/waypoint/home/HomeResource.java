@@ -1,6 +1,8 @@
 package dev.waypoint.home;
 
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import dev.waypoint.web.ReadOnlyPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -39,7 +41,9 @@ public class HomeResource {
         if (!currentPerson.isSignedIn()) {
             return Templates.landing();
         }
-        return Templates.dashboard(Dashboard.load(currentPerson.get(), clock));
+        Person person = currentPerson.get();
+        ReadOnlyPage.begin();
+        return Templates.dashboard(Dashboard.load(person, clock));
     }
 
     /** Needs sign-in, so visiting it starts the provider's login; afterwards it leads home. */

@@ -6,6 +6,7 @@ import dev.waypoint.checkins.Week;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.ReadOnlyPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -48,7 +49,9 @@ public class MentoringResource {
     @GET
     @Transactional
     public TemplateInstance dashboard() {
-        return Templates.dashboard(MentorDashboard.load(currentPerson.id(), clock));
+        Long mentorId = currentPerson.id();
+        ReadOnlyPage.begin();
+        return Templates.dashboard(MentorDashboard.load(mentorId, clock));
     }
 
     /** How far back a mentee's page lists their shared check-ins. */

@@ -6,6 +6,7 @@ import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalLifecycle;
 import dev.waypoint.web.Htmx;
+import dev.waypoint.web.ReadOnlyPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -64,7 +65,9 @@ public class TeamResource {
             @QueryParam("category") String category,
             @QueryParam("open") String open,
             @QueryParam("seen") String seen) {
-        return boardPage.show(boardPage.load(member(teamId), BoardFilter.of(member, category, open)), seen);
+        Membership me = member(teamId);
+        ReadOnlyPage.begin();
+        return boardPage.show(boardPage.load(me, BoardFilter.of(member, category, open)), seen);
     }
 
     /** Puts one of the member's own goals on the board. */
