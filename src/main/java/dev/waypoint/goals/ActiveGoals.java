@@ -1,9 +1,6 @@
 package dev.waypoint.goals;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** A person's active goals with their north stars, and the open steps of each, from one statement. */
 public record ActiveGoals(List<Goal> goals, List<Step> openSteps) {
@@ -18,14 +15,7 @@ public record ActiveGoals(List<Goal> goals, List<Step> openSteps) {
                 .setParameter(1, ownerId)
                 .setParameter(2, GoalStatus.ACTIVE)
                 .getResultList();
-        Set<Goal> goals = new LinkedHashSet<>();
-        List<Step> steps = new ArrayList<>();
-        for (Object[] row : rows) {
-            goals.add((Goal) row[0]);
-            if (row[1] != null) {
-                steps.add((Step) row[1]);
-            }
-        }
-        return new ActiveGoals(List.copyOf(goals), steps);
+        LeftJoined<Goal, Step> joined = LeftJoined.of(rows, Goal.class, Step.class);
+        return new ActiveGoals(joined.parents(), joined.children());
     }
 }

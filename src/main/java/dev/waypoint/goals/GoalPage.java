@@ -73,14 +73,13 @@ public record GoalPage(
     }
 
     static GoalPage withStepProblem(Goal goal, String problem, String stepDraft) {
-        return build(goal, null, null, false, null, problem, stepDraft);
+        return build(goal, Step.ofGoal(goal.id), null, false, null, problem, stepDraft);
     }
 
     static GoalPage load(Goal goal, GoalForm revision, boolean celebrate, String problem) {
-        return build(goal, null, revision, celebrate, problem, null, null);
+        return build(goal, Step.ofGoal(goal.id), revision, celebrate, problem, null, null);
     }
 
-    /** {@code steps} when they came with the goal, or null to load them. */
     private static GoalPage build(
             Goal goal,
             List<Step> steps,
@@ -101,7 +100,7 @@ public record GoalPage(
                         Audience.of(TeamShare.Item.GOAL, goal.id, ownerId, goal.sharedWithMentors)),
                 true,
                 feedback,
-                steps == null ? Step.ofGoal(goal.id) : steps,
+                steps,
                 GoalEvent.historyOf(goal.id),
                 northStars.northStars(),
                 northStars.rollUp(),

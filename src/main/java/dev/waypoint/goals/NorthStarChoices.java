@@ -1,9 +1,6 @@
 package dev.waypoint.goals;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The owner's north stars, for the goal page's "counts toward" choice, and the roll-up of the
@@ -21,14 +18,7 @@ record NorthStarChoices(List<NorthStar> northStars, int rollUp) {
                 .setParameter("current", current == null ? null : current.id)
                 .setParameter("dropped", GoalStatus.DROPPED)
                 .getResultList();
-        Set<NorthStar> northStars = new LinkedHashSet<>();
-        List<Goal> countingToward = new ArrayList<>();
-        for (Object[] row : rows) {
-            northStars.add((NorthStar) row[0]);
-            if (row[1] != null) {
-                countingToward.add((Goal) row[1]);
-            }
-        }
-        return new NorthStarChoices(List.copyOf(northStars), GoalOverview.rollUp(countingToward));
+        LeftJoined<NorthStar, Goal> joined = LeftJoined.of(rows, NorthStar.class, Goal.class);
+        return new NorthStarChoices(joined.parents(), GoalOverview.rollUp(joined.children()));
     }
 }

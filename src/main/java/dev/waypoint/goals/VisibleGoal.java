@@ -2,7 +2,6 @@ package dev.waypoint.goals;
 
 import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.TeamShare;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,15 +19,7 @@ public record VisibleGoal(Goal goal, List<Step> steps) {
                 .setParameter("id", id)
                 .setParameter(Audience.VIEWER, viewerId)
                 .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Step> steps = new ArrayList<>();
-        for (Object[] row : rows) {
-            if (row[1] != null) {
-                steps.add((Step) row[1]);
-            }
-        }
-        return Optional.of(new VisibleGoal((Goal) rows.get(0)[0], steps));
+        LeftJoined<Goal, Step> joined = LeftJoined.of(rows, Goal.class, Step.class);
+        return joined.parents().stream().findFirst().map(goal -> new VisibleGoal(goal, joined.children()));
     }
 }
