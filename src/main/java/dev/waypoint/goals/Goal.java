@@ -285,12 +285,22 @@ public class Goal extends PanacheEntityBase {
 
     /** Whether any step is done or the count moved, whatever the status. */
     public boolean hasProgress() {
-        return stepsDone > 0 || (hasMeasure() && measureCurrent != null && measureCurrent > 0);
+        return hasProgress(stepsDone, measureTarget, measureCurrent);
     }
 
     /** Whether anything moved yet, or the owner said it has started. */
     public boolean isStarted() {
-        return startedAt != null || hasProgress();
+        return isStarted(startedAt, stepsDone, measureTarget, measureCurrent);
+    }
+
+    /** {@link #isStarted()} from a goal's columns alone: the board places goals it does not load. */
+    public static boolean isStarted(Instant startedAt, int stepsDone, Integer measureTarget, Integer measureCurrent) {
+        return startedAt != null || hasProgress(stepsDone, measureTarget, measureCurrent);
+    }
+
+    private static boolean hasProgress(int stepsDone, Integer measureTarget, Integer measureCurrent) {
+        boolean hasMeasure = measureTarget != null && measureTarget > 0;
+        return stepsDone > 0 || (hasMeasure && measureCurrent != null && measureCurrent > 0);
     }
 
     public boolean isActive() {

@@ -11,7 +11,7 @@ import dev.waypoint.goals.Category;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.web.Sha256;
-import io.quarkus.panache.common.Parameters;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,15 +39,14 @@ public record Board(
     /** How many cards a column shows until it is opened: the board stays readable at any team size. */
     static final int FIRST_CARDS = 12;
 
-    /** A column: all its cards (the count is always true), of which the first few show unless it is open. */
-    public record Column(BoardColumn column, List<Card> cards, boolean open) {
-
-        public List<Card> shown() {
-            return open || cards.size() <= FIRST_CARDS ? cards : cards.subList(0, FIRST_CARDS);
-        }
+    /**
+     * A column: how many cards it holds (always the full count) and the cards it shows, the
+     * first few unless it is open.
+     */
+    public record Column(BoardColumn column, int count, List<Card> shown, boolean open) {
 
         public int hidden() {
-            return cards.size() - shown().size();
+            return count - shown.size();
         }
     }
 
@@ -109,61 +108,77 @@ public record Board(
         List<Membership> members = Membership.ofTeam(teamId);
         Long memberId = filter.memberId();
         Category category = filter.category();
-        // Read-only: nothing on the board is changed while it is shown, so Hibernate keeps no copies
-        // of the team's goals to compare at the end of the request.
-        List<Goal> shared = Goal.<Goal>find(
-                        "from Goal g join fetch g.owner where g.status != :dropped and "
-                                + Audience.seenByTeam("g", TeamShare.Item.GOAL) + " order by g.createdAt",
-                        Parameters.with("dropped", GoalStatus.DROPPED).and(Audience.TEAM, teamId))
-                .withHint(HibernateHints.HINT_READ_ONLY, true)
-                .list();
-        Map<Long, LatestCheckIn> latest = new HashMap<>();
-        // Ids and weeks only: a board of 50 members would otherwise load 600 check-ins to link to 50.
-        for (Object[] row : CheckIn.getEntityManager()
+        Map<BoardColumn, List<Long>> goalIds = new EnumMap<>(BoardColumn.class);
+        Map<BoardColumn, List<TeamGoal>> teamGoals = new EnumMap<>(BoardColumn.class);
+        for (BoardColumn column : BoardColumn.values()) {
+            goalIds.put(column, new ArrayList<>());
+            teamGoals.put(column, new ArrayList<>());
+        }
+        // Placing and counting needs a few columns of each shared goal; whole goals load only for
+        // the cards that show. A team of 50 sharing 10 goals each shows 48 cards of 500.
+        for (Object[] row : Goal.getEntityManager()
                 .createQuery(
-                        "select c.owner.id, c.id, c.weekStart from CheckIn c where c.submitted = true and"
-                                + " c.weekStart >= :since and " + Audience.seenByTeam("c", TeamShare.Item.CHECK_IN)
-                                + " order by c.weekStart",
+                        "select g.id, g.owner.id, g.category, g.status, g.targetDate, g.startedAt, g.stepsDone,"
+                                + " g.measureTarget, g.measureCurrent from Goal g where g.status != :dropped and "
+                                + Audience.seenByTeam("g", TeamShare.Item.GOAL) + " order by g.createdAt",
                         Object[].class)
-                .setParameter("since", Week.containing(today).minusWeeks(12).start())
+                .setParameter("dropped", GoalStatus.DROPPED)
                 .setParameter(Audience.TEAM, teamId)
                 .getResultList()) {
-            latest.put((Long) row[0], new LatestCheckIn((Long) row[1], Week.containing((LocalDate) row[2])));
-        }
-        Map<TeamGoal, List<TeamGoalStep>> teamGoalsWithSteps = TeamGoalStep.ofTeam(teamId);
-        Map<BoardColumn, List<Card>> cards = new EnumMap<>(BoardColumn.class);
-        for (BoardColumn column : BoardColumn.values()) {
-            cards.put(column, new ArrayList<>());
-        }
-        for (Goal goal : shared) {
-            if ((memberId == null || goal.owner.id.equals(memberId))
-                    && (category == null || goal.category == category)) {
-                boolean mine = goal.owner.id.equals(me.person.id);
-                cards.get(BoardColumn.of(goal, today))
-                        .add(new Card(goal, null, List.of(), latest.get(goal.owner.id), mine, List.of()));
+            if ((memberId == null || row[1].equals(memberId)) && (category == null || row[2] == category)) {
+                boolean started =
+                        Goal.isStarted((Instant) row[5], (Integer) row[6], (Integer) row[7], (Integer) row[8]);
+                goalIds.get(BoardColumn.of((GoalStatus) row[3], (LocalDate) row[4], started, today))
+                        .add((Long) row[0]);
             }
         }
-        List<TeamGoal> teamGoals = List.copyOf(teamGoalsWithSteps.keySet());
+        Map<TeamGoal, List<TeamGoalStep>> teamGoalsWithSteps = TeamGoalStep.ofTeam(teamId);
+        for (TeamGoal teamGoal : teamGoalsWithSteps.keySet()) {
+            if (memberId == null && (category == null || teamGoal.category == category)) {
+                teamGoals.get(teamGoal.column).add(teamGoal);
+            }
+        }
+        // A column shows its people's goals first, then the team's, up to its first few cards.
+        Map<BoardColumn, List<Long>> shownGoalIds = new EnumMap<>(BoardColumn.class);
+        Map<BoardColumn, List<TeamGoal>> shownTeamGoals = new EnumMap<>(BoardColumn.class);
+        for (BoardColumn column : BoardColumn.values()) {
+            int room = column == filter.open() ? Integer.MAX_VALUE : FIRST_CARDS;
+            List<Long> ids = first(goalIds.get(column), room);
+            shownGoalIds.put(column, ids);
+            shownTeamGoals.put(column, first(teamGoals.get(column), room - ids.size()));
+        }
+        Map<Long, Goal> shownGoals =
+                shownGoals(shownGoalIds.values().stream().flatMap(List::stream).toList());
+        Map<Long, LatestCheckIn> latest = latestCheckIns(teamId, today);
         Map<Long, List<Feedback>> feedback = new HashMap<>();
         Feedback.onAll(
                         Feedback.Item.TEAM_GOAL,
-                        teamGoals.stream().map(g -> g.id).toList())
+                        shownTeamGoals.values().stream()
+                                .flatMap(List::stream)
+                                .map(g -> g.id)
+                                .toList())
                 .forEach(f -> feedback.computeIfAbsent(f.itemId, id -> new ArrayList<>())
                         .add(f));
-        for (TeamGoal teamGoal : teamGoals) {
-            if (memberId == null && (category == null || teamGoal.category == category)) {
-                cards.get(teamGoal.column)
-                        .add(new Card(
-                                null,
-                                teamGoal,
-                                teamGoalsWithSteps.get(teamGoal),
-                                null,
-                                me.isLead(),
-                                feedback.getOrDefault(teamGoal.id, List.of())));
-            }
-        }
         List<Column> columns = new ArrayList<>();
-        cards.forEach((column, list) -> columns.add(new Column(column, list, column == filter.open())));
+        for (BoardColumn column : BoardColumn.values()) {
+            List<Card> shown = new ArrayList<>();
+            for (Long id : shownGoalIds.get(column)) {
+                Goal goal = shownGoals.get(id);
+                boolean mine = goal.owner.id.equals(me.person.id);
+                shown.add(new Card(goal, null, List.of(), latest.get(goal.owner.id), mine, List.of()));
+            }
+            for (TeamGoal teamGoal : shownTeamGoals.get(column)) {
+                shown.add(new Card(
+                        null,
+                        teamGoal,
+                        teamGoalsWithSteps.get(teamGoal),
+                        null,
+                        me.isLead(),
+                        feedback.getOrDefault(teamGoal.id, List.of())));
+            }
+            int count = goalIds.get(column).size() + teamGoals.get(column).size();
+            columns.add(new Column(column, count, shown, column == filter.open()));
+        }
         List<Goal> mySharable = Goal.list(
                 "from Goal g where g.owner.id = ?1 and g.status != ?2 and not exists (select ts.id from TeamShare ts"
                         + " where ts.team.id = ?3 and ts.itemType = 'GOAL' and ts.itemId = g.id) order by g.createdAt",
@@ -183,6 +198,44 @@ public record Board(
                 filter);
     }
 
+    private static <T> List<T> first(List<T> list, int room) {
+        return list.subList(0, Math.max(0, Math.min(room, list.size())));
+    }
+
+    /**
+     * The goals of the cards that show. Their owners are current members, already loaded with
+     * the team. Read-only: nothing on the board changes while it is shown, so Hibernate keeps no
+     * copies to compare at the end of the request.
+     */
+    private static Map<Long, Goal> shownGoals(List<Long> ids) {
+        Map<Long, Goal> goals = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Goal.<Goal>find("from Goal g where g.id in ?1", ids)
+                    .withHint(HibernateHints.HINT_READ_ONLY, true)
+                    .list()
+                    .forEach(goal -> goals.put(goal.id, goal));
+        }
+        return goals;
+    }
+
+    /** Each member's newest check-in shared with the team in the last 12 weeks, by member. */
+    private static Map<Long, LatestCheckIn> latestCheckIns(Long teamId, LocalDate today) {
+        Map<Long, LatestCheckIn> latest = new HashMap<>();
+        // Ids and weeks only: a board of 50 members would otherwise load 600 check-ins to link to 50.
+        for (Object[] row : CheckIn.getEntityManager()
+                .createQuery(
+                        "select c.owner.id, c.id, c.weekStart from CheckIn c where c.submitted = true and"
+                                + " c.weekStart >= :since and " + Audience.seenByTeam("c", TeamShare.Item.CHECK_IN)
+                                + " order by c.weekStart",
+                        Object[].class)
+                .setParameter("since", Week.containing(today).minusWeeks(12).start())
+                .setParameter(Audience.TEAM, teamId)
+                .getResultList()) {
+            latest.put((Long) row[0], new LatestCheckIn((Long) row[1], Week.containing((LocalDate) row[2])));
+        }
+        return latest;
+    }
+
     /**
      * A short digest of everything the columns show, computed from the data and not from the
      * rendered page: the 30-second refresh answers "unchanged" without rendering anything. Every
@@ -199,10 +252,7 @@ public record Board(
                 m -> shown.append(m.id).append(m.role).append(m.person.version).append(','));
         mySharable.forEach(g -> shown.append(g.id).append(':').append(g.version).append(','));
         for (Column column : columns) {
-            shown.append('|')
-                    .append(column.column())
-                    .append(':')
-                    .append(column.cards().size());
+            shown.append('|').append(column.column()).append(':').append(column.count());
             for (Card card : column.shown()) {
                 shown.append(';').append(card.id()).append(card.movable());
                 if (card.goal() != null) {

@@ -30,13 +30,17 @@ public enum BoardColumn {
 
     /** Achieved; at risk when paused or past its date; not started while nothing moved. */
     static BoardColumn of(Goal goal, LocalDate today) {
-        if (goal.status == GoalStatus.ACHIEVED) {
+        return of(goal.status, goal.targetDate, goal.isStarted(), today);
+    }
+
+    static BoardColumn of(GoalStatus status, LocalDate targetDate, boolean started, LocalDate today) {
+        if (status == GoalStatus.ACHIEVED) {
             return ACHIEVED;
         }
-        if (goal.status == GoalStatus.PAUSED || (goal.targetDate != null && goal.targetDate.isBefore(today))) {
+        if (status == GoalStatus.PAUSED || (targetDate != null && targetDate.isBefore(today))) {
             return AT_RISK;
         }
-        return goal.isStarted() ? IN_PROGRESS : NOT_STARTED;
+        return started ? IN_PROGRESS : NOT_STARTED;
     }
 
     /** Why the owner's card can't move here, in words; null when it can. */
