@@ -168,7 +168,8 @@ public class CheckIn extends PanacheEntityBase {
         return lines(wins);
     }
 
-    static List<String> lines(String text) {
+    /** One item a line, without list markers or blank lines. */
+    public static List<String> lines(String text) {
         if (text == null) {
             return List.of();
         }

@@ -38,8 +38,10 @@ public record Consistency(int checkedIn, int outOf, int paused, List<WeekState> 
 
     /** The state of each of {@code count} weeks ending with {@code current}. */
     public static List<WeekState> weeks(Week current, int count, List<CheckIn> checkIns, List<WeekPause> pauses) {
-        Set<Week> done =
-                checkIns.stream().filter(c -> c.submitted).map(CheckIn::week).collect(Collectors.toSet());
+        return weeks(current, count, submittedWeeks(checkIns), pauses);
+    }
+
+    private static List<WeekState> weeks(Week current, int count, Set<Week> done, List<WeekPause> pauses) {
         Set<Week> off = pauses.stream().map(p -> new Week(p.weekStart)).collect(Collectors.toSet());
         List<WeekState> states = new ArrayList<>(count);
         for (int back = count - 1; back >= 0; back--) {
@@ -53,11 +55,20 @@ public record Consistency(int checkedIn, int outOf, int paused, List<WeekState> 
     }
 
     public static Consistency of(Week current, List<CheckIn> checkIns, List<WeekPause> pauses) {
-        List<WeekState> states = weeks(current, WINDOW, checkIns, pauses);
+        return ofWeeks(current, submittedWeeks(checkIns), pauses);
+    }
+
+    /** The same from the weeks with a submitted check-in, for pages that load no whole check-ins. */
+    public static Consistency ofWeeks(Week current, Set<Week> checkedIn, List<WeekPause> pauses) {
+        List<WeekState> states = weeks(current, WINDOW, checkedIn, pauses);
         int checked = count(states, State.CHECKED_IN);
         int paused = count(states, State.PAUSED);
         int open = count(states, State.OPEN);
         return new Consistency(checked, WINDOW - paused - open, paused, states);
+    }
+
+    private static Set<Week> submittedWeeks(List<CheckIn> checkIns) {
+        return checkIns.stream().filter(c -> c.submitted).map(CheckIn::week).collect(Collectors.toSet());
     }
 
     private static int count(List<WeekState> states, State wanted) {

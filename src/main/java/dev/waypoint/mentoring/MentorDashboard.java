@@ -9,10 +9,10 @@ import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.people.Person;
-import io.quarkus.panache.common.Parameters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.hibernate.jpa.HibernateHints;
 /**
  * Every mentee at a glance, from what they shared: a few goals with progress, the last shared
  * check-in, consistency, gentle flags, wins and roadblocks. A card stays the same size however
- * long the mentee has been sharing; everything else is on the mentee's own page. Four queries,
+ * long the mentee has been sharing; everything else is on the mentee's own page. Five queries,
  * however many mentees.
  */
 public record MentorDashboard(List<MenteeCard> mentees) {
@@ -33,10 +33,12 @@ public record MentorDashboard(List<MenteeCard> mentees) {
     /** How many goals a card lists before "and N more". */
     static final int GOALS_ON_A_CARD = 3;
 
+    /** A mentee: the goals that show (the first few on the dashboard, all on their page) of {@code goalCount}. */
     public record MenteeCard(
             Mentorship mentorship,
             List<Goal> goals,
-            List<CheckIn> checkIns,
+            int goalCount,
+            List<SharedCheckIn> checkIns,
             Consistency consistency,
             boolean quietTwoWeeks,
             boolean stillFourWeeks,
@@ -48,64 +50,101 @@ public record MentorDashboard(List<MenteeCard> mentees) {
         }
 
         /** The newest shared check-in, or null. */
-        public CheckIn lastCheckIn() {
+        public SharedCheckIn lastCheckIn() {
             return checkIns.isEmpty() ? null : checkIns.get(0);
         }
 
-        public List<Goal> goalsOnCard() {
-            return goals.stream().limit(GOALS_ON_A_CARD).toList();
-        }
-
-        public int goalsNotOnCard() {
-            return Math.max(0, goals.size() - GOALS_ON_A_CARD);
+        public int goalsNotShown() {
+            return goalCount - goals.size();
         }
     }
+
+    /**
+     * What the cards show of a check-in shared with mentors: its week links to it, the newest
+     * two give their wins and roadblocks. Loaded as columns, not entities: a card reads up to
+     * twelve of them, thirty cards a page.
+     */
+    public record SharedCheckIn(Long id, Week week, Integer confidence, String wins, String roadblocks) {
+
+        List<String> winItems() {
+            return CheckIn.lines(wins);
+        }
+
+        List<String> roadblockItems() {
+            return CheckIn.lines(roadblocks);
+        }
+    }
+
+    /** Where a shared goal stands, without its text: enough to order, count and flag. */
+    private record GoalState(Long id, Long ownerId, GoalStatus status, Instant lastProgressAt) {}
 
     static MentorDashboard load(Long mentorId, Clock clock) {
         List<Mentorship> mentorships = Mentorship.list(
                 "from Mentorship m join fetch m.mentee where m.mentor.id = ?1 and m.endedAt is null order by m.startedAt",
                 mentorId);
         Week since = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
-        return new MentorDashboard(cards(mentorships, clock, clock.instant().minus(ACHIEVED_SHOWN_FOR), since));
+        return new MentorDashboard(
+                cards(mentorships, clock, clock.instant().minus(ACHIEVED_SHOWN_FOR), since, GOALS_ON_A_CARD));
     }
 
     /**
      * The cards of these mentorships: goals shared with mentors that are open or were achieved
      * since {@code achievedSince} (all of them when null), and check-ins shared since the week
-     * {@code since}, newest first.
+     * {@code since}, newest first. Each card shows up to {@code goalsShown} goals.
      */
-    static List<MenteeCard> cards(List<Mentorship> mentorships, Clock clock, Instant achievedSince, Week since) {
+    static List<MenteeCard> cards(
+            List<Mentorship> mentorships, Clock clock, Instant achievedSince, Week since, int goalsShown) {
         List<Long> menteeIds = mentorships.stream().map(m -> m.mentee.id).toList();
         if (menteeIds.isEmpty()) {
             return List.of();
         }
         Instant now = clock.instant();
         Week consistencyFrom = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
-        // Read-only: the mentor only reads, so Hibernate keeps no copies of the mentees' rows to compare.
-        Map<Long, List<Goal>> goals = Goal.<Goal>find(
-                        "from Goal g left join fetch g.northStar where " + Audience.seenByMentor("g")
+        // Ordering, counting and the "no progress" flag need only where each goal stands; whole
+        // goals load for those that show. Thirty mentees with twenty goals each show 90 of 600.
+        Map<Long, List<GoalState>> goalStates = Goal.getEntityManager()
+                .createQuery(
+                        "select g.id, g.owner.id, g.status, g.lastProgressAt from Goal g where "
+                                + Audience.seenByMentor("g")
                                 + " and (g.status = :active or g.status = :paused"
                                 + " or (g.status = :achieved and g.achievedAt >= :achievedSince))"
                                 + " order by g.lastProgressAt desc, g.id",
-                        Parameters.with("active", GoalStatus.ACTIVE)
-                                .and("paused", GoalStatus.PAUSED)
-                                .and("achieved", GoalStatus.ACHIEVED)
-                                .and("achievedSince", achievedSince == null ? Instant.EPOCH : achievedSince)
-                                .and(Audience.MENTEES, menteeIds))
-                .withHint(HibernateHints.HINT_READ_ONLY, true)
-                .list()
+                        Object[].class)
+                .setParameter("active", GoalStatus.ACTIVE)
+                .setParameter("paused", GoalStatus.PAUSED)
+                .setParameter("achieved", GoalStatus.ACHIEVED)
+                .setParameter("achievedSince", achievedSince == null ? Instant.EPOCH : achievedSince)
+                .setParameter(Audience.MENTEES, menteeIds)
+                .getResultList()
                 .stream()
+                .map(row -> new GoalState((Long) row[0], (Long) row[1], (GoalStatus) row[2], (Instant) row[3]))
                 // Active goals first, then recent wins, then paused ones; each by latest progress.
-                .sorted(Comparator.comparing((Goal g) -> g.status.ordinal()))
-                .collect(Collectors.groupingBy(g -> g.owner.id));
-        Map<Long, List<CheckIn>> checkIns = CheckIn.<CheckIn>find(
-                        "from CheckIn c where c.submitted = true and c.weekStart >= :since and "
+                .sorted(Comparator.comparing((GoalState g) -> g.status().ordinal()))
+                .collect(Collectors.groupingBy(GoalState::ownerId));
+        Map<Long, Goal> shownGoals = shownGoals(goalStates.values().stream()
+                .flatMap(states -> states.stream().limit(goalsShown))
+                .map(GoalState::id)
+                .toList());
+        Map<Long, List<SharedCheckIn>> checkIns = CheckIn.getEntityManager()
+                .createQuery(
+                        "select c.owner.id, c.id, c.weekStart, c.confidence, c.wins, c.roadblocks from CheckIn c"
+                                + " where c.submitted = true and c.weekStart >= :since and "
                                 + Audience.seenByMentor("c") + " order by c.weekStart desc",
-                        Parameters.with("since", since.start()).and(Audience.MENTEES, menteeIds))
-                .withHint(HibernateHints.HINT_READ_ONLY, true)
-                .list()
+                        Object[].class)
+                .setParameter("since", since.start())
+                .setParameter(Audience.MENTEES, menteeIds)
+                .getResultList()
                 .stream()
-                .collect(Collectors.groupingBy(c -> c.owner.id));
+                .collect(Collectors.groupingBy(
+                        row -> (Long) row[0],
+                        Collectors.mapping(
+                                row -> new SharedCheckIn(
+                                        (Long) row[1],
+                                        new Week((LocalDate) row[2]),
+                                        (Integer) row[3],
+                                        (String) row[4],
+                                        (String) row[5]),
+                                Collectors.toList())));
         Map<Long, List<WeekPause>> pauses = WeekPause.<WeekPause>list(
                         "from WeekPause p where p.owner.id in ?1 and p.weekStart >= ?2",
                         menteeIds,
@@ -115,7 +154,9 @@ public record MentorDashboard(List<MenteeCard> mentees) {
         return mentorships.stream()
                 .map(m -> card(
                         m,
-                        goals.getOrDefault(m.mentee.id, List.of()),
+                        goalStates.getOrDefault(m.mentee.id, List.of()),
+                        shownGoals,
+                        goalsShown,
                         checkIns.getOrDefault(m.mentee.id, List.of()),
                         pauses.getOrDefault(m.mentee.id, List.of()),
                         clock,
@@ -123,19 +164,38 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                 .toList();
     }
 
+    /** The goals that show on the cards, by id. Read-only: the mentor only reads. */
+    private static Map<Long, Goal> shownGoals(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Goal.<Goal>find("from Goal g left join fetch g.northStar where g.id in ?1", ids)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(g -> g.id, g -> g));
+    }
+
     private static MenteeCard card(
             Mentorship mentorship,
-            List<Goal> goals,
-            List<CheckIn> checkIns,
+            List<GoalState> goalStates,
+            Map<Long, Goal> shownGoals,
+            int goalsShown,
+            List<SharedCheckIn> checkIns,
             List<WeekPause> pauses,
             Clock clock,
             Instant now) {
         Week current = Week.current(clock, mentorship.mentee.zone());
-        CheckIn last = checkIns.isEmpty() ? null : checkIns.get(0);
+        SharedCheckIn last = checkIns.isEmpty() ? null : checkIns.get(0);
         boolean quiet = last == null || last.week().compareTo(current.minusWeeks(2)) <= 0;
-        List<Goal> active = goals.stream().filter(Goal::isActive).toList();
-        boolean still =
-                !active.isEmpty() && active.stream().allMatch(g -> g.lastProgressAt.isBefore(now.minus(STILL_FOR)));
+        List<GoalState> active =
+                goalStates.stream().filter(g -> g.status() == GoalStatus.ACTIVE).toList();
+        boolean still = !active.isEmpty()
+                && active.stream().allMatch(g -> g.lastProgressAt().isBefore(now.minus(STILL_FOR)));
+        List<Goal> goals = goalStates.stream()
+                .limit(goalsShown)
+                .map(g -> shownGoals.get(g.id()))
+                .toList();
         List<String> wins = checkIns.stream()
                 .limit(2)
                 .flatMap(c -> c.winItems().stream())
@@ -143,6 +203,15 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                 .toList();
         List<String> roadblocks = last == null ? List.of() : last.roadblockItems();
         return new MenteeCard(
-                mentorship, goals, checkIns, Consistency.of(current, checkIns, pauses), quiet, still, wins, roadblocks);
+                mentorship,
+                goals,
+                goalStates.size(),
+                checkIns,
+                Consistency.ofWeeks(
+                        current, checkIns.stream().map(SharedCheckIn::week).collect(Collectors.toSet()), pauses),
+                quiet,
+                still,
+                wins,
+                roadblocks);
     }
 }

@@ -71,7 +71,9 @@ public class MentoringResource {
                 .orElseThrow(NotFoundException::new);
         Week since = Week.current(clock, mentorship.mentee.zone()).minusWeeks(MENTEE_PAGE_WEEKS - 1L);
         return Templates.mentee(
-                MentorDashboard.cards(List.of(mentorship), clock, null, since).get(0), MENTEE_PAGE_WEEKS);
+                MentorDashboard.cards(List.of(mentorship), clock, null, since, Integer.MAX_VALUE)
+                        .get(0),
+                MENTEE_PAGE_WEEKS);
     }
 
     @GET

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Persona;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -21,8 +23,8 @@ class CheckInJourneyTest extends BrowserJourneyTest {
                 "Draft the problem statement",
                 "Get two reviews");
         browser.open(url("/"));
-        String before = consistency();
-        assertThat(before).contains("0 of the last");
+        // Other tests may have given Alice earlier weeks, but never this one.
+        int before = weeksCheckedIn();
 
         browser.link("Check-in").click();
         browser.waitForText("This week's check-in");
@@ -44,7 +46,7 @@ class CheckInJourneyTest extends BrowserJourneyTest {
 
         browser.link("Dashboard").click();
         browser.waitForText("Done for this week");
-        assertThat(consistency()).contains("1 of the last");
+        assertThat(weeksCheckedIn()).isEqualTo(before + 1);
         assertThat(browser.text()).contains("Found a quiet hour every morning");
         browser.open(url("/goals/" + goalId));
         browser.waitForText("1 of 2 steps");
@@ -95,7 +97,12 @@ class CheckInJourneyTest extends BrowserJourneyTest {
         browser.assertAccessible();
     }
 
-    private String consistency() {
-        return browser.driver.findElement(By.cssSelector(".check-in-card")).getText();
+    /** N in the dashboard's "Consistency: N of the last M weeks". */
+    private int weeksCheckedIn() {
+        String card =
+                browser.driver.findElement(By.cssSelector(".check-in-card")).getText();
+        Matcher consistency = Pattern.compile("Consistency: (\\d+) of the last").matcher(card);
+        assertThat(consistency.find()).as(card).isTrue();
+        return Integer.parseInt(consistency.group(1));
     }
 }

@@ -101,6 +101,17 @@ public final class Fixtures {
         });
     }
 
+    /** The latest week before this one on which the person has no check-in yet. */
+    public static LocalDate pastWeekWithoutCheckIn(Long ownerId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            LocalDate week = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
+            while (CheckIn.count("owner.id = ?1 and weekStart = ?2", ownerId, week) > 0) {
+                week = week.minusWeeks(1);
+            }
+            return week;
+        });
+    }
+
     /** A submitted check-in for each of the {@code weeks} weeks before this one. */
     public static void weeklyCheckIns(Long ownerId, int weeks) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -136,6 +147,13 @@ public final class Fixtures {
             milestone.persist();
             return milestone.id;
         });
+    }
+
+    /** Ends every mentorship the person is mentee in, so a journey starts with no mentors. */
+    public static void endMentorshipsOf(Long menteeId) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> Mentorship.<Mentorship>list("mentee.id = ?1 and endedAt is null", menteeId)
+                        .forEach(m -> m.end(Instant.now())));
     }
 
     /** A mentorship, active unless {@code ended}. */
