@@ -7,6 +7,7 @@ import dev.waypoint.web.Flash;
 import dev.waypoint.web.FormInput;
 import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateGlobal;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
@@ -32,6 +33,7 @@ import java.util.List;
 @Blocking
 public class CheckInsResource {
 
+    @TemplateGlobal(name = "calendarWeeks")
     static final int CALENDAR_WEEKS = 26;
 
     @CheckedTemplate
@@ -100,14 +102,16 @@ public class CheckInsResource {
         Week since = current.minusWeeks(CALENDAR_WEEKS - 1L);
         List<CheckIn> checkIns = CheckIn.since(person.id, since);
         List<WeekPause> pauses = WeekPause.since(person.id, since);
+        Week joined = Week.of(person.createdAt, person.zone());
         List<Consistency.WeekState> newestFirst =
-                new ArrayList<>(Consistency.weeks(current, CALENDAR_WEEKS, checkIns, pauses));
+                new ArrayList<>(Consistency.weeks(current, CALENDAR_WEEKS, joined, checkIns, pauses));
         Collections.reverse(newestFirst);
         List<Week> pausedAhead = pauses.stream()
                 .map(pause -> new Week(pause.weekStart))
                 .filter(week -> week.compareTo(current) > 0)
                 .sorted(Comparator.reverseOrder())
                 .toList();
-        return Templates.list(current, pausedAhead, newestFirst, Consistency.of(current, checkIns, pauses), typed);
+        return Templates.list(
+                current, pausedAhead, newestFirst, Consistency.of(current, joined, checkIns, pauses), typed);
     }
 }

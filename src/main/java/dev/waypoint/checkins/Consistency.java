@@ -7,9 +7,12 @@ import java.util.stream.Collectors;
 
 /**
  * Forgiving consistency: weeks checked in out of the last twelve. A paused week counts neither
- * way, and this week only counts once it is checked in (it isn't over yet).
+ * way, and this week only counts once it is checked in (it isn't over yet). Weeks before the
+ * start (when the person joined, or the mentorship or membership began) count neither: a
+ * newcomer reads "1 of 1 week", never "0 of the last 11". A check-in from before the start
+ * (imported, or shared before the mentorship) moves the start back to it.
  */
-public record Consistency(int checkedIn, int outOf, int paused, List<WeekState> weeks) {
+public record Consistency(int checkedIn, int outOf, int paused, boolean sinceStart, List<WeekState> weeks) {
 
     public static final int WINDOW = 12;
 
@@ -36,16 +39,24 @@ public record Consistency(int checkedIn, int outOf, int paused, List<WeekState> 
         }
     }
 
-    /** The state of each of {@code count} weeks ending with {@code current}. */
-    public static List<WeekState> weeks(Week current, int count, List<CheckIn> checkIns, List<WeekPause> pauses) {
-        return weeks(current, count, submittedWeeks(checkIns), pauses);
+    /** The state of each of up to {@code count} weeks ending with {@code current}, none before the start. */
+    public static List<WeekState> weeks(
+            Week current, int count, Week start, List<CheckIn> checkIns, List<WeekPause> pauses) {
+        return weeks(current, count, start, submittedWeeks(checkIns), pauses);
     }
 
-    private static List<WeekState> weeks(Week current, int count, Set<Week> done, List<WeekPause> pauses) {
+    private static List<WeekState> weeks(Week current, int count, Week start, Set<Week> done, List<WeekPause> pauses) {
+        Week first = done.stream()
+                .filter(week -> week.compareTo(start) < 0)
+                .min(Week::compareTo)
+                .orElse(start);
         Set<Week> off = pauses.stream().map(p -> new Week(p.weekStart)).collect(Collectors.toSet());
         List<WeekState> states = new ArrayList<>(count);
         for (int back = count - 1; back >= 0; back--) {
             Week week = current.minusWeeks(back);
+            if (week.compareTo(first) < 0) {
+                continue;
+            }
             State state = done.contains(week)
                     ? State.CHECKED_IN
                     : off.contains(week) ? State.PAUSED : week.equals(current) ? State.OPEN : State.MISSED;
@@ -54,17 +65,17 @@ public record Consistency(int checkedIn, int outOf, int paused, List<WeekState> 
         return states;
     }
 
-    public static Consistency of(Week current, List<CheckIn> checkIns, List<WeekPause> pauses) {
-        return ofWeeks(current, submittedWeeks(checkIns), pauses);
+    public static Consistency of(Week current, Week start, List<CheckIn> checkIns, List<WeekPause> pauses) {
+        return ofWeeks(current, start, submittedWeeks(checkIns), pauses);
     }
 
     /** The same from the weeks with a submitted check-in, for pages that load no whole check-ins. */
-    public static Consistency ofWeeks(Week current, Set<Week> checkedIn, List<WeekPause> pauses) {
-        List<WeekState> states = weeks(current, WINDOW, checkedIn, pauses);
+    public static Consistency ofWeeks(Week current, Week start, Set<Week> checkedIn, List<WeekPause> pauses) {
+        List<WeekState> states = weeks(current, WINDOW, start, checkedIn, pauses);
         int checked = count(states, State.CHECKED_IN);
         int paused = count(states, State.PAUSED);
         int open = count(states, State.OPEN);
-        return new Consistency(checked, WINDOW - paused - open, paused, states);
+        return new Consistency(checked, states.size() - paused - open, paused, states.size() < WINDOW, states);
     }
 
     private static Set<Week> submittedWeeks(List<CheckIn> checkIns) {
@@ -75,8 +86,12 @@ public record Consistency(int checkedIn, int outOf, int paused, List<WeekState> 
         return (int) states.stream().filter(s -> s.state() == wanted).count();
     }
 
-    /** "8 of the last 11 weeks". */
+    /** "8 of the last 11 weeks"; "1 of 1 week" since the start; "nothing to count yet" in the first week. */
     public String summary() {
-        return checkedIn + " of the last " + outOf + (outOf == 1 ? " week" : " weeks");
+        if (outOf == 0) {
+            return "nothing to count yet";
+        }
+        String weeks = outOf == 1 ? " week" : " weeks";
+        return checkedIn + (sinceStart ? " of " : " of the last ") + outOf + weeks;
     }
 }

@@ -2,6 +2,7 @@ package dev.waypoint.checkins;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,11 @@ public record Week(LocalDate start) implements Comparable<Week> {
 
     public static Week containing(LocalDate day) {
         return new Week(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+    }
+
+    /** The week that holds {@code instant} where the person lives. */
+    public static Week of(Instant instant, ZoneId zone) {
+        return containing(LocalDate.ofInstant(instant, zone));
     }
 
     /** This week where the person lives. */

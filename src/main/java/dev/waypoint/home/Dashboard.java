@@ -87,7 +87,7 @@ public record Dashboard(
                 week,
                 CheckInState.of(submitted, paused, today, person.checkInDay),
                 today.getDayOfWeek() == person.checkInDay && !submitted && !paused,
-                Consistency.of(week, checkIns, pauses),
+                Consistency.of(week, Week.of(person.createdAt, zone), checkIns, pauses),
                 wins(
                         achieved,
                         steps.stream().filter(step -> step.doneAt != null).toList(),

@@ -186,12 +186,17 @@ public record MentorDashboard(List<MenteeCard> mentees) {
             Clock clock,
             Instant now) {
         Week current = Week.current(clock, mentorship.mentee.zone());
+        // The flags count from when the mentorship began: a new mentee is not "quiet" yet.
+        Week began = Week.of(mentorship.startedAt, mentorship.mentee.zone());
         SharedCheckIn last = checkIns.isEmpty() ? null : checkIns.get(0);
-        boolean quiet = last == null || last.week().compareTo(current.minusWeeks(2)) <= 0;
+        Week lastSign = last == null || last.week().compareTo(began) < 0 ? began : last.week();
+        boolean quiet = lastSign.compareTo(current.minusWeeks(2)) <= 0;
+        Instant stillSince = now.minus(STILL_FOR);
         List<GoalState> active =
                 goalStates.stream().filter(g -> g.status() == GoalStatus.ACTIVE).toList();
         boolean still = !active.isEmpty()
-                && active.stream().allMatch(g -> g.lastProgressAt().isBefore(now.minus(STILL_FOR)));
+                && mentorship.startedAt.isBefore(stillSince)
+                && active.stream().allMatch(g -> g.lastProgressAt().isBefore(stillSince));
         List<Goal> goals = goalStates.stream()
                 .limit(goalsShown)
                 .map(g -> shownGoals.get(g.id()))
@@ -208,7 +213,10 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                 goalStates.size(),
                 checkIns,
                 Consistency.ofWeeks(
-                        current, checkIns.stream().map(SharedCheckIn::week).collect(Collectors.toSet()), pauses),
+                        current,
+                        began,
+                        checkIns.stream().map(SharedCheckIn::week).collect(Collectors.toSet()),
+                        pauses),
                 quiet,
                 still,
                 wins,

@@ -35,7 +35,8 @@ public record Insights(
 
     public record Square(int x, Consistency.WeekState week) {}
 
-    public record RegularityChart(List<Square> squares, String summary) {}
+    /** {@code sinceJoined}: the person is newer than the chart, which starts at their first week. */
+    public record RegularityChart(List<Square> squares, String summary, boolean sinceJoined) {}
 
     public record Point(int x, int y, String label) {}
 
@@ -74,7 +75,8 @@ public record Insights(
         return meaningfulByCategory.size() * 44 + 4;
     }
 
-    static Insights load(Long ownerId, ZoneId zone, Week current) {
+    /** {@code joined}: the person's first week in Waypoint, where the regularity chart starts at the earliest. */
+    static Insights load(Long ownerId, ZoneId zone, Week current, Week joined) {
         Week since = current.minusWeeks(WEEKS - 1L);
         List<CheckIn> checkIns = CheckIn.since(ownerId, since);
         List<WeekPause> pauses = WeekPause.since(ownerId, since);
@@ -82,7 +84,7 @@ public record Insights(
         Week trendStart = current.minusWeeks(TREND_WEEKS - 1L);
         Instant trendFrom = trendStart.start().atStartOfDay(zone).toInstant();
         return new Insights(
-                regularity(current, checkIns, pauses),
+                regularity(current, joined, checkIns, pauses),
                 confidence(current, checkIns),
                 northStarTrends(
                         NorthStar.ownedBy(ownerId), GoalProgress.forTrend(ownerId, trendFrom), trendStart, zone),
@@ -92,8 +94,8 @@ public record Insights(
                         .toList());
     }
 
-    static RegularityChart regularity(Week current, List<CheckIn> checkIns, List<WeekPause> pauses) {
-        List<Consistency.WeekState> weeks = Consistency.weeks(current, WEEKS, checkIns, pauses);
+    static RegularityChart regularity(Week current, Week joined, List<CheckIn> checkIns, List<WeekPause> pauses) {
+        List<Consistency.WeekState> weeks = Consistency.weeks(current, WEEKS, joined, checkIns, pauses);
         List<Square> squares = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i++) {
             squares.add(new Square(i * 20, weeks.get(i)));
@@ -106,8 +108,10 @@ public record Insights(
                 .count();
         return new RegularityChart(
                 squares,
-                "Checked in " + done + " of the last " + WEEKS + " weeks"
-                        + (paused > 0 ? ", " + paused + " paused." : "."));
+                "Checked in " + done + (weeks.size() < WEEKS ? " of " : " of the last ") + weeks.size()
+                        + (weeks.size() == 1 ? " week" : " weeks")
+                        + (paused > 0 ? ", " + paused + " paused." : "."),
+                weeks.size() < WEEKS);
     }
 
     static LineChart confidence(Week current, List<CheckIn> checkIns) {

@@ -34,6 +34,10 @@ public class InsightsResource {
     @Transactional
     public TemplateInstance show() {
         Person person = currentPerson.get();
-        return Templates.show(Insights.load(person.id, person.zone(), Week.current(clock, person.zone())));
+        return Templates.show(Insights.load(
+                person.id,
+                person.zone(),
+                Week.current(clock, person.zone()),
+                Week.of(person.createdAt, person.zone())));
     }
 }

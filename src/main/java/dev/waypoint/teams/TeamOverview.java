@@ -80,7 +80,11 @@ public record TeamOverview(Membership me, List<MemberRow> rows, long achievedThi
                     List<CheckIn> shared = checkIns.getOrDefault(m.person.id, List.of());
                     Consistency consistency = shared.isEmpty()
                             ? null
-                            : Consistency.of(current, shared, pauses.getOrDefault(m.person.id, List.of()));
+                            : Consistency.of(
+                                    current,
+                                    Week.of(m.joinedAt, zone),
+                                    shared,
+                                    pauses.getOrDefault(m.person.id, List.of()));
                     return new MemberRow(m, consistency, columns, cheers.getOrDefault(m.person.id, 0L));
                 })
                 .toList();

@@ -209,10 +209,15 @@ class CheckInResourceTest {
                 .then()
                 .statusCode(303);
 
+        // They joined this week; last week's check-in (from before) is where their count starts.
         Document list = session.page("/check-ins");
         assertThat(list.selectFirst(".lead").text())
-                .contains("1 of the last 11 weeks")
+                .contains("You've checked in 1 of 1 week")
                 .contains("1 paused");
+        assertThat(list.getElementById("weeks-heading").text()).isEqualTo("Since you joined");
+        assertThat(list.select(".week-list .week-row").eachText())
+                .as("no weeks from before they started")
+                .hasSize(2);
         assertThat(session.page("/").select(".check-in-card").text()).contains("This week is paused");
 
         session.form("/check-ins")
@@ -220,7 +225,7 @@ class CheckInResourceTest {
                 .then()
                 .statusCode(303);
         assertThat(session.page("/check-ins").selectFirst(".lead").text())
-                .contains("1 of the last 11 weeks")
+                .contains("You've checked in 1 of 1 week")
                 .doesNotContain("paused");
 
         Response refused = session.form("/check-ins")

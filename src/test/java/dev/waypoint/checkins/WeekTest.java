@@ -60,13 +60,42 @@ class WeekTest {
         WeekPause paused = new WeekPause();
         paused.weekStart = current.minusWeeks(3).start();
 
-        Consistency consistency =
-                Consistency.of(current, java.util.List.of(lastWeek, twoBack), java.util.List.of(paused));
+        Consistency consistency = Consistency.of(
+                current, current.minusWeeks(40), java.util.List.of(lastWeek, twoBack), java.util.List.of(paused));
 
         assertThat(consistency.checkedIn()).isEqualTo(2);
         assertThat(consistency.paused()).isEqualTo(1);
         assertThat(consistency.outOf()).isEqualTo(10);
         assertThat(consistency.summary()).isEqualTo("2 of the last 10 weeks");
+    }
+
+    @Test
+    void aNewcomerCountsFromTheWeekTheyJoined() {
+        Week current = Week.containing(LocalDate.of(2026, 11, 25));
+        java.util.List<WeekPause> noPauses = java.util.List.of();
+
+        assertThat(Consistency.of(current, current, java.util.List.of(), noPauses)
+                        .summary())
+                .isEqualTo("nothing to count yet");
+        assertThat(Consistency.of(current, current, java.util.List.of(checkIn(current)), noPauses)
+                        .summary())
+                .isEqualTo("1 of 1 week");
+        Consistency threeWeeksIn = Consistency.of(
+                current, current.minusWeeks(3), java.util.List.of(checkIn(current.previous())), noPauses);
+        assertThat(threeWeeksIn.summary()).isEqualTo("1 of 3 weeks");
+        assertThat(threeWeeksIn.weeks())
+                .extracting(Consistency.WeekState::week)
+                .first()
+                .isEqualTo(current.minusWeeks(3));
+    }
+
+    @Test
+    void aCheckInFromBeforeTheStartMovesTheStartBack() {
+        Week current = Week.containing(LocalDate.of(2026, 11, 25));
+        Consistency imported = Consistency.of(
+                current, current, java.util.List.of(checkIn(current.minusWeeks(4))), java.util.List.of());
+
+        assertThat(imported.summary()).isEqualTo("1 of 4 weeks");
     }
 
     private static CheckIn checkIn(Week week) {

@@ -97,11 +97,14 @@ class CheckInJourneyTest extends BrowserJourneyTest {
         browser.assertAccessible();
     }
 
-    /** N in the dashboard's "Consistency: N of the last M weeks". */
+    /** N in the dashboard's "Consistency: N of (the last) M weeks"; 0 in a first week with nothing to count. */
     private int weeksCheckedIn() {
         String card =
                 browser.driver.findElement(By.cssSelector(".check-in-card")).getText();
-        Matcher consistency = Pattern.compile("Consistency: (\\d+) of the last").matcher(card);
+        if (card.contains("Consistency: nothing to count yet")) {
+            return 0;
+        }
+        Matcher consistency = Pattern.compile("Consistency: (\\d+) of ").matcher(card);
         assertThat(consistency.find()).as(card).isTrue();
         return Integer.parseInt(consistency.group(1));
     }

@@ -158,11 +158,16 @@ public final class Fixtures {
 
     /** A mentorship, active unless {@code ended}. */
     public static Long mentorship(Long mentorId, Long menteeId, boolean ended) {
+        return mentorship(mentorId, menteeId, Instant.now(), ended);
+    }
+
+    /** A mentorship that began at {@code startedAt}, active unless {@code ended}. */
+    public static Long mentorship(Long mentorId, Long menteeId, Instant startedAt, boolean ended) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Mentorship mentorship = new Mentorship();
             mentorship.mentor = Person.findById(mentorId);
             mentorship.mentee = Person.findById(menteeId);
-            mentorship.startedAt = Instant.now();
+            mentorship.startedAt = startedAt;
             if (ended) {
                 mentorship.end(Instant.now());
             }

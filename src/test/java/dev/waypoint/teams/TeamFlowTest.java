@@ -207,7 +207,7 @@ class TeamFlowTest {
 
         Document overview = lead.session().page("/teams/" + team + "/overview");
         assertThat(overview.select("tbody tr")).hasSize(2);
-        assertThat(overview.select("tbody tr").text()).contains("1 of the last").contains("not shared");
+        assertThat(overview.select("tbody tr").text()).contains("1 of 1 week").contains("not shared");
     }
 
     @Test
