@@ -62,7 +62,8 @@ public record CheckInPage(
                 List.of(),
                 active.openSteps(),
                 feedbackOn(saved),
-                form.sharing() ? Mentorship.mentorsOf(person.id) : List.of(),
+                // Always asked: the sharing box says "(once you have mentors)" only to those without.
+                Mentorship.mentorsOf(person.id),
                 teams,
                 teams.stream()
                         .filter(m -> finalForm.sharedWithTeam(m.team.id))

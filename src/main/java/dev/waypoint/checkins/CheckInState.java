@@ -1,12 +1,13 @@
 package dev.waypoint.checkins;
 
+import dev.waypoint.people.DayNames;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /** Whether this week's check-in is done, due (its day hasn't passed) or late. */
 public enum CheckInState {
     DONE("Done for this week. Nice."),
-    DUE("Due on your check-in day."),
+    DUE("Due on %s, your check-in day."),
     LATE("No check-in yet this week. There's still time."),
     PAUSED("This week is paused. Enjoy the break.");
 
@@ -16,8 +17,12 @@ public enum CheckInState {
         this.message = message;
     }
 
-    public String message() {
-        return message;
+    /** What the dashboard says of it; a due check-in names the day ("Due on Friday, your check-in day."). */
+    public String message(DayOfWeek checkInDay, boolean dueToday) {
+        if (this != DUE) {
+            return message;
+        }
+        return dueToday ? "Due today, your check-in day." : message.formatted(DayNames.label(checkInDay));
     }
 
     public String css() {

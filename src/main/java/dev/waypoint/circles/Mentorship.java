@@ -71,6 +71,10 @@ public class Mentorship extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
+    public static boolean hasMentor(Long menteeId) {
+        return count("mentee.id = ?1 and endedAt is null", menteeId) > 0;
+    }
+
     /** The mentee's active mentors, by name. */
     public static List<Person> mentorsOf(Long menteeId) {
         return Person.list(

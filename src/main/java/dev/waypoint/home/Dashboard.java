@@ -51,6 +51,11 @@ public record Dashboard(
     static final Duration RECENT = Duration.ofDays(30);
     static final Duration STILL_FOR = Duration.ofDays(28);
 
+    /** The check-in card's line, naming the person's check-in day while it is due. */
+    public String checkInMessage() {
+        return checkIn.message(person.checkInDay, checkInDay);
+    }
+
     static Dashboard load(Person person, Clock clock) {
         ZoneId zone = person.zone();
         Instant now = clock.instant();

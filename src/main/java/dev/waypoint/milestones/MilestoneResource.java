@@ -78,7 +78,11 @@ public class MilestoneResource {
     public TemplateInstance edit(@PathParam("id") Long id) {
         Milestone milestone = owned(id);
         return MilestonesResource.Templates.edit(
-                MilestoneForm.of(milestone), id, Goal.ownedBy(currentPerson.id()), null);
+                MilestoneForm.of(milestone),
+                id,
+                Goal.ownedBy(currentPerson.id()),
+                null,
+                Mentorship.hasMentor(currentPerson.id()));
     }
 
     @POST
@@ -88,14 +92,16 @@ public class MilestoneResource {
         Milestone milestone = owned(id);
         List<Goal> goals = Goal.ownedBy(person.id);
         if (!form.validate(LocalDate.now(clock.withZone(person.zone())), goals)) {
-            return Htmx.page(422, MilestonesResource.Templates.edit(form, id, goals, null));
+            return Htmx.page(
+                    422, MilestonesResource.Templates.edit(form, id, goals, null, Mentorship.hasMentor(person.id)));
         }
         if (form.loadedVersion() != milestone.version) {
             form.reload(
                     milestone.version,
                     "This milestone was changed in another window; it now reads \"" + milestone.title
                             + "\". Your text is still below: save again to keep it.");
-            return Htmx.page(409, MilestonesResource.Templates.edit(form, id, goals, null));
+            return Htmx.page(
+                    409, MilestonesResource.Templates.edit(form, id, goals, null, Mentorship.hasMentor(person.id)));
         }
         form.applyTo(milestone, goals);
         return Response.seeOther(URI.create("/milestones/" + id)).build();

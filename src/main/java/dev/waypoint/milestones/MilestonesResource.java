@@ -1,6 +1,7 @@
 package dev.waypoint.milestones;
 
 import dev.waypoint.checkins.Week;
+import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
@@ -43,7 +44,8 @@ public class MilestonesResource {
 
         static native TemplateInstance timeline$entries(Timeline timeline);
 
-        static native TemplateInstance edit(MilestoneForm form, Long id, List<Goal> goals, String origin);
+        static native TemplateInstance edit(
+                MilestoneForm form, Long id, List<Goal> goals, String origin, boolean hasMentors);
     }
 
     @Inject
@@ -105,7 +107,7 @@ public class MilestonesResource {
             origin = suggestion.get().origin();
         }
         form.shareWithMentors = null;
-        return Templates.edit(form, null, Goal.ownedBy(person.id), origin);
+        return Templates.edit(form, null, Goal.ownedBy(person.id), origin, Mentorship.hasMentor(person.id));
     }
 
     @POST
@@ -114,7 +116,7 @@ public class MilestonesResource {
         Person person = currentPerson.get();
         List<Goal> goals = Goal.ownedBy(person.id);
         if (!form.validate(LocalDate.now(clock.withZone(person.zone())), goals)) {
-            return Htmx.page(422, Templates.edit(form, null, goals, null));
+            return Htmx.page(422, Templates.edit(form, null, goals, null, Mentorship.hasMentor(person.id)));
         }
         Milestone milestone = new Milestone();
         milestone.owner = person;

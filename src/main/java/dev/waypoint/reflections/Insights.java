@@ -128,7 +128,7 @@ public record Insights(
         }
         String summary = points.isEmpty()
                 ? "No confidence scores yet: they come from your check-ins."
-                : "Confidence in " + points.size() + " check-ins, from "
+                : "Confidence in " + points.size() + (points.size() == 1 ? " check-in, from " : " check-ins, from ")
                         + points.get(0).label() + " to "
                         + points.get(points.size() - 1).label() + ".";
         return new LineChart("Confidence", points, summary, first.shortLabel(), current.shortLabel());

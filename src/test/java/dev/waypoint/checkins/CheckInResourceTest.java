@@ -200,6 +200,39 @@ class CheckInResourceTest {
     }
 
     @Test
+    void theDashboardNamesTheCheckInDayAndANewcomerHasNothingToCountYet() {
+        String card = dayIs(java.time.DayOfWeek.FRIDAY);
+        assertThat(card).contains("Due on Friday, your check-in day.").contains("Consistency: nothing to count yet");
+        assertThat(dayIs(java.time.DayOfWeek.WEDNESDAY)).contains("Due today, your check-in day.");
+        assertThat(dayIs(java.time.DayOfWeek.MONDAY)).contains("No check-in yet this week");
+    }
+
+    @Test
+    void theSharingBoxesSayOnceYouHaveMentorsOnlyToThoseWithout() {
+        String once = "(once you have mentors)";
+        assertThat(session.page(THIS_WEEK).select("label[for=shareWithMentors]").text())
+                .contains(once);
+        assertThat(session.page("/milestones/new")
+                        .select("label[for=shareWithMentors]")
+                        .text())
+                .contains(once);
+
+        Fixtures.mentorship(Fixtures.person("mentor-" + UUID.randomUUID()), personId, false);
+
+        assertThat(session.page(THIS_WEEK).select("label[for=shareWithMentors]").text())
+                .isEqualTo("Let my mentors read this check-in");
+        assertThat(session.page("/milestones/new")
+                        .select("label[for=shareWithMentors]")
+                        .text())
+                .isEqualTo("Let my mentors see this milestone");
+    }
+
+    private String dayIs(java.time.DayOfWeek day) {
+        QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(personId).checkInDay = day);
+        return session.page("/").select(".check-in-card").text();
+    }
+
+    @Test
     void aPausedWeekIsNeitherMissedNorCounted() {
         Fixtures.checkIn(personId, LocalDate.of(2026, 11, 16), "Win", null, 4);
 
