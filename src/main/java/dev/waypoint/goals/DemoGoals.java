@@ -77,6 +77,19 @@ public final class DemoGoals {
         return true;
     }
 
+    /**
+     * Another persona's goal for the demo, {@code ageDays} old, with its steps ({@code done} ones
+     * first, then {@code open} ones due over the coming days) and its history.
+     */
+    public static Goal otherGoal(
+            Person owner, String title, Category category, Clock clock, int ageDays, String[] done, String... open) {
+        Instant now = clock.instant();
+        Goal goal = goal(owner, null, title, category, now, ageDays);
+        steps(goal, now, LocalDate.now(clock), done, open);
+        GoalHistory.created(goal, goal.createdAt);
+        return goal;
+    }
+
     private static Goal goal(Person owner, NorthStar star, String title, Category category, Instant now, int ageDays) {
         Goal goal = Goal.start(owner, now.minus(Duration.ofDays(ageDays)));
         goal.northStar = star;

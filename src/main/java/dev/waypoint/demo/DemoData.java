@@ -1,4 +1,4 @@
-package dev.waypoint.home;
+package dev.waypoint.demo;
 
 import dev.waypoint.goals.DemoGoals;
 import dev.waypoint.people.Person;
@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * In dev mode, a lived-in Waypoint for the personas so a newcomer sees real pages at once.
+ * In dev mode, a lived-in Waypoint for the personas so a newcomer sees real pages at once: Alice's
+ * goals, and the mentoring and team stories around her ({@link DemoStories}).
  * Written once (skipped when Alice already has goals); off with waypoint.demo-data=false.
  */
 @IfBuildProfile("dev")
@@ -30,16 +31,23 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    private Person persona(String username) {
+        return Person.ensureDevPersona(issuer.get(), username, clock.instant());
+    }
+
     void seed(@Observes StartupEvent started) {
         if (!enabled || issuer.isEmpty()) {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            Person alice = Person.ensureDevPersona(issuer.get(), "alice", clock.instant());
-            for (String other : new String[] {"bob", "carol", "dave", "erin", "mallory"}) {
-                Person.ensureDevPersona(issuer.get(), other, clock.instant());
-            }
+            Person alice = persona("alice");
+            Person bob = persona("bob");
+            Person carol = persona("carol");
+            Person dave = persona("dave");
+            persona("erin");
+            persona("mallory");
             if (DemoGoals.writeFor(alice, clock)) {
+                DemoStories.write(alice, bob, carol, dave, clock);
                 LOG.info("Demo data written for the dev personas (turn off with waypoint.demo-data=false)");
             }
         });
