@@ -207,7 +207,7 @@ public class Goal extends PanacheEntityBase {
         return (int) Math.floor(mean * 100);
     }
 
-    /** Progress in words: "3 of 5 steps · 4 of 12 talks". */
+    /** Progress in words: "3 of 5 steps · 4 of 12 talks"; "Achieved · 1 of 4 steps". */
     public String progressText() {
         List<String> parts = new ArrayList<>(2);
         if (stepsTotal > 0) {
@@ -216,10 +216,11 @@ public class Goal extends PanacheEntityBase {
         if (hasMeasure()) {
             parts.add((measureCurrent == null ? 0 : measureCurrent) + " of " + measureTarget + " " + measureUnit);
         }
-        if (parts.isEmpty()) {
-            return status == GoalStatus.ACHIEVED ? "Achieved" : "No steps yet";
+        // An achieved goal says so first: its bar is full whatever steps were left.
+        if (status == GoalStatus.ACHIEVED) {
+            parts.add(0, "Achieved");
         }
-        return String.join(" · ", parts);
+        return parts.isEmpty() ? "No steps yet" : String.join(" · ", parts);
     }
 
     void stepsChanged(int total, int done, Instant now) {

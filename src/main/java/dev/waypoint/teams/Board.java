@@ -30,6 +30,7 @@ public record Board(
         List<Membership> members,
         List<Column> columns,
         List<Goal> mySharable,
+        boolean hasOwnGoals,
         String member,
         String category,
         String open,
@@ -179,18 +180,29 @@ public record Board(
             int count = goalIds.get(column).size() + teamGoals.get(column).size();
             columns.add(new Column(column, count, shown, column == filter.open()));
         }
-        List<Goal> mySharable = Goal.list(
-                "from Goal g where g.owner.id = ?1 and g.status != ?2 and not exists (select ts.id from TeamShare ts"
-                        + " where ts.team.id = ?3 and ts.itemType = 'GOAL' and ts.itemId = g.id) order by g.createdAt",
-                me.person.id,
-                GoalStatus.DROPPED,
-                teamId);
+        // The viewer's goals, each with whether it is on this board: the share form offers the rest,
+        // and tells someone with no goals at all how to start rather than "all are on the board".
+        List<Object[]> mine = Goal.getEntityManager()
+                .createQuery(
+                        "select g, case when exists (select ts.id from TeamShare ts where ts.team.id = ?3"
+                                + " and ts.itemType = 'GOAL' and ts.itemId = g.id) then true else false end"
+                                + " from Goal g where g.owner.id = ?1 and g.status != ?2 order by g.createdAt",
+                        Object[].class)
+                .setParameter(1, me.person.id)
+                .setParameter(2, GoalStatus.DROPPED)
+                .setParameter(3, teamId)
+                .getResultList();
+        List<Goal> mySharable = mine.stream()
+                .filter(row -> !Boolean.TRUE.equals(row[1]))
+                .map(row -> (Goal) row[0])
+                .toList();
         return new Board(
                 me.team,
                 me,
                 members,
                 columns,
                 mySharable,
+                !mine.isEmpty(),
                 memberId == null ? "" : memberId.toString(),
                 category == null ? "" : category.slug(),
                 filter.open() == null ? "" : filter.open().slug(),

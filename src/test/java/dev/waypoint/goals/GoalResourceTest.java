@@ -191,7 +191,8 @@ class GoalResourceTest {
         assertThat(Jsoup.parseBodyFragment(achieved.asString())
                         .selectFirst("#goal-" + goalId + "-progress")
                         .text())
-                .contains("100%");
+                .contains("100%")
+                .contains("Achieved · 0 of 1 step");
 
         alice.htmx(path).post(path + "/status/undo").then().statusCode(200).body(containsString("Status: <span"));
         Document page = alice.page(path);

@@ -211,6 +211,30 @@ class TeamFlowTest {
     }
 
     @Test
+    void theShareFormTellsSomeoneWithoutGoalsHowToStartAndSomeoneWithAllSharedThatTheyAre() {
+        var lead = Newcomer.signUp("starter");
+        Long team = Fixtures.team("Design", lead.id());
+        String board = "/teams/" + team;
+
+        assertThat(lead.session()
+                        .page(board)
+                        .select("[aria-labelledby=share-heading]")
+                        .text())
+                .contains("You have no goals yet")
+                .doesNotContain("on this board already");
+
+        Long goal = Fixtures.goal(lead.id(), null, "Sketch the new onboarding");
+        assertThat(lead.session().page(board).select("#share-goal option").eachText())
+                .containsExactly("Sketch the new onboarding");
+        Fixtures.shareWithTeam(team, TeamShare.Item.GOAL, goal, lead.id());
+        assertThat(lead.session()
+                        .page(board)
+                        .select("[aria-labelledby=share-heading]")
+                        .text())
+                .contains("All your current goals are on this board already.");
+    }
+
+    @Test
     void theBoardAndOverviewCostTheSameForFiveAndFiftyMembers() {
         var small = teamOf(5);
         var large = teamOf(50);
