@@ -66,20 +66,12 @@ public class InvitationResource {
             return page(invitation, token, "This invitation has already been accepted. Each link works once.", 409);
         }
         if (invitation.team != null) {
-            Membership membership = new Membership();
-            membership.team = invitation.team;
-            membership.person = me;
-            membership.role = Membership.Role.MEMBER;
-            membership.joinedAt = now;
-            membership.persistAndFlush();
+            Membership.of(invitation.team, me, Membership.Role.MEMBER, now).persistAndFlush();
             return Response.seeOther(URI.create("/teams/" + invitation.team.id)).build();
         }
-        Mentorship mentorship = new Mentorship();
         boolean iMentor = invitation.inviteeRole == Invitation.Role.MENTOR;
-        mentorship.mentor = iMentor ? me : invitation.inviter;
-        mentorship.mentee = iMentor ? invitation.inviter : me;
-        mentorship.startedAt = now;
-        mentorship.persistAndFlush();
+        Mentorship.of(iMentor ? me : invitation.inviter, iMentor ? invitation.inviter : me, now)
+                .persistAndFlush();
         return Response.seeOther(URI.create(iMentor ? "/mentoring" : "/people")).build();
     }
 

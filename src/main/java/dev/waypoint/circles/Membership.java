@@ -51,6 +51,16 @@ public class Membership extends PanacheEntityBase {
     @Column(name = "is_current")
     Boolean current = Boolean.TRUE;
 
+    /** A new, current membership (not yet persisted). */
+    public static Membership of(Team team, Person person, Role role, Instant joinedAt) {
+        Membership membership = new Membership();
+        membership.team = team;
+        membership.person = person;
+        membership.role = role;
+        membership.joinedAt = joinedAt;
+        return membership;
+    }
+
     public void leave(Instant now) {
         leftAt = now;
         current = null;

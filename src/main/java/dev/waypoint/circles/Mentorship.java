@@ -40,6 +40,15 @@ public class Mentorship extends PanacheEntityBase {
     @Column(name = "is_active")
     Boolean active = Boolean.TRUE;
 
+    /** A new, active mentorship (not yet persisted). */
+    public static Mentorship of(Person mentor, Person mentee, Instant startedAt) {
+        Mentorship mentorship = new Mentorship();
+        mentorship.mentor = mentor;
+        mentorship.mentee = mentee;
+        mentorship.startedAt = startedAt;
+        return mentorship;
+    }
+
     public void end(Instant now) {
         endedAt = now;
         active = null;

@@ -37,7 +37,7 @@ final class DemoStories {
         Week thisWeek = Week.current(clock, alice.zone());
 
         // Alice and her mentor Bob.
-        mentorship(bob, alice, daysAgo(now, 56));
+        Mentorship.of(bob, alice, daysAgo(now, 56)).persist();
         Goal design = aliceGoal(alice, "Lead a cross-team design review");
         Goal talks = aliceGoal(alice, "Give talks at meetups");
         Goal lightning = aliceGoal(alice, "Give a lightning talk to my team");
@@ -75,7 +75,7 @@ final class DemoStories {
                 now.minus(Duration.ofDays(1)));
 
         // Dave, Bob's second mentee, has gone quiet: both of Bob's flags show on his card.
-        mentorship(bob, dave, daysAgo(now, 70));
+        Mentorship.of(bob, dave, daysAgo(now, 70)).persist();
         Goal handbook = DemoGoals.otherGoal(
                 dave,
                 "Own the on-call handbook",
@@ -109,9 +109,9 @@ final class DemoStories {
         team.purpose = "Keep the platform fast, and help each other grow while we do it.";
         team.createdAt = daysAgo(now, 70);
         team.persist();
-        member(team, carol, Membership.Role.LEAD, daysAgo(now, 70));
-        member(team, dave, Membership.Role.MEMBER, daysAgo(now, 63));
-        member(team, alice, Membership.Role.MEMBER, daysAgo(now, 49));
+        Membership.of(team, carol, Membership.Role.LEAD, daysAgo(now, 70)).persist();
+        Membership.of(team, dave, Membership.Role.MEMBER, daysAgo(now, 63)).persist();
+        Membership.of(team, alice, Membership.Role.MEMBER, daysAgo(now, 49)).persist();
         Goal offsite = DemoGoals.otherGoal(
                 carol,
                 "Run our first team offsite",
@@ -169,14 +169,6 @@ final class DemoStories {
         return Goal.<Goal>find("owner.id = ?1 and title = ?2", alice.id, title).singleResult();
     }
 
-    private static void mentorship(Person mentor, Person mentee, Instant startedAt) {
-        Mentorship mentorship = new Mentorship();
-        mentorship.mentor = mentor;
-        mentorship.mentee = mentee;
-        mentorship.startedAt = startedAt;
-        mentorship.persist();
-    }
-
     private static CheckIn checkIn(Person owner, Week week, Instant now, boolean sharedWithMentors, String[] text) {
         Instant submitted = week.start().plusDays(4).atStartOfDay(owner.zone()).toInstant();
         CheckIn checkIn = new CheckIn();
@@ -219,15 +211,6 @@ final class DemoStories {
         feedback.seen = item == Feedback.Item.TEAM_GOAL;
         feedback.persist();
         return feedback;
-    }
-
-    private static void member(Team team, Person person, Membership.Role role, Instant joinedAt) {
-        Membership membership = new Membership();
-        membership.team = team;
-        membership.person = person;
-        membership.role = role;
-        membership.joinedAt = joinedAt;
-        membership.persist();
     }
 
     private static TeamGoal teamGoal(Team team, String title, LocalDate targetDate, Instant now) {

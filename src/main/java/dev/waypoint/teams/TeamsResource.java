@@ -52,12 +52,8 @@ public class TeamsResource {
         form.applyTo(team);
         team.createdAt = clock.instant();
         team.persist();
-        Membership lead = new Membership();
-        lead.team = team;
-        lead.person = currentPerson.get();
-        lead.role = Membership.Role.LEAD;
-        lead.joinedAt = clock.instant();
-        lead.persist();
+        Membership.of(team, currentPerson.get(), Membership.Role.LEAD, clock.instant())
+                .persist();
         return Response.seeOther(URI.create("/teams/" + team.id)).build();
     }
 }

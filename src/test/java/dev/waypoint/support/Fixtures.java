@@ -164,10 +164,7 @@ public final class Fixtures {
     /** A mentorship that began at {@code startedAt}, active unless {@code ended}. */
     public static Long mentorship(Long mentorId, Long menteeId, Instant startedAt, boolean ended) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Mentorship mentorship = new Mentorship();
-            mentorship.mentor = Person.findById(mentorId);
-            mentorship.mentee = Person.findById(menteeId);
-            mentorship.startedAt = startedAt;
+            Mentorship mentorship = Mentorship.of(Person.findById(mentorId), Person.findById(menteeId), startedAt);
             if (ended) {
                 mentorship.end(Instant.now());
             }
@@ -192,12 +189,8 @@ public final class Fixtures {
             team.name = name;
             team.createdAt = Instant.now();
             team.persist();
-            Membership lead = new Membership();
-            lead.team = team;
-            lead.person = Person.findById(leadId);
-            lead.role = Membership.Role.LEAD;
-            lead.joinedAt = Instant.now();
-            lead.persist();
+            Membership.of(team, Person.findById(leadId), Membership.Role.LEAD, Instant.now())
+                    .persist();
             return team.id;
         });
     }
@@ -205,11 +198,8 @@ public final class Fixtures {
     /** A membership, current unless {@code left}. */
     public static Long member(Long teamId, Long personId, Membership.Role role, boolean left) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Membership membership = new Membership();
-            membership.team = Team.findById(teamId);
-            membership.person = Person.findById(personId);
-            membership.role = role;
-            membership.joinedAt = Instant.now();
+            Membership membership =
+                    Membership.of(Team.findById(teamId), Person.findById(personId), role, Instant.now());
             if (left) {
                 membership.leave(Instant.now());
             }
