@@ -103,6 +103,7 @@ class AccessTest {
             new Route("GET", "/milestones/brag", Audience.SIGNED_IN),
             new Route("GET", "/milestones/brag/download", Audience.SIGNED_IN),
             new Route("POST", "/goals/{goal}/sharing", Audience.OWNER),
+            new Route("POST", "/goals/{goal}/team-sharing", Audience.OWNER),
             new Route("POST", "/milestones/{milestone}/sharing", Audience.OWNER),
             new Route("GET", "/people", Audience.SIGNED_IN),
             new Route("POST", "/people/invitations", Audience.SIGNED_IN),

@@ -429,7 +429,7 @@ class RandomJourneysTest {
             URI confirmation = URI.create(paused.header("Location"));
             assertThat(confirmation.getQuery()).as(where("pause")).isEqualTo("done=week-paused");
             Document list = actor.session.page(confirmation.getPath() + "?" + confirmation.getQuery());
-            assertThat(list.select("#flash-line [role=status]").text())
+            assertThat(list.select("#flash-line[role=status]").text())
                     .as(where("the pause is confirmed"))
                     .contains("That week is paused");
             assertThat(list.select(".week-paused").text())

@@ -72,22 +72,30 @@ public final class Audience {
         return "Only you can see this " + noun + ".";
     }
 
-    /** Who can see an item besides its owner, by name: active mentors, and teams. */
-    public record Names(List<String> mentors, List<String> teams) {}
+    /**
+     * Who can see an item besides its owner, by name: active mentors, and teams; and every team the
+     * owner is in now, each saying whether the item is shared with it (for the owner's switches).
+     */
+    public record Names(List<String> mentors, List<String> teams, List<TeamChoice> teamChoices) {}
+
+    /** One of the owner's teams, and whether an item is on it. */
+    public record TeamChoice(Long teamId, String name, boolean shared) {}
 
     /**
      * The names behind an item's audience in one statement: the owner's active mentors when it
-     * is shared with them, and the teams it is shared with where the owner is a current member
-     * (a team that is not archived; only their members can see it).
+     * is shared with them, and the owner's current teams (not archived) with whether the item is
+     * shared with each. Only the teams it is shared with can see it.
      */
     public static Names of(TeamShare.Item item, Long itemId, Long ownerId, boolean sharedWithMentors) {
         List<Object[]> rows = Mentorship.getEntityManager()
                 .createQuery(
-                        "select 'MENTOR', m.mentor.displayName, m.startedAt from Mentorship m where m.mentee.id = :owner"
-                                + " and m.endedAt is null and :mentors = true"
-                                + " union all select 'TEAM', s.team.name, s.team.createdAt from TeamShare s, Membership mb"
-                                + " where s.itemType = :item and s.itemId = :itemId and mb.team = s.team"
-                                + " and mb.person.id = :owner and mb.leftAt is null and s.team.archivedAt is null",
+                        "select 'MENTOR', m.mentor.displayName, m.startedAt, cast(null as Long), false"
+                                + " from Mentorship m where m.mentee.id = :owner and m.endedAt is null and :mentors = true"
+                                + " union all select 'TEAM', mb.team.name, mb.team.createdAt, mb.team.id,"
+                                + " (case when exists (select 1 from TeamShare s where s.team = mb.team"
+                                + " and s.itemType = :item and s.itemId = :itemId) then true else false end)"
+                                + " from Membership mb where mb.person.id = :owner and mb.leftAt is null"
+                                + " and mb.team.archivedAt is null",
                         Object[].class)
                 .setParameter("owner", ownerId)
                 .setParameter("mentors", sharedWithMentors)
@@ -95,12 +103,22 @@ public final class Audience {
                 .setParameter("itemId", itemId)
                 .getResultList();
         List<String> mentors = new ArrayList<>();
-        List<String> teams = new ArrayList<>();
+        List<TeamChoice> choices = new ArrayList<>();
         rows.stream()
                 .sorted(java.util.Comparator.comparing(row -> (java.time.Instant) row[2]))
-                .forEach(row -> ("MENTOR".equals(row[0]) ? mentors : teams).add((String) row[1]));
-        teams.sort(String::compareTo);
-        return new Names(mentors, teams);
+                .forEach(row -> {
+                    if ("MENTOR".equals(row[0])) {
+                        mentors.add((String) row[1]);
+                    } else {
+                        choices.add(new TeamChoice((Long) row[3], (String) row[1], (Boolean) row[4]));
+                    }
+                });
+        choices.sort(java.util.Comparator.comparing(TeamChoice::name));
+        List<String> teams = choices.stream()
+                .filter(TeamChoice::shared)
+                .map(TeamChoice::name)
+                .toList();
+        return new Names(mentors, teams, choices);
     }
 
     /** What the owner reads about an item the audience of which is {@code names}. */

@@ -2,6 +2,8 @@ package dev.waypoint.circles;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -67,12 +68,14 @@ public class InvitationResource {
         }
         if (invitation.team != null) {
             Membership.of(invitation.team, me, Membership.Role.MEMBER, now).persistAndFlush();
-            return Response.seeOther(URI.create("/teams/" + invitation.team.id)).build();
+            return Flash.seeOther("/teams/" + invitation.team.id, Confirmation.TEAM_JOINED);
         }
         boolean iMentor = invitation.inviteeRole == Invitation.Role.MENTOR;
         Mentorship.of(iMentor ? me : invitation.inviter, iMentor ? invitation.inviter : me, now)
                 .persistAndFlush();
-        return Response.seeOther(URI.create(iMentor ? "/mentoring" : "/people")).build();
+        return iMentor
+                ? Flash.seeOther("/mentoring", Confirmation.MENTORSHIP_STARTED)
+                : Flash.seeOther("/people", Confirmation.MENTOR_ADDED);
     }
 
     @POST
@@ -81,7 +84,7 @@ public class InvitationResource {
     public Response decline(@PathParam("token") String token) {
         return whenOpen(token, invitation -> {
             invitation.declinedAt = clock.instant();
-            return Response.seeOther(URI.create("/")).build();
+            return Flash.seeOther("/", Confirmation.INVITATION_DECLINED);
         });
     }
 

@@ -5,6 +5,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -34,8 +35,18 @@ public class Invitations {
     @Inject
     Mailer mailer;
 
+    /**
+     * A new invitation's link. On screen it uses the address the inviter is using now; an e-mail
+     * uses the configured public URL, which is what the recipient can reach.
+     */
+    public record Link(String path) {
+        public String shownAt(URI requestBase) {
+            return requestBase.resolve(path).toString();
+        }
+    }
+
     /** A new single-use link; the token in it is stored only as a hash. */
-    public String create(Person inviter, Invitation.Role role, Team team) {
+    public Link create(Person inviter, Invitation.Role role, Team team) {
         String token = Invitation.newToken();
         Instant now = clock.instant();
         Invitation invitation = new Invitation();
@@ -46,10 +57,10 @@ public class Invitations {
         invitation.createdAt = now;
         invitation.expiresAt = now.plus(Invitation.LIFETIME);
         invitation.persist();
-        return publicUrl + "/invitations/" + token;
+        return new Link("/invitations/" + token);
     }
 
-    public String forTeam(Team team, Person inviter) {
+    public Link forTeam(Team team, Person inviter) {
         return create(inviter, Invitation.Role.TEAM_MEMBER, team);
     }
 
@@ -62,7 +73,7 @@ public class Invitations {
      * happened (null when there was nothing to send). {@code what} completes "... would like you
      * ..." ("as their mentor", "to join the team X").
      */
-    public String mail(String address, Person inviter, String what, String link) {
+    public String mail(String address, Person inviter, String what, Link link) {
         String to = address == null ? "" : address.strip();
         if (!mailEnabled || to.isEmpty()) {
             return null;
@@ -76,7 +87,7 @@ public class Invitations {
                     inviter.displayName + " invites you to Waypoint",
                     inviter.displayName + " would like you " + what + " on Waypoint.\n\n"
                             + "Open this link to accept or decline (it works once and expires in 14 days):\n"
-                            + link + "\n"));
+                            + publicUrl + link.path() + "\n"));
         } catch (RuntimeException refused) {
             LOG.warnf("Invitation e-mail not sent: %s", refused.getMessage());
             return "We couldn't e-mail it just now. Copy the link and send it yourself.";

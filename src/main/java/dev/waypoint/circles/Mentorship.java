@@ -46,12 +46,14 @@ public class Mentorship extends PanacheEntityBase {
         mentorship.mentor = mentor;
         mentorship.mentee = mentee;
         mentorship.startedAt = startedAt;
+        mentor.mentoring = true;
         return mentorship;
     }
 
     public void end(Instant now) {
         endedAt = now;
         active = null;
+        mentor.mentoring = count("mentor.id = ?1 and endedAt is null and id <> ?2", mentor.id, id) > 0;
     }
 
     /**

@@ -28,11 +28,11 @@ import java.time.LocalDate;
  * relative to today, so the weeks, "due soon" and "quiet for a while" look current on any day.
  * Mallory and Erin get nothing: every empty state stays visible.
  */
-final class DemoStories {
+public final class DemoStories {
 
     private DemoStories() {}
 
-    static void write(Person alice, Person bob, Person carol, Person dave, Clock clock) {
+    public static void write(Person alice, Person bob, Person carol, Person dave, Clock clock) {
         Instant now = clock.instant();
         Week thisWeek = Week.current(clock, alice.zone());
 

@@ -2,6 +2,8 @@ package dev.waypoint.feedback;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import dev.waypoint.web.FormInput;
 import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
@@ -17,7 +19,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 
 /** Comments, cheers and acknowledgements on what someone may see; deleting comments on your own items. */
@@ -72,7 +73,7 @@ public class FeedbackResource {
             feedback.seen = mine || target.teamItem();
             feedback.persist();
         }
-        return Response.seeOther(URI.create(target.page() + "#feedback")).build();
+        return Flash.seeOther(target.page() + "#feedback", confirmation(kind));
     }
 
     /** The owner of the item removes a comment on it; an author may remove their own. */
@@ -87,7 +88,15 @@ public class FeedbackResource {
                 .orElseThrow(NotFoundException::new);
         FeedbackTarget target = target(feedback.itemType, feedback.itemId, me);
         feedback.delete();
-        return Response.seeOther(URI.create(target.page() + "#feedback")).build();
+        return Flash.seeOther(target.page() + "#feedback", Confirmation.COMMENT_DELETED);
+    }
+
+    private static Confirmation confirmation(Feedback.Kind kind) {
+        return switch (kind) {
+            case COMMENT -> Confirmation.COMMENT_POSTED;
+            case CHEER -> Confirmation.CHEER_SENT;
+            case ACKNOWLEDGEMENT -> Confirmation.CHECK_IN_ACKNOWLEDGED;
+        };
     }
 
     /** The item as the viewer may see it, asked of the feature it belongs to. */

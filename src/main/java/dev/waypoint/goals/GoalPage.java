@@ -12,6 +12,8 @@ public record GoalPage(
         Goal goal,
         boolean mine,
         String audience,
+        Crumb back,
+        List<Audience.TeamChoice> teams,
         boolean pivotNamed,
         List<Feedback> feedback,
         List<Step> steps,
@@ -24,6 +26,21 @@ public record GoalPage(
         String stepProblem,
         String stepDraft,
         LifecycleDraft typed) {
+
+    /**
+     * Where the breadcrumb leads back to: the owner's goals, or for someone it is shared with,
+     * their mentees (and the owner's page there) or the team it reached them through.
+     */
+    public record Crumb(String label, String href, String ownerHref) {
+        static final Crumb OWN = new Crumb("Goals", "/goals", null);
+
+        static Crumb forViewer(boolean asMentor, List<Team> viaTeams, Long ownerId) {
+            if (asMentor || viaTeams.isEmpty()) {
+                return new Crumb("Your mentees", "/mentoring", "/mentoring/mentees/" + ownerId);
+            }
+            return new Crumb(viaTeams.get(0).name, "/teams/" + viaTeams.get(0).id, null);
+        }
+    }
 
     /** What was typed into "Drop" or "Pivot" when it was refused, to show again. */
     public record LifecycleDraft(String dropReason, String pivotTitle, String pivotReason) {
@@ -49,6 +66,8 @@ public record GoalPage(
                 goal,
                 mine,
                 audience,
+                back,
+                teams,
                 pivotNamed,
                 feedback,
                 steps,
@@ -91,13 +110,13 @@ public record GoalPage(
         Long ownerId = goal.owner.id;
         NorthStarChoices northStars = NorthStarChoices.of(ownerId, goal.northStar);
         List<Feedback> feedback = Feedback.on(Feedback.Item.GOAL, goal.id);
+        Audience.Names audience = Audience.of(TeamShare.Item.GOAL, goal.id, ownerId, goal.sharedWithMentors);
         return new GoalPage(
                 goal,
                 true,
-                Audience.describe(
-                        "goal",
-                        goal.sharedWithMentors,
-                        Audience.of(TeamShare.Item.GOAL, goal.id, ownerId, goal.sharedWithMentors)),
+                Audience.describe("goal", goal.sharedWithMentors, audience),
+                Crumb.OWN,
+                audience.teamChoices(),
                 true,
                 feedback,
                 steps,
@@ -126,6 +145,8 @@ public record GoalPage(
                 goal,
                 false,
                 Audience.describeForViewer("goal", goal.owner, asMentor, viaTeams),
+                Crumb.forViewer(asMentor, viaTeams, ownerId),
+                List.of(),
                 Goal.pivotVisibleTo(goal.id, viewerId),
                 Feedback.on(Feedback.Item.GOAL, goal.id),
                 found.steps(),

@@ -1,5 +1,7 @@
 package dev.waypoint.goals;
 
+import dev.waypoint.circles.Membership;
+import dev.waypoint.circles.TeamShare;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
@@ -19,7 +21,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,7 +69,22 @@ public class GoalResource {
     public Response share(@PathParam("id") Long id, @RestForm String share) {
         Goal goal = Goal.findOwned(id, currentPerson.id()).orElseThrow(NotFoundException::new);
         goal.sharedWithMentors = "on".equals(share);
-        return Response.seeOther(URI.create("/goals/" + id)).build();
+        return Flash.seeOther("/goals/" + id, Confirmation.GOAL_SHARING_CHANGED);
+    }
+
+    /** Puts the goal on one of the owner's team boards, or takes it off, from the goal page. */
+    @POST
+    @Path("team-sharing")
+    @Transactional
+    public Response shareWithTeam(@PathParam("id") Long id, @RestForm Long teamId, @RestForm String share) {
+        Goal goal = Goal.findOwned(id, currentPerson.id()).orElseThrow(NotFoundException::new);
+        Membership membership = Membership.current(teamId, goal.owner.id).orElseThrow(NotFoundException::new);
+        if ("on".equals(share)) {
+            TeamShare.share(membership.team, TeamShare.Item.GOAL, goal.id, goal.owner);
+            return Flash.seeOther("/goals/" + id, Confirmation.SHARED_WITH_TEAM);
+        }
+        TeamShare.unshare(teamId, TeamShare.Item.GOAL, goal.id);
+        return Flash.seeOther("/goals/" + id, Confirmation.TAKEN_OFF_BOARD);
     }
 
     @POST

@@ -2,7 +2,6 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
 import dev.waypoint.web.FormInput;
 import dev.waypoint.web.Htmx;
 import io.quarkus.security.Authenticated;
@@ -50,7 +49,8 @@ public class GoalStatusResource {
         Instant now = clock.instant();
         goal.moveTo(next.get(), FormInput.clean(form.reason), now).persist();
         GoalProgress.record(goal, now);
-        return answer(goal, next.get() == GoalStatus.ACHIEVED);
+        boolean achieved = next.get() == GoalStatus.ACHIEVED;
+        return answer(goal, achieved, achieved ? Confirmation.GOAL_ACHIEVED : Confirmation.GOAL_STATUS_CHANGED);
     }
 
     @POST
@@ -64,29 +64,25 @@ public class GoalStatusResource {
         Instant now = clock.instant();
         goal.undo(now).persist();
         GoalProgress.record(goal, now);
-        return answer(goal, false);
+        return answer(goal, false, Confirmation.GOAL_STATUS_UNDONE);
     }
 
     private Goal owned(Long id) {
         return Goal.findOwned(id, currentPerson.id()).orElseThrow(NotFoundException::new);
     }
 
-    private Response answer(Goal goal, boolean celebrate) {
-        String path = "/goals/" + goal.id;
-        return answer(
-                celebrate ? Flash.confirming(path, Confirmation.GOAL_ACHIEVED) : path,
-                () -> GoalPage.load(goal, null, celebrate, null),
-                200);
+    private Response answer(Goal goal, boolean celebrate, Confirmation done) {
+        return answer("/goals/" + goal.id, done, () -> GoalPage.load(goal, null, celebrate, null), 200);
     }
 
     /** The goal as it is, the reason the change was refused, and what was typed, kept. */
     private Response refuse(Goal goal, String problem, GoalPage.LifecycleDraft typed, int status) {
-        return answer("/goals/" + goal.id, () -> GoalPage.refused(goal, problem, typed), status);
+        return answer("/goals/" + goal.id, null, () -> GoalPage.refused(goal, problem, typed), status);
     }
 
     /** The lifecycle card and the progress it changes, or the page without JavaScript. */
-    private Response answer(String seeOther, Supplier<GoalPage> loaded, int status) {
-        return htmx.answer(status, seeOther, () -> {
+    private Response answer(String seeOther, Confirmation done, Supplier<GoalPage> loaded, int status) {
+        return htmx.answer(status, seeOther, done, () -> {
             GoalPage page = loaded.get();
             return new Htmx.Views(
                     GoalResource.Templates.show(page),

@@ -2,6 +2,8 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,7 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,6 +76,6 @@ public class GoalsResource {
         }
         goal.stepsTotal = position;
         GoalHistory.created(goal, now);
-        return Response.seeOther(URI.create("/goals/" + goal.id)).build();
+        return Flash.seeOther("/goals/" + goal.id, Confirmation.GOAL_SET);
     }
 }

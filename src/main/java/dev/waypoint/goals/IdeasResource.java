@@ -36,10 +36,10 @@ public class IdeasResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance catalogue(
-                List<Idea> ideas, String q, String category, List<Category> categories);
+                List<Idea> ideas, List<IdeaGroup> groups, String q, String category, List<Category> categories);
 
         static native TemplateInstance catalogue$results(
-                List<Idea> ideas, String q, String category, List<Category> categories);
+                List<Idea> ideas, List<IdeaGroup> groups, String q, String category, List<Category> categories);
 
         static native TemplateInstance stuck(List<Idea> ideas);
     }
@@ -60,10 +60,12 @@ public class IdeasResource {
         String slug = chosen == null ? "" : chosen.slug();
         String words = q == null ? "" : q.strip();
         List<Idea> ideas = Idea.search(words, chosen);
+        // Unfiltered, the catalogue opens grouped, a few per category; a search or a category lists all.
+        List<IdeaGroup> groups = words.isEmpty() && chosen == null ? IdeaGroup.of(ideas) : List.of();
         List<Category> categories = List.of(Category.values());
         return htmx.pageOrFragment(
-                () -> Templates.catalogue(ideas, words, slug, categories),
-                () -> Templates.catalogue$results(ideas, words, slug, categories));
+                () -> Templates.catalogue(ideas, groups, words, slug, categories),
+                () -> Templates.catalogue$results(ideas, groups, words, slug, categories));
     }
 
     /** A few small ideas from different categories, a different few each week. */

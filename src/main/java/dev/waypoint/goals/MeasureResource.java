@@ -1,6 +1,7 @@
 package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Htmx;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
@@ -38,10 +39,10 @@ public class MeasureResource {
         }
         Integer next = next(goal, change, value);
         if (next == null || next < 0) {
-            return answer(goal, "Please give a whole number of " + goal.measureUnit + ", 0 or more.", 422);
+            return answer(goal, "Please give a whole number of " + goal.measureUnit + ", 0 or more.", 422, null);
         }
         GoalHistory.measureChanged(goal, next, clock.instant());
-        return answer(goal, null, 200);
+        return answer(goal, null, 200, Confirmation.MEASURE_RECORDED);
     }
 
     private static Integer next(Goal goal, String change, String value) {
@@ -59,8 +60,8 @@ public class MeasureResource {
         }
     }
 
-    private Response answer(Goal goal, String problem, int status) {
-        return htmx.answer(status, "/goals/" + goal.id + "#measure", () -> {
+    private Response answer(Goal goal, String problem, int status, Confirmation done) {
+        return htmx.answer(status, "/goals/" + goal.id + "#measure", done, () -> {
             GoalPage page = GoalPage.load(goal, null, false, problem);
             return new Htmx.Views(
                     GoalResource.Templates.show(page),

@@ -2,6 +2,8 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 
 /** North stars: the long-term aspirations goals roll up to. */
@@ -53,7 +54,7 @@ public class NorthStarsResource {
         form.applyTo(star);
         star.createdAt = clock.instant();
         star.persist();
-        return Response.seeOther(URI.create("/goals/new?northStar=" + star.id)).build();
+        return Flash.seeOther("/goals/new?northStar=" + star.id, Confirmation.NORTH_STAR_SET);
     }
 
     @GET
@@ -80,7 +81,7 @@ public class NorthStarsResource {
             return Htmx.page(409, Templates.edit(form));
         }
         form.applyTo(star);
-        return Response.seeOther(URI.create("/goals")).build();
+        return Flash.seeOther("/goals", Confirmation.NORTH_STAR_SAVED);
     }
 
     private NorthStar owned(Long id) {

@@ -2,6 +2,7 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Htmx;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
@@ -39,13 +40,13 @@ public class StepsResource {
     public Response add(@PathParam("goalId") Long goalId, @BeanParam StepForm form) {
         Goal goal = Goal.findOwned(goalId, currentPerson.id()).orElseThrow(NotFoundException::new);
         if (!form.validate()) {
-            return answer(goal, form, 422);
+            return answer(goal, form, 422, null);
         }
         int position =
                 Step.ofGoal(goalId).stream().mapToInt(s -> s.position + 1).max().orElse(0);
         goal.addStep(position, form.cleanTitle(), form.due());
         GoalHistory.stepsChanged(goal, clock.instant());
-        return answer(goal, null, 200);
+        return answer(goal, null, 200, Confirmation.STEP_ADDED);
     }
 
     @POST
@@ -56,6 +57,7 @@ public class StepsResource {
         Instant now = clock.instant();
         step.doneAt = step.isDone() ? null : now;
         GoalHistory.stepsChanged(step.goal, now);
+        Confirmation done = step.isDone() ? Confirmation.STEP_DONE : Confirmation.STEP_REOPENED;
         if (htmx.isRequest() && "dashboard".equals(from)) {
             Person owner = currentPerson.get();
             Instant yearStart = Year.now(clock.withZone(owner.zone()))
@@ -64,11 +66,12 @@ public class StepsResource {
                     .toInstant();
             Goal goal = step.goal;
             int starPercent = goal.northStar == null ? 0 : GoalOverview.rollUp(Goal.countingToward(goal.northStar.id));
-            return Htmx.fragments(
+            return Htmx.confirmed(
                     200,
+                    done,
                     GoalFragments.Templates.dueStep(step, goal, starPercent, ProgressCounters.of(owner.id, yearStart)));
         }
-        return answer(step.goal, null, 200);
+        return answer(step.goal, null, 200, done);
     }
 
     @POST
@@ -77,10 +80,10 @@ public class StepsResource {
     public Response edit(@PathParam("goalId") Long goalId, @PathParam("stepId") Long stepId, @BeanParam StepForm form) {
         Step step = owned(goalId, stepId);
         if (!form.validate()) {
-            return answer(step.goal, form, 422);
+            return answer(step.goal, form, 422, null);
         }
         form.applyTo(step);
-        return answer(step.goal, null, 200);
+        return answer(step.goal, null, 200, Confirmation.STEP_SAVED);
     }
 
     @POST
@@ -98,7 +101,7 @@ public class StepsResource {
                 steps.get(position).position = position;
             }
         }
-        return answer(step.goal, null, 200);
+        return answer(step.goal, null, 200, Confirmation.STEP_MOVED);
     }
 
     @POST
@@ -110,15 +113,15 @@ public class StepsResource {
         step.delete();
         Step.flush();
         GoalHistory.stepsChanged(goal, clock.instant());
-        return answer(goal, null, 200);
+        return answer(goal, null, 200, Confirmation.STEP_DELETED);
     }
 
     private Step owned(Long goalId, Long stepId) {
         return Step.findOwned(goalId, stepId, currentPerson.id()).orElseThrow(NotFoundException::new);
     }
 
-    private Response answer(Goal goal, StepForm rejected, int status) {
-        return htmx.answer(status, "/goals/" + goal.id + "#steps", () -> {
+    private Response answer(Goal goal, StepForm rejected, int status, Confirmation done) {
+        return htmx.answer(status, "/goals/" + goal.id + "#steps", done, () -> {
             GoalPage page = rejected == null
                     ? GoalPage.load(goal)
                     : GoalPage.withStepProblem(goal, rejected.problem(), rejected.title);

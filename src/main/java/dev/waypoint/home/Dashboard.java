@@ -35,7 +35,8 @@ public record Dashboard(
         boolean checkInDay,
         Consistency consistency,
         List<Win> wins,
-        Goal pendingReflection) {
+        Goal pendingReflection,
+        NewFeedback newFeedback) {
 
     /** One thing that went well: an achieved goal, a finished step, a check-in win. */
     public record Win(Instant at, String text, String link, String kind) {}
@@ -97,7 +98,8 @@ public record Dashboard(
                         achieved,
                         steps.stream().filter(step -> step.doneAt != null).toList(),
                         checkIns),
-                all.waitingForReflection(reflectSince).orElse(null));
+                all.waitingForReflection(reflectSince).orElse(null),
+                NewFeedback.of(person.id));
     }
 
     private static Instant earliest(Instant... instants) {

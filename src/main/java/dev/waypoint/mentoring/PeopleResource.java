@@ -6,6 +6,8 @@ import dev.waypoint.circles.Mentorship;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -17,8 +19,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -51,6 +54,9 @@ public class PeopleResource {
     @Inject
     Invitations invitations;
 
+    @Context
+    UriInfo uriInfo;
+
     @GET
     @Transactional
     public TemplateInstance page() {
@@ -63,9 +69,9 @@ public class PeopleResource {
     @Transactional
     public TemplateInstance invite(@RestForm String role, @RestForm String email) {
         Invitation.Role inviteeRole = "MENTEE".equals(role) ? Invitation.Role.MENTEE : Invitation.Role.MENTOR;
-        String link = invitations.create(currentPerson.get(), inviteeRole, null);
+        Invitations.Link link = invitations.create(currentPerson.get(), inviteeRole, null);
         String mailNote = invitations.mail(email, currentPerson.get(), "as their " + inviteeRole.noun(), link);
-        return render(link, inviteeRole.noun(), mailNote);
+        return render(link.shownAt(uriInfo.getBaseUri()), inviteeRole.noun(), mailNote);
     }
 
     @POST
@@ -77,7 +83,7 @@ public class PeopleResource {
                 .filter(i -> i.isOpen(clock.instant()))
                 .orElseThrow(NotFoundException::new);
         invitation.revokedAt = clock.instant();
-        return Response.seeOther(URI.create("/people")).build();
+        return Flash.seeOther("/people", Confirmation.INVITATION_REVOKED);
     }
 
     /** Either side ends a mentorship; access ends with it. */
@@ -88,7 +94,7 @@ public class PeopleResource {
         Mentorship mentorship =
                 Mentorship.findActiveInvolving(id, currentPerson.id()).orElseThrow(NotFoundException::new);
         mentorship.end(clock.instant());
-        return Response.seeOther(URI.create("/people")).build();
+        return Flash.seeOther("/people", Confirmation.MENTORSHIP_ENDED);
     }
 
     private TemplateInstance render(String newLink, String newLinkRole, String mailNote) {

@@ -6,6 +6,8 @@ import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,7 +22,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +70,7 @@ public class MilestoneResource {
     @Transactional
     public Response share(@PathParam("id") Long id, @RestForm String share) {
         owned(id).sharedWithMentors = "on".equals(share);
-        return Response.seeOther(URI.create("/milestones/" + id)).build();
+        return Flash.seeOther("/milestones/" + id, Confirmation.MILESTONE_SHARING_CHANGED);
     }
 
     @GET
@@ -104,7 +105,7 @@ public class MilestoneResource {
                     409, MilestonesResource.Templates.edit(form, id, goals, null, Mentorship.hasMentor(person.id)));
         }
         form.applyTo(milestone, goals);
-        return Response.seeOther(URI.create("/milestones/" + id)).build();
+        return Flash.seeOther("/milestones/" + id, Confirmation.MILESTONE_SAVED);
     }
 
     @POST
@@ -114,7 +115,7 @@ public class MilestoneResource {
         Milestone milestone = owned(id);
         Feedback.deleteOn(Feedback.Item.MILESTONE, milestone.id);
         milestone.delete();
-        return Response.seeOther(URI.create("/milestones")).build();
+        return Flash.seeOther("/milestones", Confirmation.MILESTONE_DELETED);
     }
 
     private Milestone owned(Long id) {

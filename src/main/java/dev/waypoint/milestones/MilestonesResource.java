@@ -5,6 +5,8 @@ import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,7 +20,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -129,7 +130,7 @@ public class MilestonesResource {
             milestone.suggestionKey = key;
         }
         milestone.persist();
-        return Response.seeOther(URI.create("/milestones/" + milestone.id)).build();
+        return Flash.seeOther("/milestones/" + milestone.id, Confirmation.MILESTONE_SAVED);
     }
 
     /** Turns a suggestion down for good. */
@@ -146,7 +147,7 @@ public class MilestonesResource {
             dismissal.suggestionKey = key;
             dismissal.persist();
         }
-        return Response.seeOther(URI.create("/milestones#suggestions")).build();
+        return Flash.seeOther("/milestones#suggestions", Confirmation.SUGGESTION_DISMISSED);
     }
 
     private static Integer parseYear(String year) {

@@ -54,6 +54,11 @@ public class CurrentPerson {
         return person;
     }
 
+    /** Whether the signed-in person mentors anyone now: the top bar then offers "Mentees". */
+    public boolean isMentor() {
+        return isSignedIn() && get().mentoring;
+    }
+
     public Long id() {
         return get().id;
     }

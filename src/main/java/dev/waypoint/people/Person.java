@@ -61,6 +61,10 @@ public class Person extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /** Whether they mentor anyone now; kept by circles.Mentorship as mentorships start and end. */
+    @Column(nullable = false)
+    public boolean mentoring;
+
     @Version
     public int version;
 

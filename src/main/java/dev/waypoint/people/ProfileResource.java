@@ -1,7 +1,6 @@
 package dev.waypoint.people;
 
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -57,7 +56,8 @@ public class ProfileResource {
     private Response answer(int status, ProfileForm form, boolean saved) {
         return htmx.answer(
                 status,
-                Flash.confirming("/profile", Confirmation.PROFILE_SAVED),
+                "/profile",
+                Confirmation.PROFILE_SAVED,
                 () -> new Htmx.Views(
                         Templates.edit(form, TimeZonesResource.URL, saved),
                         Templates.edit$form(form, TimeZonesResource.URL, saved)));

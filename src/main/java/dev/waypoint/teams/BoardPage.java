@@ -2,7 +2,9 @@ package dev.waypoint.teams;
 
 import dev.waypoint.circles.Membership;
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Htmx;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -46,6 +48,11 @@ class BoardPage {
         return answer(board, problem, focus, draft, status, null);
     }
 
+    /** The board after a change made with htmx, and {@code done} in the page's status line. */
+    Response confirm(Board board, String focus, Confirmation done) {
+        return Htmx.confirmed(200, done, columns(board, null, focus, new TeamGoalDraft()), poller(board));
+    }
+
     private Response answer(Board board, String problem, String focus, TeamGoalDraft draft, int status, String seen) {
         String fingerprint = board.fingerprint();
         if (htmx.isRequest() && fingerprint.equals(seen)) {
@@ -55,11 +62,14 @@ class BoardPage {
         if (!htmx.isRequest()) {
             return Htmx.page(status, TeamResource.Templates.board(board, problem, focus, typed, fingerprint));
         }
-        return Htmx.html(
-                status,
-                TeamResource.Templates.board$columns(board, problem, focus, typed)
-                                .render()
-                        + TeamResource.Templates.board$poller(board, fingerprint, true)
-                                .render());
+        return Htmx.fragments(status, columns(board, problem, focus, typed), poller(board));
+    }
+
+    private static TemplateInstance columns(Board board, String problem, String focus, TeamGoalDraft typed) {
+        return TeamResource.Templates.board$columns(board, problem, focus, typed);
+    }
+
+    private static TemplateInstance poller(Board board) {
+        return TeamResource.Templates.board$poller(board, board.fingerprint(), true);
     }
 }

@@ -3,6 +3,8 @@ package dev.waypoint.teams;
 import dev.waypoint.circles.Invitations;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -14,8 +16,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -41,6 +44,9 @@ public class TeamAdminResource {
     @Inject
     Invitations invitations;
 
+    @Context
+    UriInfo uriInfo;
+
     @Inject
     Clock clock;
 
@@ -56,9 +62,10 @@ public class TeamAdminResource {
     @Transactional
     public TemplateInstance invite(@PathParam("team") Long teamId, @RestForm String email) {
         Membership me = lead(teamId);
-        String link = invitations.forTeam(me.team, currentPerson.get());
+        Invitations.Link link = invitations.forTeam(me.team, currentPerson.get());
         String mailNote = invitations.mail(email, currentPerson.get(), "to join the team " + me.team.name, link);
-        return Templates.manage(me, Membership.ofTeam(teamId), link, mailNote, invitations.canMail());
+        return Templates.manage(
+                me, Membership.ofTeam(teamId), link.shownAt(uriInfo.getBaseUri()), mailNote, invitations.canMail());
     }
 
     @POST
@@ -67,7 +74,7 @@ public class TeamAdminResource {
     public Response promote(@PathParam("team") Long teamId, @PathParam("membership") Long membershipId) {
         lead(teamId);
         other(teamId, membershipId).role = Membership.Role.LEAD;
-        return Response.seeOther(URI.create("/teams/" + teamId + "/manage")).build();
+        return Flash.seeOther("/teams/" + teamId + "/manage", Confirmation.MEMBER_PROMOTED);
     }
 
     @POST
@@ -76,7 +83,7 @@ public class TeamAdminResource {
     public Response remove(@PathParam("team") Long teamId, @PathParam("membership") Long membershipId) {
         lead(teamId);
         other(teamId, membershipId).leave(clock.instant());
-        return Response.seeOther(URI.create("/teams/" + teamId + "/manage")).build();
+        return Flash.seeOther("/teams/" + teamId + "/manage", Confirmation.MEMBER_REMOVED);
     }
 
     @POST
@@ -84,7 +91,7 @@ public class TeamAdminResource {
     @Transactional
     public Response archive(@PathParam("team") Long teamId) {
         lead(teamId).team.archivedAt = clock.instant();
-        return Response.seeOther(URI.create("/teams")).build();
+        return Flash.seeOther("/teams", Confirmation.TEAM_ARCHIVED);
     }
 
     private Membership lead(Long teamId) {

@@ -3,6 +3,7 @@ package dev.waypoint.teams;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.goals.Category;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.FormInput;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
@@ -58,7 +59,7 @@ public class TeamGoalsResource {
             step.persist();
         }
         goal.stepsTotal = steps.size();
-        return TeamResource.backToBoard(teamId, filter);
+        return TeamResource.backToBoard(teamId, filter, Confirmation.TEAM_GOAL_ADDED);
     }
 
     /** Leads change a team goal's title or date. */
@@ -78,7 +79,7 @@ public class TeamGoalsResource {
         }
         goal.title = FormInput.clean(draft.title);
         goal.targetDate = FormInput.parseDate(draft.targetDate);
-        return TeamResource.backToBoard(teamId, filter);
+        return TeamResource.backToBoard(teamId, filter, Confirmation.TEAM_GOAL_SAVED);
     }
 
     @POST
@@ -92,7 +93,7 @@ public class TeamGoalsResource {
         lead(teamId);
         TeamGoal goal = TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new);
         goal.column = BoardColumn.parse(to).orElseThrow(NotFoundException::new);
-        return TeamResource.backToBoard(teamId, filter);
+        return TeamResource.backToBoard(teamId, filter, Confirmation.CARD_MOVED);
     }
 
     @POST
@@ -102,7 +103,7 @@ public class TeamGoalsResource {
             @PathParam("team") Long teamId, @PathParam("goal") Long goalId, @BeanParam BoardFilter filter) {
         lead(teamId);
         TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new).archivedAt = clock.instant();
-        return TeamResource.backToBoard(teamId, filter);
+        return TeamResource.backToBoard(teamId, filter, Confirmation.TEAM_GOAL_ARCHIVED);
     }
 
     /** Assigns a step to a member (leads only). */
@@ -120,7 +121,7 @@ public class TeamGoalsResource {
         step.assignee = personId == null
                 ? null
                 : Membership.current(teamId, personId).map(m -> m.person).orElseThrow(NotFoundException::new);
-        return TeamResource.backToBoard(teamId, filter);
+        return TeamResource.backToBoard(teamId, filter, Confirmation.TEAM_STEP_ASSIGNED);
     }
 
     /** The assignee (or a lead) ticks a step. */
@@ -145,7 +146,7 @@ public class TeamGoalsResource {
         if (goal.column == BoardColumn.NOT_STARTED && goal.stepsDone > 0) {
             goal.column = BoardColumn.IN_PROGRESS;
         }
-        return TeamResource.backToBoard(teamId, filter);
+        return TeamResource.backToBoard(teamId, filter, Confirmation.TEAM_STEP_TOGGLED);
     }
 
     /** The board again with the team goal as typed and why it was refused. */

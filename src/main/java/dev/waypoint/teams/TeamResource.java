@@ -5,6 +5,8 @@ import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalLifecycle;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
 import dev.waypoint.web.ReadOnlyPage;
 import io.quarkus.qute.CheckedTemplate;
@@ -21,7 +23,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import org.jboss.resteasy.reactive.RestForm;
@@ -78,7 +79,7 @@ public class TeamResource {
         Membership me = member(teamId);
         Goal goal = Goal.findOwned(goalId, me.person.id).orElseThrow(NotFoundException::new);
         TeamShare.share(me.team, TeamShare.Item.GOAL, goal.id, me.person);
-        return backToBoard(teamId, filter);
+        return backToBoard(teamId, filter, Confirmation.SHARED_WITH_TEAM);
     }
 
     @POST
@@ -89,7 +90,7 @@ public class TeamResource {
         Membership me = member(teamId);
         Goal goal = Goal.findOwned(goalId, me.person.id).orElseThrow(NotFoundException::new);
         TeamShare.unshare(teamId, TeamShare.Item.GOAL, goal.id);
-        return backToBoard(teamId, filter);
+        return backToBoard(teamId, filter, Confirmation.TAKEN_OFF_BOARD);
     }
 
     /** The owner moves their own card: the same status change as on the goal page. */
@@ -117,10 +118,11 @@ public class TeamResource {
             Goal.flush();
         }
         if (!htmx.isRequest() && problem == null) {
-            return backToBoard(teamId, filter);
+            return backToBoard(teamId, filter, Confirmation.CARD_MOVED);
         }
-        return boardPage.answer(
-                boardPage.load(me, filter), problem, "goal-" + goalId, null, problem == null ? 200 : 409);
+        return problem == null
+                ? boardPage.confirm(boardPage.load(me, filter), "goal-" + goalId, Confirmation.CARD_MOVED)
+                : boardPage.answer(boardPage.load(me, filter), problem, "goal-" + goalId, null, 409);
     }
 
     /** Leaving takes the member's goals off the board at once. The last lead can't leave. */
@@ -136,7 +138,7 @@ public class TeamResource {
             return boardPage.answer(boardPage.load(me, BoardFilter.none()), problem, null, null, 409);
         }
         me.leave(clock.instant());
-        return Response.seeOther(URI.create("/teams")).build();
+        return Flash.seeOther("/teams", Confirmation.TEAM_LEFT);
     }
 
     /** A check-in a team mate shared with this team. */
@@ -151,10 +153,10 @@ public class TeamResource {
         return Templates.checkIn(me, checkIn);
     }
 
-    static Response backToBoard(Long teamId, BoardFilter filter) {
+    /** Back to the board as it was filtered, confirming what was done. */
+    static Response backToBoard(Long teamId, BoardFilter filter, Confirmation done) {
         String query = filter.query();
-        return Response.seeOther(URI.create("/teams/" + teamId + (query.isEmpty() ? "" : "?" + query)))
-                .build();
+        return Flash.seeOther("/teams/" + teamId + (query.isEmpty() ? "" : "?" + query), done);
     }
 
     private Membership member(Long teamId) {

@@ -3,6 +3,8 @@ package dev.waypoint.teams;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Team;
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,7 +17,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
@@ -54,6 +55,6 @@ public class TeamsResource {
         team.persist();
         Membership.of(team, currentPerson.get(), Membership.Role.LEAD, clock.instant())
                 .persist();
-        return Response.seeOther(URI.create("/teams/" + team.id)).build();
+        return Flash.seeOther("/teams/" + team.id, Confirmation.TEAM_CREATED);
     }
 }

@@ -27,6 +27,11 @@ public class Assets {
         return versioned("/css/waypoint.css");
     }
 
+    /** Rules for browsers without JavaScript: the top bar's menu stays open on narrow screens. */
+    public String noScriptCss() {
+        return versioned("/css/no-script.css");
+    }
+
     public String js() {
         return versioned("/js/waypoint.js");
     }

@@ -1,5 +1,7 @@
 package dev.waypoint.web;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,14 +11,20 @@ import java.net.URI;
 
 /**
  * The one way a change confirms itself: the redirect after a form names a {@link Confirmation} in
- * {@code ?done=}, and the layout shows its sentence in a status line at the top of the page. An
- * htmx answer that stays on the page puts the same line there out of band ({@code tags/flash}).
+ * {@code ?done=}, and the layout shows its sentence in the page's status line ({@code #flash-line},
+ * a live region). An htmx answer that stays on the page fills the same line out of band
+ * ({@link #line}); {@link Htmx#answer} does either.
  */
 @RequestScoped
 @Named("flash")
 public class Flash {
 
     public static final String PARAM = "done";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance line(Confirmation done);
+    }
 
     @Inject
     HttpServerRequest request;
@@ -26,6 +34,11 @@ public class Flash {
         return Confirmation.ofKey(request.getParam(PARAM))
                 .map(Confirmation::message)
                 .orElse(null);
+    }
+
+    /** The status line's new content, for an htmx answer: swapped into {@code #flash-line} out of band. */
+    public static TemplateInstance line(Confirmation done) {
+        return Templates.line(done);
     }
 
     /** A 303 to {@code path} (which may end in a #fragment) that confirms what was done. */

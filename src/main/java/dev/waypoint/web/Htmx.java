@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 /** Answers whether htmx sent this request, so one URL can serve a page or its fragment. */
@@ -37,13 +38,30 @@ public class Htmx {
      * typed. {@code views} is only loaded when something is rendered.
      */
     public Response answer(int status, String seeOther, Supplier<Views> views) {
+        return answer(status, seeOther, null, views);
+    }
+
+    /**
+     * The same, confirming a change that worked with {@code done} (null: nothing to say): in the
+     * status line out of band for htmx, through the redirect otherwise.
+     */
+    public Response answer(int status, String seeOther, Confirmation done, Supplier<Views> views) {
+        boolean worked = status < 300;
         if (isRequest()) {
-            return fragments(status, views.get().fragments());
+            TemplateInstance[] parts = views.get().fragments();
+            return worked && done != null ? confirmed(status, done, parts) : fragments(status, parts);
         }
-        if (status < 300) {
-            return Response.seeOther(URI.create(seeOther)).build();
+        if (worked) {
+            return done == null ? Response.seeOther(URI.create(seeOther)).build() : Flash.seeOther(seeOther, done);
         }
         return page(status, views.get().page());
+    }
+
+    /** An htmx answer of {@code parts} that also puts {@code done} in the page's status line. */
+    public static Response confirmed(int status, Confirmation done, TemplateInstance... parts) {
+        TemplateInstance[] all = Arrays.copyOf(parts, parts.length + 1);
+        all[parts.length] = Flash.line(done);
+        return fragments(status, all);
     }
 
     /**

@@ -18,6 +18,47 @@
     showProblem("We couldn't reach Waypoint. Check your connection and try again.");
   });
 
+  // The top bar's menu on narrow screens: one button opens and closes it; Escape closes it.
+  var menuToggle = document.querySelector(".menu-toggle");
+  var menu = document.getElementById("main-menu");
+  if (menuToggle && menu) {
+    menuToggle.addEventListener("click", function () {
+      menuToggle.setAttribute("aria-expanded", String(menu.classList.toggle("open")));
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.classList.contains("open")) {
+        menu.classList.remove("open");
+        menuToggle.setAttribute("aria-expanded", "false");
+        menuToggle.focus();
+      }
+    });
+  }
+
+  // "Copy link" beside a link to pass on, where the browser lets a page write to the clipboard.
+  document.querySelectorAll("[data-copy]").forEach(function (button) {
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    if (!field || !navigator.clipboard) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(field.value).then(function () {
+        announce("Link copied. Paste it into a message to send it.");
+      }, function () {
+        field.select();
+        announce("Couldn't copy it: the link is selected, so copy it with your keyboard.");
+      });
+    });
+  });
+
+  function announce(message) {
+    var announcer = document.getElementById("announcer");
+    if (announcer) {
+      announcer.textContent = "";
+      window.setTimeout(function () { announcer.textContent = message; }, 50);
+    }
+  }
+
   function showProblem(message) {
     var problem = document.getElementById("request-problem");
     if (problem) {
@@ -71,10 +112,8 @@
       return;
     }
     var status = target.querySelector(".flash[role='status']");
-    var announcer = document.getElementById("announcer");
-    if (status && announcer) {
-      announcer.textContent = "";
-      window.setTimeout(function () { announcer.textContent = status.textContent.trim(); }, 50);
+    if (status) {
+      announce(status.textContent.trim());
     }
   });
 })();

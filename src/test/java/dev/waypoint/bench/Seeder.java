@@ -204,6 +204,10 @@ public final class Seeder {
             }
             flush(insert);
         }
+        try (Statement mentors = db.createStatement()) {
+            mentors.executeUpdate("update person set mentoring = true where id in"
+                    + " (select mentor_id from mentorship where ended_at is null)");
+        }
         Set<Long> mentees = new HashSet<>();
         all.forEach(pair -> mentees.add(pair[1]));
         return mentees;

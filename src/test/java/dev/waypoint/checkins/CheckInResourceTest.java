@@ -326,7 +326,7 @@ class CheckInResourceTest {
         Document list =
                 session.page(java.net.URI.create(paused.header("Location")).getPath() + "?"
                         + java.net.URI.create(paused.header("Location")).getQuery());
-        assertThat(list.select("#flash-line [role=status]").text()).contains("That week is paused");
+        assertThat(list.select("#flash-line[role=status]").text()).contains("That week is paused");
         var row = list.select(".week-row").first();
         assertThat(row.text()).contains("Paused ahead");
         assertThat(row.select("form").attr("action")).isEqualTo("/check-ins/pauses/2026-W49/delete");
@@ -334,7 +334,7 @@ class CheckInResourceTest {
         Response resumed = session.form("/check-ins").post("/check-ins/pauses/2026-W49/delete");
         assertThat(resumed.header("Location")).endsWith("/check-ins?done=week-resumed");
         assertThat(session.page("/check-ins?done=week-resumed")
-                        .select("#flash-line [role=status]")
+                        .select("#flash-line[role=status]")
                         .text())
                 .contains("is back on");
         assertThat(session.page("/check-ins").text()).doesNotContain("Paused ahead");

@@ -69,9 +69,16 @@ class InvitationTest {
 
         String link = Jsoup.parse(page.asString()).getElementById("invite-link").val();
         assertThat(Jsoup.parse(page.asString()).text()).contains("We also e-mailed it to " + address);
+        // On screen the link is on the address the inviter is using; the e-mail's on the public URL.
+        assertThat(link)
+                .startsWith(
+                        io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/invitations/");
+        String publicUrl = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("waypoint.public-url", String.class)
+                .orElse("http://localhost:8080");
         assertThat(mailbox.getMailsSentTo(address)).hasSize(1);
         assertThat(mailbox.getMailsSentTo(address).get(0).getText())
-                .contains(link)
+                .contains(publicUrl + java.net.URI.create(link).getPath())
                 .contains("as their mentor");
     }
 

@@ -64,12 +64,39 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * Takes over a sign-in made over HTTP (a real OIDC flow through the dev provider, for a fresh
+     * person): the browser gets its cookies for the app at {@code root}.
+     */
+    public void adopt(String root, java.util.Map<String, String> cookies) {
+        driver.manage().deleteAllCookies();
+        open(root + "/q/health/live");
+        cookies.forEach((name, value) -> driver.manage().addCookie(new org.openqa.selenium.Cookie(name, value, "/")));
+    }
+
+    /** Whether the page is wider than the window: a phone would scroll it sideways. */
+    public boolean scrollsSideways() {
+        Object wider = driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(wider);
+    }
+
+    /** The window's size, {@code width} by 900 pixels. */
+    public void resize(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+    }
+
     public WebElement link(String text) {
         return driver.findElement(By.xpath("//a[normalize-space()=" + literal(text) + "]"));
     }
 
     public WebElement button(String text) {
         return driver.findElement(By.xpath("//button[normalize-space()=" + literal(text) + "]"));
+    }
+
+    /** The summary of a closed section that opens on demand (a details element), by its text. */
+    public WebElement disclosure(String text) {
+        return driver.findElement(By.xpath("//summary[starts-with(normalize-space(), " + literal(text) + ")]"));
     }
 
     /** The form control whose label reads {@code label}. */

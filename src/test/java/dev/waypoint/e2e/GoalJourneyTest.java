@@ -74,7 +74,11 @@ class GoalJourneyTest extends BrowserJourneyTest {
     void revisingAGoalShowsTheChangeInItsHistory() {
         signInAs(Persona.MALLORY);
         createGoal("Read two books on testing", "Pick the first book");
+        assertThat(browser.field("Title").isDisplayed())
+                .as("the revise form opens on demand")
+                .isFalse();
 
+        browser.disclosure("Revise this goal").click();
         WebElement title = browser.field("Title");
         title.clear();
         title.sendKeys("Read three books on testing");

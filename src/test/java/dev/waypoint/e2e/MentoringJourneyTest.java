@@ -25,7 +25,7 @@ class MentoringJourneyTest extends BrowserJourneyTest {
 
         browser.open(url("/goals/" + shared));
         browser.button("Share with my mentors").click();
-        browser.waitForText("Make private");
+        browser.waitForText("Stop sharing with my mentors");
         browser.link("People").click();
         browser.waitForText("Your people");
         browser.button("Invite a mentor").click();

@@ -2,57 +2,151 @@ package dev.waypoint.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waypoint.support.Fixtures;
-import dev.waypoint.support.Persona;
+import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.circles.Membership;
+import dev.waypoint.circles.TeamShare;
+import dev.waypoint.demo.DemoStories;
+import dev.waypoint.goals.DemoGoals;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.NorthStar;
+import dev.waypoint.milestones.Milestone;
+import dev.waypoint.people.Person;
+import dev.waypoint.support.Newcomer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every main page with real data on it: accessible, and photographed for a human to look at. */
+/**
+ * Every page of the three stories, as Alice, Bob and Carol see them after the demo's data is
+ * written for fresh people in their places: accessible, no sideways scrolling on a phone, and
+ * photographed at 1280 and 390 pixels (target/screenshots/tour-*) for a human to look at.
+ */
 @QuarkusTest
 class PageTourTest extends BrowserJourneyTest {
 
-    @Test
-    void everyMainPagePassesTheAccessibilityCheck() throws IOException {
-        signInAs(Persona.DAVE);
-        Long dave = Fixtures.personId(Persona.DAVE);
-        Long star = Fixtures.northStar(dave, "Grow into a tech lead");
-        Long goal = Fixtures.goal(
-                dave,
-                star,
-                "Own the on-call handbook",
-                "List the top alerts",
-                "Write runbooks",
-                "Review with the team");
-        Fixtures.goal(dave, null, "Learn Rust basics", "Finish the first chapter");
+    private static final int PHONE = 390;
+    private static final int DESK = 1280;
 
-        String[][] pages = {
-            {"/", "dashboard", "Hello, Dave!"},
-            {"/goals", "goals", "Your goals"},
-            {"/goals/" + goal, "goal", "Own the on-call handbook"},
-            {"/goals/new", "new-goal", "A new short-term goal"},
-            {"/north-stars/" + star + "/edit", "north-star", "Edit north star"},
-            {"/ideas", "ideas", "Goal ideas"},
-            {"/ideas/stuck", "stuck", "Start small"},
-            {"/profile", "profile", "Your profile"},
-            {"/check-ins/this-week", "check-in", "This week's check-in"},
-            {"/check-ins", "check-ins", "Your weekly check-ins"},
-            {"/insights", "insights", "Insights"},
-            {"/milestones", "milestones", "Your milestones"},
-            {"/milestones/new", "new-milestone", "A new milestone"},
-            {"/milestones/brag", "brag", "Your brag document"},
-            {"/export", "export", "Your data is yours"},
-            {"/people", "people", "Your people"},
-            {"/mentoring", "mentoring", "Your mentees"},
-            {"/teams", "teams", "Your teams"},
-            {"/goals/999999", "not-found", "We could not find that page"},
-        };
-        for (String[] page : pages) {
-            browser.open(url(page[0]));
-            browser.waitForText(page[2]);
-            assertThat(browser.heading(1).getText()).contains(page[2].replace("!", ""));
+    @Test
+    void everyPageOfEveryStoryReadsWellOnADeskAndOnAPhone() throws IOException {
+        Newcomer alice = Newcomer.signUp("alice");
+        Newcomer bob = Newcomer.signUp("bob");
+        Newcomer carol = Newcomer.signUp("carol");
+        Newcomer dave = Newcomer.signUp("dave");
+        Ids ids = QuarkusTransaction.requiringNew().call(() -> {
+            Person a = Person.findById(alice.id());
+            DemoGoals.writeFor(a, Clock.systemUTC());
+            DemoStories.write(
+                    a,
+                    Person.findById(bob.id()),
+                    Person.findById(carol.id()),
+                    Person.findById(dave.id()),
+                    Clock.systemUTC());
+            return Ids.of(alice.id(), carol.id());
+        });
+
+        tour(
+                alice,
+                "alice",
+                List.of(
+                        page("/", "Hello, Alice"),
+                        page("/goals", "Your goals"),
+                        page("/goals/" + ids.sharedGoal(), "Lead a cross-team design review"),
+                        page("/goals/new", "A new short-term goal"),
+                        page("/north-stars/" + ids.northStar() + "/edit", "Edit north star"),
+                        page("/ideas", "Goal ideas"),
+                        page("/ideas/stuck", "Start small"),
+                        page("/check-ins/this-week", "This week's check-in"),
+                        page("/check-ins", "Your weekly check-ins"),
+                        page("/insights", "Insights"),
+                        page("/milestones", "Your milestones"),
+                        page("/milestones/" + ids.milestone(), "Gave my first lightning talk"),
+                        page("/milestones/new", "A new milestone"),
+                        page("/milestones/brag", "Your brag document"),
+                        page("/people", "Your people"),
+                        page("/teams", "Your teams"),
+                        page("/teams/" + ids.team(), "Platform team"),
+                        page("/profile", "Your profile"),
+                        page("/export", "Your data is yours"),
+                        page("/goals/999999", "We could not find that page")));
+        tour(
+                bob,
+                "bob",
+                List.of(
+                        page("/mentoring", "Your mentees"),
+                        page("/mentoring/mentees/" + alice.id(), alice.displayName()),
+                        page("/goals/" + ids.sharedGoal(), "Lead a cross-team design review"),
+                        page(
+                                "/mentoring/mentees/" + alice.id() + "/check-ins/" + ids.sharedWeek(),
+                                alice.displayName() + "'s check-in"),
+                        page("/people", "Your people")));
+        tour(
+                carol,
+                "carol",
+                List.of(
+                        page("/", "Hello, Carol"),
+                        page("/teams", "Your teams"),
+                        page("/teams/" + ids.team(), "Platform team"),
+                        page("/teams/" + ids.team() + "/overview", "Momentum"),
+                        page("/teams/" + ids.team() + "/manage", "Manage the team"),
+                        page(
+                                "/teams/" + ids.team() + "/check-ins/" + ids.teamCheckIn(),
+                                alice.displayName() + "'s check-in"),
+                        page("/goals/" + ids.sharedGoal(), "Lead a cross-team design review")));
+    }
+
+    private void tour(Newcomer who, String name, List<Page> pages) throws IOException {
+        browser.adopt(url(""), who.session().cookies());
+        List<String> sideways = new ArrayList<>();
+        for (Page page : pages) {
+            browser.resize(DESK);
+            browser.open(url(page.path()));
+            browser.waitForText(page.heading());
+            assertThat(browser.heading(1).getText()).as(page.path()).contains(page.heading());
             browser.assertAccessible();
-            browser.screenshot("tour-" + page[1]);
+            String shot = "tour-" + name + page.path().replaceAll("[^A-Za-z0-9]+", "-");
+            browser.screenshot(shot + "-" + DESK, DESK);
+            browser.resize(PHONE);
+            if (browser.scrollsSideways()) {
+                sideways.add(page.path());
+            }
+            browser.screenshot(shot + "-" + PHONE, PHONE);
+        }
+        assertThat(sideways)
+                .as("pages that scroll sideways at " + PHONE + " px as " + name)
+                .isEmpty();
+    }
+
+    private static Page page(String path, String heading) {
+        return new Page(path, heading);
+    }
+
+    private record Page(String path, String heading) {}
+
+    /** Where the stories' things are, for the tour's URLs. */
+    private record Ids(
+            Long sharedGoal, Long northStar, Long milestone, String sharedWeek, Long team, Long teamCheckIn) {
+        static Ids of(Long aliceId, Long carolId) {
+            Goal design = Goal.<Goal>find("owner.id = ?1 and title = ?2", aliceId, "Lead a cross-team design review")
+                    .firstResult();
+            NorthStar star = NorthStar.<NorthStar>find("owner.id = ?1 order by id", aliceId)
+                    .firstResult();
+            Milestone talk = Milestone.<Milestone>find(
+                            "owner.id = ?1 and title = ?2", aliceId, "Gave my first lightning talk")
+                    .firstResult();
+            CheckIn shared = CheckIn.<CheckIn>find(
+                            "owner.id = ?1 and sharedWithMentors = true order by weekStart desc", aliceId)
+                    .firstResult();
+            Long team = Membership.ofPerson(carolId).get(0).team.id;
+            Long teamCheckIn = TeamShare.<TeamShare>find(
+                            "team.id = ?1 and itemType = ?2 and owner.id = ?3", team, TeamShare.Item.CHECK_IN, aliceId)
+                    .firstResult()
+                    .itemId;
+            return new Ids(design.id, star.id, talk.id, shared.week().id(), team, teamCheckIn);
         }
     }
 }

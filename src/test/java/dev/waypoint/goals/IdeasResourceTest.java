@@ -8,6 +8,7 @@ import dev.waypoint.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.Arrays;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,15 +25,32 @@ class IdeasResourceTest {
     }
 
     @Test
-    void theCatalogueHoldsAtLeastEightyIdeasAcrossAllCategories() {
+    void theCatalogueOpensWithAFewIdeasPerCategoryAndEachCategoryListsAllOfItsOwn() {
         Document page = dave.page("/ideas");
 
-        assertThat(page.select(".idea")).hasSizeGreaterThanOrEqualTo(80);
-        assertThat(page.select(".idea .badge.category").eachText())
-                .containsAll(
+        assertThat(page.select(".idea-group > h2").eachText())
+                .containsExactlyElementsOf(
                         Arrays.stream(Category.values()).map(Category::label).toList());
-        assertThat(page.select(".idea details .ladder")).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(page.select(".idea .ladder").first().select("li").size()).isBetween(3, 5);
+        assertThat(page.select(".idea-group"))
+                .allSatisfy(group -> assertThat(group.select(".idea")).hasSizeBetween(1, 3));
+
+        int listed = 0;
+        List<org.jsoup.nodes.Element> ladders = new java.util.ArrayList<>();
+        for (Category category : Category.values()) {
+            var more = page.selectFirst(".idea-group a[href=/ideas?category=" + category.slug() + "]");
+            Document all = dave.page("/ideas?category=" + category.slug());
+            assertThat(all.select(".idea .badge.category").eachText()).containsOnly(category.label());
+            if (more != null) {
+                assertThat(more.text())
+                        .isEqualTo("All " + all.select(".idea").size() + " ideas in " + category.label());
+            }
+            listed += all.select(".idea").size();
+            ladders.addAll(all.select(".idea details .ladder"));
+        }
+        assertThat(listed).isGreaterThanOrEqualTo(80);
+        assertThat(page.text()).contains(listed + " ideas in " + Category.values().length + " categories");
+        assertThat(ladders).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(ladders.get(0).select("li").size()).isBetween(3, 5);
     }
 
     @Test

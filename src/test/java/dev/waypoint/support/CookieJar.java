@@ -30,6 +30,13 @@ public final class CookieJar implements Filter {
         return new CookieJar(new LinkedHashMap<>(cookies));
     }
 
+    /** The cookies as they are now, name to value. */
+    Map<String, String> all() {
+        synchronized (cookies) {
+            return new LinkedHashMap<>(cookies);
+        }
+    }
+
     /** The Cookie header a browser would send. */
     String header() {
         synchronized (cookies) {

@@ -21,6 +21,11 @@ public final class Session {
         return new Session(cookies.copy());
     }
 
+    /** The session's cookies, for handing this sign-in to a real browser. */
+    public java.util.Map<String, String> cookies() {
+        return cookies.all();
+    }
+
     /** A request carrying this session's cookies; redirects are not followed. */
     public RequestSpecification request() {
         return given().filter(cookies).redirects().follow(false);

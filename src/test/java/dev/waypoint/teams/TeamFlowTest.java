@@ -57,7 +57,8 @@ class TeamFlowTest {
                 .formParams(Map.of("name", "Platform", "purpose", "Ship calmly"))
                 .post("/teams");
         assertThat(created.statusCode()).isEqualTo(303);
-        String board = created.header("Location").replaceAll("^https?://[^/]+", "");
+        String board =
+                created.header("Location").replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
         Long teamId = Long.valueOf(board.substring(board.lastIndexOf('/') + 1));
 
         Response invite = lead.session().form(board + "/manage").post(board + "/manage/invitations");
@@ -331,7 +332,8 @@ class TeamFlowTest {
                 .formParams(
                         Map.of("itemType", "CHECK_IN", "itemId", checkIn.toString(), "kind", "COMMENT", "body", "Nice"))
                 .post("/feedback");
-        assertThat(commented.header("Location")).endsWith("/teams/" + team + "/check-ins/" + checkIn + "#feedback");
+        assertThat(commented.header("Location"))
+                .endsWith("/teams/" + team + "/check-ins/" + checkIn + "?done=comment-posted#feedback");
         Response acknowledged = lead.session()
                 .form("/teams/" + team)
                 .formParams(Map.of("itemType", "CHECK_IN", "itemId", checkIn.toString(), "kind", "ACKNOWLEDGEMENT"))
@@ -451,7 +453,7 @@ class TeamFlowTest {
                 .form(filtered)
                 .formParams(Map.of("to", "AT_RISK", "filterCategory", "technical"))
                 .post(board + "/cards/" + goal + "/move");
-        assertThat(noJs.header("Location")).endsWith(board + "?category=technical");
+        assertThat(noJs.header("Location")).endsWith(board + "?category=technical&done=card-moved");
 
         String refresh =
                 mate.session().page(board).getElementById("board-poller").attr("hx-get");
