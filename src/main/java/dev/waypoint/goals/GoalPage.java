@@ -29,16 +29,17 @@ public record GoalPage(
 
     /**
      * Where the breadcrumb leads back to: the owner's goals, or for someone it is shared with,
-     * their mentees (and the owner's page there) or the team it reached them through.
+     * their mentees (and the owner's page there) or the team it reached them through; {@code place}
+     * is the top bar's place that is current.
      */
-    public record Crumb(String label, String href, String ownerHref) {
-        static final Crumb OWN = new Crumb("Goals", "/goals", null);
+    public record Crumb(String label, String href, String ownerHref, String place) {
+        static final Crumb OWN = new Crumb("Goals", "/goals", null, "goals");
 
         static Crumb forViewer(boolean asMentor, List<Team> viaTeams, Long ownerId) {
             if (asMentor || viaTeams.isEmpty()) {
-                return new Crumb("Your mentees", "/mentoring", "/mentoring/mentees/" + ownerId);
+                return new Crumb("Your mentees", "/mentoring", "/mentoring/mentees/" + ownerId, "mentoring");
             }
-            return new Crumb(viaTeams.get(0).name, "/teams/" + viaTeams.get(0).id, null);
+            return new Crumb(viaTeams.get(0).name, "/teams/" + viaTeams.get(0).id, null, "teams");
         }
     }
 
