@@ -53,7 +53,8 @@ public class Mentorship extends PanacheEntityBase {
     public void end(Instant now) {
         endedAt = now;
         active = null;
-        mentor.mentoring = count("mentor.id = ?1 and endedAt is null and id <> ?2", mentor.id, id) > 0;
+        Long self = id == null ? -1L : id; // not saved yet: none of the saved ones is this one
+        mentor.mentoring = count("mentor.id = ?1 and endedAt is null and id <> ?2", mentor.id, self) > 0;
     }
 
     /**

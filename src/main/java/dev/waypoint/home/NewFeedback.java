@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The comments, cheers and "read it"s on the person's goals, check-ins and milestones that they
- * have not seen yet, newest first, each with a link to where it is. Opening that page marks them
+ * have not seen yet (a team goal's are read on the board), newest first, each with a link to where it is. Opening that page marks them
  * seen. One statement; at most {@link #SHOWN} of them, and whether there are more.
  */
 public record NewFeedback(List<Item> items, boolean more) {
@@ -26,7 +26,7 @@ public record NewFeedback(List<Item> items, boolean more) {
                                 + " left join Goal g on f.itemType = 'GOAL' and g.id = f.itemId"
                                 + " left join CheckIn c on f.itemType = 'CHECK_IN' and c.id = f.itemId"
                                 + " left join Milestone m on f.itemType = 'MILESTONE' and m.id = f.itemId"
-                                + " where f.owner.id = :owner and f.seen = false"
+                                + " where f.owner.id = :owner and f.seen = false and f.itemType <> 'TEAM_GOAL'"
                                 + " order by f.createdAt desc, f.id desc",
                         Object[].class)
                 .setParameter("owner", ownerId)
@@ -52,8 +52,8 @@ public record NewFeedback(List<Item> items, boolean more) {
                 yield new Item(who, "your check-in for " + week.label(), "/check-ins/" + week.id() + "#feedback", at);
             }
             case MILESTONE -> new Item(who, "your milestone “" + row[6] + "”", "/milestones/" + id + "#feedback", at);
-            // A team goal belongs to the team: its feedback is never waiting for one person.
-            case TEAM_GOAL -> new Item(who, "a team goal", "/teams", at);
+            // A team goal belongs to the team; its comments are read on the board.
+            case TEAM_GOAL -> throw new IllegalStateException("team goals are left out by the query");
         };
     }
 
