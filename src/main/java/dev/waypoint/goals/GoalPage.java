@@ -37,7 +37,7 @@ public record GoalPage(
 
         static Crumb forViewer(boolean asMentor, List<Team> viaTeams, Long ownerId) {
             if (asMentor || viaTeams.isEmpty()) {
-                return new Crumb("Your mentees", "/mentoring", "/mentoring/mentees/" + ownerId, "mentoring");
+                return new Crumb("Mentees", "/mentoring", "/mentoring/mentees/" + ownerId, "mentoring");
             }
             return new Crumb(viaTeams.get(0).name, "/teams/" + viaTeams.get(0).id, null, "teams");
         }

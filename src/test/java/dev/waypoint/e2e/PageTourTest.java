@@ -48,6 +48,7 @@ class PageTourTest extends BrowserJourneyTest {
                     Clock.systemUTC());
             return Ids.of(alice.id(), carol.id());
         });
+        String invitation = invitationPath(bob);
 
         tour(
                 alice,
@@ -59,12 +60,15 @@ class PageTourTest extends BrowserJourneyTest {
                         page("/goals/new", "A new short-term goal"),
                         page("/north-stars/" + ids.northStar() + "/edit", "Edit north star"),
                         page("/ideas", "Goal ideas"),
+                        page("/ideas?category=technical", "Goal ideas"),
                         page("/ideas/stuck", "Start small"),
                         page("/check-ins/this-week", "This week's check-in"),
                         page("/check-ins", "Your weekly check-ins"),
+                        page("/check-ins/" + ids.sharedWeek(), "Check-in, Week"),
                         page("/insights", "Insights"),
                         page("/milestones", "Your milestones"),
                         page("/milestones/" + ids.milestone(), "Gave my first lightning talk"),
+                        page("/milestones/" + ids.milestone() + "/edit", "Edit milestone"),
                         page("/milestones/new", "A new milestone"),
                         page("/milestones/brag", "Your brag document"),
                         page("/people", "Your people"),
@@ -72,6 +76,7 @@ class PageTourTest extends BrowserJourneyTest {
                         page("/teams/" + ids.team(), "Platform team"),
                         page("/profile", "Your profile"),
                         page("/export", "Your data is yours"),
+                        page(invitation, bob.displayName() + " invites you"),
                         page("/goals/999999", "We could not find that page")));
         tour(
                 bob,
@@ -97,6 +102,29 @@ class PageTourTest extends BrowserJourneyTest {
                                 "/teams/" + ids.team() + "/check-ins/" + ids.teamCheckIn(),
                                 alice.displayName() + "'s check-in"),
                         page("/goals/" + ids.sharedGoal(), "Lead a cross-team design review")));
+    }
+
+    @Test
+    void theLandingPageReadsWellSignedOut() throws IOException {
+        browser.open(url("/"));
+        browser.waitForText("Turn far-off career dreams");
+        browser.assertAccessible();
+        browser.screenshot("tour-signed-out-" + DESK, DESK);
+        browser.resize(PHONE);
+        assertThat(browser.scrollsSideways()).isFalse();
+        browser.screenshot("tour-signed-out-" + PHONE, PHONE);
+    }
+
+    /** A fresh invitation of Bob's, as the path its link names. */
+    private static String invitationPath(Newcomer inviter) {
+        String link = org.jsoup.Jsoup.parse(inviter.session()
+                        .form("/people")
+                        .formParam("role", "MENTEE")
+                        .post("/people/invitations")
+                        .asString())
+                .getElementById("invite-link")
+                .val();
+        return java.net.URI.create(link).getPath();
     }
 
     private void tour(Newcomer who, String name, List<Page> pages) throws IOException {
@@ -129,9 +157,18 @@ class PageTourTest extends BrowserJourneyTest {
 
     /** Where the stories' things are, for the tour's URLs. */
     private record Ids(
-            Long sharedGoal, Long northStar, Long milestone, String sharedWeek, Long team, Long teamCheckIn) {
+            Long sharedGoal,
+            Long achievedGoal,
+            Long northStar,
+            Long milestone,
+            String sharedWeek,
+            Long team,
+            Long teamCheckIn) {
         static Ids of(Long aliceId, Long carolId) {
             Goal design = Goal.<Goal>find("owner.id = ?1 and title = ?2", aliceId, "Lead a cross-team design review")
+                    .firstResult();
+            Goal achieved = Goal.<Goal>find(
+                            "owner.id = ?1 and status = ?2", aliceId, dev.waypoint.goals.GoalStatus.ACHIEVED)
                     .firstResult();
             NorthStar star = NorthStar.<NorthStar>find("owner.id = ?1 order by id", aliceId)
                     .firstResult();
@@ -146,7 +183,8 @@ class PageTourTest extends BrowserJourneyTest {
                             "team.id = ?1 and itemType = ?2 and owner.id = ?3", team, TeamShare.Item.CHECK_IN, aliceId)
                     .firstResult()
                     .itemId;
-            return new Ids(design.id, star.id, talk.id, shared.week().id(), team, teamCheckIn);
+            return new Ids(
+                    design.id, achieved.id, star.id, talk.id, shared.week().id(), team, teamCheckIn);
         }
     }
 }
