@@ -136,7 +136,8 @@ class PageTourTest extends BrowserJourneyTest {
             browser.waitForText(page.heading());
             assertThat(browser.heading(1).getText()).as(page.path()).contains(page.heading());
             browser.assertAccessible();
-            String shot = "tour-" + name + page.path().replaceAll("[^A-Za-z0-9]+", "-");
+            String shot = "tour-" + name
+                    + page.path().replaceAll("/invitations/.*", "/invitation").replaceAll("[^A-Za-z0-9]+", "-");
             browser.screenshot(shot + "-" + DESK, DESK);
             browser.resize(PHONE);
             if (browser.scrollsSideways()) {
