@@ -85,6 +85,7 @@ class PageTourTest extends BrowserJourneyTest {
                         page("/mentoring", "Your mentees"),
                         page("/mentoring/mentees/" + alice.id(), alice.displayName()),
                         page("/goals/" + ids.sharedGoal(), "Lead a cross-team design review"),
+                        page("/milestones/" + ids.milestone(), "Gave my first lightning talk"),
                         page(
                                 "/mentoring/mentees/" + alice.id() + "/check-ins/" + ids.sharedWeek(),
                                 alice.displayName() + "'s check-in"),
