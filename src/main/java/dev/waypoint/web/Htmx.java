@@ -35,15 +35,9 @@ public class Htmx {
      * The one answer to a change made on a page. htmx gets the changed fragments with
      * {@code status}. Without JavaScript, a change that worked (2xx) is a 303 to {@code seeOther};
      * a refused one gets the whole page again with {@code status}, saying why and keeping what was
-     * typed. {@code views} is only loaded when something is rendered.
-     */
-    public Response answer(int status, String seeOther, Supplier<Views> views) {
-        return answer(status, seeOther, null, views);
-    }
-
-    /**
-     * The same, confirming a change that worked with {@code done} (null: nothing to say): in the
-     * status line out of band for htmx, through the redirect otherwise.
+     * typed. {@code views} is only loaded when something is rendered. A change that worked says so
+     * with {@code done} (null: nothing to say): in the status line out of band for htmx, through the
+     * redirect otherwise.
      */
     public Response answer(int status, String seeOther, Confirmation done, Supplier<Views> views) {
         boolean worked = status < 300;
