@@ -50,7 +50,8 @@ class BoardPage {
 
     /** The board after a change made with htmx, and {@code done} in the page's status line. */
     Response confirm(Board board, String focus, Confirmation done) {
-        return Htmx.confirmed(200, done, columns(board, null, focus, new TeamGoalDraft()), poller(board));
+        return Htmx.confirmed(
+                200, done, columns(board, null, focus, new TeamGoalDraft()), poller(board, board.fingerprint()));
     }
 
     private Response answer(Board board, String problem, String focus, TeamGoalDraft draft, int status, String seen) {
@@ -62,14 +63,14 @@ class BoardPage {
         if (!htmx.isRequest()) {
             return Htmx.page(status, TeamResource.Templates.board(board, problem, focus, typed, fingerprint));
         }
-        return Htmx.fragments(status, columns(board, problem, focus, typed), poller(board));
+        return Htmx.fragments(status, columns(board, problem, focus, typed), poller(board, fingerprint));
     }
 
     private static TemplateInstance columns(Board board, String problem, String focus, TeamGoalDraft typed) {
         return TeamResource.Templates.board$columns(board, problem, focus, typed);
     }
 
-    private static TemplateInstance poller(Board board) {
-        return TeamResource.Templates.board$poller(board, board.fingerprint(), true);
+    private static TemplateInstance poller(Board board, String fingerprint) {
+        return TeamResource.Templates.board$poller(board, fingerprint, true);
     }
 }

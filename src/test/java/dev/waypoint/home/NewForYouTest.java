@@ -47,6 +47,28 @@ class NewForYouTest {
     }
 
     @Test
+    void someoneWithNoGoalsYetHearsAboutAReplyToTheirFirstCheckIn() {
+        Newcomer mentee = Newcomer.signUp("firstweek");
+        Newcomer mentor = Newcomer.signUp("firstreader");
+        Fixtures.mentorship(mentor.id(), mentee.id(), false);
+        java.time.LocalDate monday = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .minusWeeks(1);
+        Long checkIn = Fixtures.checkIn(mentee.id(), monday, "Found my feet", "Set a goal", 3);
+        Fixtures.share(dev.waypoint.checkins.CheckIn.class, checkIn);
+        Fixtures.comment(mentor.id(), mentee.id(), Feedback.Item.CHECK_IN, checkIn, "Welcome!");
+
+        Document dashboard = mentee.session().page("/");
+        assertThat(dashboard.text()).contains("Nothing here yet");
+        assertThat(dashboard.select(".dashboard-side.narrow .check-in-card")).isNotEmpty();
+        String week = dev.waypoint.checkins.Week.containing(monday).id();
+        assertThat(dashboard.selectFirst(".news a").attr("href")).isEqualTo("/check-ins/" + week + "#feedback");
+        assertThat(dashboard.selectFirst(".news a").text())
+                .isEqualTo(mentor.displayName() + " commented on your check-in for "
+                        + dev.waypoint.checkins.Week.containing(monday).label());
+    }
+
+    @Test
     void onlyMentorsSeeMenteesInTheTopBarAndEveryoneFindsTheirData() {
         Newcomer mentee = Newcomer.signUp("navmentee");
         Newcomer mentor = Newcomer.signUp("navmentor");
