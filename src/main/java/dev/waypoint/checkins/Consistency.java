@@ -42,15 +42,14 @@ public record Consistency(int checkedIn, int outOf, int paused, boolean sinceSta
     /** The state of each of up to {@code count} weeks ending with {@code current}, none before the start. */
     public static List<WeekState> weeks(
             Week current, int count, Week start, List<CheckIn> checkIns, List<WeekPause> pauses) {
-        return weeks(current, count, start, submittedWeeks(checkIns), pauses);
+        return weeks(current, count, start, submittedWeeks(checkIns), pausedWeeks(pauses));
     }
 
-    private static List<WeekState> weeks(Week current, int count, Week start, Set<Week> done, List<WeekPause> pauses) {
+    private static List<WeekState> weeks(Week current, int count, Week start, Set<Week> done, Set<Week> off) {
         Week first = done.stream()
                 .filter(week -> week.compareTo(start) < 0)
                 .min(Week::compareTo)
                 .orElse(start);
-        Set<Week> off = pauses.stream().map(p -> new Week(p.weekStart)).collect(Collectors.toSet());
         List<WeekState> states = new ArrayList<>(count);
         for (int back = count - 1; back >= 0; back--) {
             Week week = current.minusWeeks(back);
@@ -71,7 +70,12 @@ public record Consistency(int checkedIn, int outOf, int paused, boolean sinceSta
 
     /** The same from the weeks with a submitted check-in, for pages that load no whole check-ins. */
     public static Consistency ofWeeks(Week current, Week start, Set<Week> checkedIn, List<WeekPause> pauses) {
-        List<WeekState> states = weeks(current, WINDOW, start, checkedIn, pauses);
+        return ofWeeks(current, start, checkedIn, pausedWeeks(pauses));
+    }
+
+    /** The same from the weeks checked in and the weeks paused. */
+    public static Consistency ofWeeks(Week current, Week start, Set<Week> checkedIn, Set<Week> pausedWeeks) {
+        List<WeekState> states = weeks(current, WINDOW, start, checkedIn, pausedWeeks);
         int checked = count(states, State.CHECKED_IN);
         int paused = count(states, State.PAUSED);
         int open = count(states, State.OPEN);
@@ -80,6 +84,10 @@ public record Consistency(int checkedIn, int outOf, int paused, boolean sinceSta
 
     private static Set<Week> submittedWeeks(List<CheckIn> checkIns) {
         return checkIns.stream().filter(c -> c.submitted).map(CheckIn::week).collect(Collectors.toSet());
+    }
+
+    private static Set<Week> pausedWeeks(List<WeekPause> pauses) {
+        return pauses.stream().map(p -> new Week(p.weekStart)).collect(Collectors.toSet());
     }
 
     private static int count(List<WeekState> states, State wanted) {

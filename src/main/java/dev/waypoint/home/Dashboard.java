@@ -1,10 +1,9 @@
 package dev.waypoint.home;
 
-import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.CheckInState;
 import dev.waypoint.checkins.Consistency;
+import dev.waypoint.checkins.RecentWeeks;
 import dev.waypoint.checkins.Week;
-import dev.waypoint.checkins.WeekPause;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalOverview;
 import dev.waypoint.goals.NorthStar;
@@ -69,11 +68,9 @@ public record Dashboard(
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Week week = Week.containing(today);
         Week since = week.minusWeeks(Consistency.WINDOW - 1L);
-        List<CheckIn> checkIns = CheckIn.since(person.id, since);
-        List<WeekPause> pauses = WeekPause.since(person.id, since);
-        boolean submitted =
-                checkIns.stream().anyMatch(c -> c.submitted && c.week().equals(week));
-        boolean paused = pauses.stream().anyMatch(p -> p.weekStart.equals(week.start()));
+        RecentWeeks lately = RecentWeeks.since(person.id, since);
+        boolean submitted = lately.submitted(week);
+        boolean paused = lately.isPaused(week);
         List<Goal> achieved = goals.stream().filter(Goal::isAchieved).toList();
         List<Step> steps = Step.dueOrFinished(person.id, today.plusDays(DUE_WITHIN_DAYS), now.minus(WINS_WINDOW), now);
         return new Dashboard(
@@ -93,11 +90,11 @@ public record Dashboard(
                 week,
                 CheckInState.of(submitted, paused, today, person.checkInDay),
                 today.getDayOfWeek() == person.checkInDay && !submitted && !paused,
-                Consistency.of(week, Week.of(person.createdAt, zone), checkIns, pauses),
+                lately.consistency(week, Week.of(person.createdAt, zone)),
                 wins(
                         achieved,
                         steps.stream().filter(step -> step.doneAt != null).toList(),
-                        checkIns),
+                        lately.checkIns()),
                 all.waitingForReflection(reflectSince).orElse(null),
                 NewFeedback.of(person.id));
     }
@@ -107,17 +104,17 @@ public record Dashboard(
     }
 
     /** The newest wins of the last two weeks, whatever their kind. */
-    static List<Win> wins(List<Goal> achieved, List<Step> finished, List<CheckIn> checkIns) {
+    static List<Win> wins(List<Goal> achieved, List<Step> finished, List<RecentWeeks.CheckInSummary> checkIns) {
         List<Win> wins = new ArrayList<>();
         achieved.forEach(
                 goal -> wins.add(new Win(goal.achievedAt, "Achieved: " + goal.title, "/goals/" + goal.id, "goal")));
         finished.forEach(step -> wins.add(
                 new Win(step.doneAt, step.title + " (" + step.goal.title + ")", "/goals/" + step.goal.id, "step")));
         checkIns.stream()
-                .filter(c -> c.submitted && c.submittedAt != null)
+                .filter(c -> c.submitted() && c.submittedAt() != null)
                 .forEach(c -> c.winItems()
                         .forEach(text -> wins.add(new Win(
-                                c.submittedAt, text, "/check-ins/" + c.week().id(), "check-in"))));
+                                c.submittedAt(), text, "/check-ins/" + c.week().id(), "check-in"))));
         return wins.stream()
                 .sorted(Comparator.comparing(Win::at).reversed())
                 .limit(WINS_SHOWN)

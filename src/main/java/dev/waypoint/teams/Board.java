@@ -14,6 +14,7 @@ import dev.waypoint.web.Sha256;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +38,11 @@ public record Board(
         List<Category> categories,
         BoardFilter filter) {
 
-    /** How many cards a column shows until it is opened: the board stays readable at any team size. */
-    static final int FIRST_CARDS = 12;
+    /**
+     * How many cards a column shows until it is opened: the board stays readable, and a column
+     * fits a laptop's screen, at any team size.
+     */
+    static final int FIRST_CARDS = 8;
 
     /**
      * A column: how many cards it holds (always the full count) and the cards it shows, the
@@ -54,8 +58,12 @@ public record Board(
     /** The newest check-in the goal's owner shared with the team: all a card shows of it is a link. */
     public record LatestCheckIn(Long id, Week week) {}
 
-    /** A card: a person's shared goal or a team goal. */
+    /** A move button on a card: the column it moves the card to. */
+    public record Move(BoardColumn to, String cardTitle) {}
+
+    /** A card: a person's shared goal or a team goal, in the column it shows in. */
     public record Card(
+            BoardColumn column,
             Goal goal,
             TeamGoal teamGoal,
             List<TeamGoalStep> steps,
@@ -101,6 +109,18 @@ public record Board(
 
         public String id() {
             return goal != null ? "goal-" + goal.id : "team-goal-" + teamGoal.id;
+        }
+
+        /**
+         * The other columns, each carrying what its button says. A template loop that reached out
+         * for the card or its column would make Qute try every value resolver on each name.
+         */
+        public List<Move> moves() {
+            String title = title();
+            return Arrays.stream(BoardColumn.values())
+                    .filter(to -> to != column)
+                    .map(to -> new Move(to, title))
+                    .toList();
         }
     }
 
@@ -166,10 +186,11 @@ public record Board(
             for (Long id : shownGoalIds.get(column)) {
                 Goal goal = shownGoals.get(id);
                 boolean mine = goal.owner.id.equals(me.person.id);
-                shown.add(new Card(goal, null, List.of(), latest.get(goal.owner.id), mine, List.of()));
+                shown.add(new Card(column, goal, null, List.of(), latest.get(goal.owner.id), mine, List.of()));
             }
             for (TeamGoal teamGoal : shownTeamGoals.get(column)) {
                 shown.add(new Card(
+                        column,
                         null,
                         teamGoal,
                         teamGoalsWithSteps.get(teamGoal),
@@ -298,9 +319,5 @@ public record Board(
     /** The board with {@code column} shown whole, other filters kept. */
     public String openUrl(BoardColumn column) {
         return "/teams/" + team.id + "?" + filter.query(column);
-    }
-
-    public List<BoardColumn> moves() {
-        return List.of(BoardColumn.values());
     }
 }

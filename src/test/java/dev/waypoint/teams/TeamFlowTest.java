@@ -257,8 +257,8 @@ class TeamFlowTest {
                 .sum();
         assertThat(total).as("every card is counted").isEqualTo(500);
         assertThat(board.select(".board-card"))
-                .as("but each column shows its first 12")
-                .hasSizeLessThanOrEqualTo(48);
+                .as("but each column shows its first 8")
+                .hasSizeLessThanOrEqualTo(32);
         assertThat(board.outerHtml().length())
                 .as("the board stays under 100 KB")
                 .isLessThan(100_000);
@@ -269,7 +269,7 @@ class TeamFlowTest {
                 .orElseThrow();
         int inColumn =
                 Integer.parseInt(fullColumn.selectFirst("h2 .muted").text().replaceAll("\\D", ""));
-        assertThat(fullColumn.select(".board-card")).hasSize(12);
+        assertThat(fullColumn.select(".board-card")).hasSize(8);
         assertThat(fullColumn.selectFirst(".show-more a").text()).startsWith("Show all " + inColumn);
         Document opened =
                 large.session().page(fullColumn.selectFirst(".show-more a").attr("href"));
