@@ -55,6 +55,9 @@ public record Board(
         }
     }
 
+    /** A member a team-goal step can be assigned to, and whether it is assigned to them now. */
+    public record Assignee(Long id, String name, boolean chosen) {}
+
     /** The newest check-in the goal's owner shared with the team: all a card shows of it is a link. */
     public record LatestCheckIn(Long id, Week week) {}
 
@@ -314,6 +317,17 @@ public record Board(
     public String refreshUrl(String fingerprint) {
         String query = filter.query();
         return "/teams/" + team.id + "?" + (query.isEmpty() ? "" : query + "&") + "seen=" + fingerprint;
+    }
+
+    /**
+     * The members to choose from for a step, the one it is assigned to marked. Each option carries
+     * what it shows, so the template's loop over members reaches for no outside name.
+     */
+    public List<Assignee> assignees(TeamGoalStep step) {
+        Long assigned = step.assignee == null ? null : step.assignee.id;
+        return members.stream()
+                .map(m -> new Assignee(m.person.id, m.person.displayName, m.person.id.equals(assigned)))
+                .toList();
     }
 
     /** The board with {@code column} shown whole, other filters kept. */
