@@ -17,8 +17,8 @@ public final class Audience {
     /** The query parameter {@link #seenByTeam} binds the team's id to. */
     public static final String TEAM = "teamId";
 
-    /** The query parameter {@link #seenByMentor} binds the mentor's active mentees' ids to. */
-    public static final String MENTEES = "menteeIds";
+    /** The query parameter {@link #seenByMentor} binds the mentor's id to. */
+    public static final String MENTOR = "mentorId";
 
     private Audience() {}
 
@@ -47,13 +47,15 @@ public final class Audience {
     }
 
     /**
-     * The same rule for a mentor's list: what their active mentees shared with mentors. Bind
-     * {@link #MENTEES} to the mentees of the mentor's active mentorships, as the page loaded them:
-     * a list of ids lets the database seek each mentee's rows in their own index (a subquery there
-     * made H2 read every check-in of the instance).
+     * The same rule for a mentor's list, as a join to put after the item's alias: what the mentees
+     * of {@code :mentorId}'s active mentorships (alias {@code ms}) shared with mentors. The database
+     * starts from the mentor's mentorships and seeks each mentee's rows in their own index (a
+     * subquery there made H2 read every check-in of the instance), and with no list of ids to bind,
+     * Hibernate keeps its translation of the query from one request to the next.
      */
     public static String seenByMentor(String alias) {
-        return alias + ".sharedWithMentors = true and " + alias + ".owner.id in :" + MENTEES;
+        return " join Mentorship ms on ms.mentee.id = " + alias + ".owner.id and ms.mentor.id = :" + MENTOR
+                + " and ms.endedAt is null and " + alias + ".sharedWithMentors = true";
     }
 
     private static String mentorSees(String alias, String mentor) {

@@ -9,6 +9,7 @@ import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.people.Person;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,38 +84,48 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                 "from Mentorship m join fetch m.mentee where m.mentor.id = ?1 and m.endedAt is null order by m.startedAt",
                 mentorId);
         Week since = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
-        return new MentorDashboard(
-                cards(mentorships, clock, clock.instant().minus(ACHIEVED_SHOWN_FOR), since, GOALS_ON_A_CARD));
+        return new MentorDashboard(cards(
+                mentorId, null, mentorships, clock, clock.instant().minus(ACHIEVED_SHOWN_FOR), since, GOALS_ON_A_CARD));
     }
 
     /**
-     * The cards of these mentorships: goals shared with mentors that are open or were achieved
-     * since {@code achievedSince} (all of them when null), and check-ins shared since the week
-     * {@code since}, newest first. Each card shows up to {@code goalsShown} goals.
+     * The cards of these active mentorships of the mentor's ({@code onlyMentee}'s alone, unless
+     * null): goals shared with mentors that are open or were achieved since {@code achievedSince}
+     * (all of them when null), and check-ins shared since the week {@code since}, newest first.
+     * Each card shows up to {@code goalsShown} goals.
      */
     static List<MenteeCard> cards(
-            List<Mentorship> mentorships, Clock clock, Instant achievedSince, Week since, int goalsShown) {
-        List<Long> menteeIds = mentorships.stream().map(m -> m.mentee.id).toList();
-        if (menteeIds.isEmpty()) {
+            Long mentorId,
+            Long onlyMentee,
+            List<Mentorship> mentorships,
+            Clock clock,
+            Instant achievedSince,
+            Week since,
+            int goalsShown) {
+        if (mentorships.isEmpty()) {
             return List.of();
         }
+        String mentee = onlyMentee == null ? "" : " and ms.mentee.id = :mentee";
         Instant now = clock.instant();
         Week consistencyFrom = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
         // Ordering, counting and the "no progress" flag need only where each goal stands; whole
         // goals load for those that show. Thirty mentees with twenty goals each show 90 of 600.
-        Map<Long, List<GoalState>> goalStates = Goal.getEntityManager()
-                .createQuery(
-                        "select g.id, g.owner.id, g.status, g.lastProgressAt from Goal g where "
-                                + Audience.seenByMentor("g")
-                                + " and (g.status = :active or g.status = :paused"
-                                + " or (g.status = :achieved and g.achievedAt >= :achievedSince))"
-                                + " order by g.lastProgressAt desc, g.id",
-                        Object[].class)
-                .setParameter("active", GoalStatus.ACTIVE)
-                .setParameter("paused", GoalStatus.PAUSED)
-                .setParameter("achieved", GoalStatus.ACHIEVED)
-                .setParameter("achievedSince", achievedSince == null ? Instant.EPOCH : achievedSince)
-                .setParameter(Audience.MENTEES, menteeIds)
+        Map<Long, List<GoalState>> goalStates = limitedTo(
+                        onlyMentee,
+                        Goal.getEntityManager()
+                                .createQuery(
+                                        "select g.id, g.owner.id, g.status, g.lastProgressAt from Goal g"
+                                                + Audience.seenByMentor("g")
+                                                + " where (g.status = :active or g.status = :paused"
+                                                + " or (g.status = :achieved and g.achievedAt >= :achievedSince))"
+                                                + mentee
+                                                + " order by g.lastProgressAt desc, g.id",
+                                        Object[].class)
+                                .setParameter("active", GoalStatus.ACTIVE)
+                                .setParameter("paused", GoalStatus.PAUSED)
+                                .setParameter("achieved", GoalStatus.ACHIEVED)
+                                .setParameter("achievedSince", achievedSince == null ? Instant.EPOCH : achievedSince)
+                                .setParameter(Audience.MENTOR, mentorId))
                 .getResultList()
                 .stream()
                 .map(row -> new GoalState((Long) row[0], (Long) row[1], (GoalStatus) row[2], (Instant) row[3]))
@@ -125,14 +136,17 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                 .flatMap(states -> states.stream().limit(goalsShown))
                 .map(GoalState::id)
                 .toList());
-        Map<Long, List<SharedCheckIn>> checkIns = CheckIn.getEntityManager()
-                .createQuery(
-                        "select c.owner.id, c.id, c.weekStart, c.confidence, c.wins, c.roadblocks from CheckIn c"
-                                + " where c.submitted = true and c.weekStart >= :since and "
-                                + Audience.seenByMentor("c") + " order by c.weekStart desc",
-                        Object[].class)
-                .setParameter("since", since.start())
-                .setParameter(Audience.MENTEES, menteeIds)
+        Map<Long, List<SharedCheckIn>> checkIns = limitedTo(
+                        onlyMentee,
+                        CheckIn.getEntityManager()
+                                .createQuery(
+                                        "select c.owner.id, c.id, c.weekStart, c.confidence, c.wins, c.roadblocks from CheckIn c"
+                                                + Audience.seenByMentor("c")
+                                                + " where c.submitted = true and c.weekStart >= :since"
+                                                + mentee + " order by c.weekStart desc",
+                                        Object[].class)
+                                .setParameter("since", since.start())
+                                .setParameter(Audience.MENTOR, mentorId))
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(
@@ -145,10 +159,17 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                                         (String) row[4],
                                         (String) row[5]),
                                 Collectors.toList())));
-        Map<Long, List<WeekPause>> pauses = WeekPause.<WeekPause>list(
-                        "from WeekPause p where p.owner.id in ?1 and p.weekStart >= ?2",
-                        menteeIds,
-                        consistencyFrom.start())
+        Map<Long, List<WeekPause>> pauses = limitedTo(
+                        onlyMentee,
+                        WeekPause.getEntityManager()
+                                .createQuery(
+                                        "select p from WeekPause p join Mentorship ms on ms.mentee.id = p.owner.id"
+                                                + " and ms.mentor.id = :" + Audience.MENTOR + " and ms.endedAt is null"
+                                                + " where p.weekStart >= :since" + mentee,
+                                        WeekPause.class)
+                                .setParameter(Audience.MENTOR, mentorId)
+                                .setParameter("since", consistencyFrom.start()))
+                .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(p -> p.owner.id));
         return mentorships.stream()
@@ -162,6 +183,11 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                         clock,
                         now))
                 .toList();
+    }
+
+    /** The query limited to one mentee's items when {@code onlyMentee} is given. */
+    private static <T> TypedQuery<T> limitedTo(Long onlyMentee, TypedQuery<T> query) {
+        return onlyMentee == null ? query : query.setParameter("mentee", onlyMentee);
     }
 
     /** The goals that show on the cards, by id. Read-only: the mentor only reads. */

@@ -71,7 +71,14 @@ public class MentoringResource {
                 .orElseThrow(NotFoundException::new);
         Week since = Week.current(clock, mentorship.mentee.zone()).minusWeeks(MENTEE_PAGE_WEEKS - 1L);
         return Templates.mentee(
-                MentorDashboard.cards(List.of(mentorship), clock, null, since, Integer.MAX_VALUE)
+                MentorDashboard.cards(
+                                currentPerson.id(),
+                                menteeId,
+                                List.of(mentorship),
+                                clock,
+                                null,
+                                since,
+                                Integer.MAX_VALUE)
                         .get(0),
                 MENTEE_PAGE_WEEKS);
     }
