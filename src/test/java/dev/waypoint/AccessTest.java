@@ -140,6 +140,7 @@ class AccessTest {
             new Route("GET", "/export", Audience.SIGNED_IN),
             new Route("GET", "/export/waypoint.json", Audience.SIGNED_IN),
             new Route("POST", "/export/import", Audience.SIGNED_IN),
+            new Route("POST", "/export/delete-account", Audience.SIGNED_IN),
             new Route("GET", "/ideas", Audience.SIGNED_IN),
             new Route("GET", "/ideas/stuck", Audience.SIGNED_IN),
             new Route("POST", "/ideas/{idea}/adopt", Audience.SIGNED_IN));

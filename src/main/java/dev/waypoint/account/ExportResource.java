@@ -8,6 +8,7 @@ import dev.waypoint.goals.NorthStar;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.people.SigningOut;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
@@ -23,8 +24,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -34,7 +37,10 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The person's data is theirs: download all of it as JSON, or bring it into an empty account. */
+/**
+ * "Your data": the person's data is theirs. Download all of it as JSON, bring it into an empty
+ * account, or delete the account with everything in it.
+ */
 @Path("/export")
 @Authenticated
 @Blocking
@@ -47,7 +53,7 @@ public class ExportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(boolean empty, List<String> problems);
+        static native TemplateInstance page(boolean empty, List<String> problems, Leaving leaving);
     }
 
     @Inject
@@ -59,10 +65,16 @@ public class ExportResource {
     @Inject
     Clock clock;
 
+    @Inject
+    SigningOut signingOut;
+
+    @Context
+    UriInfo uri;
+
     @GET
     @Transactional
     public TemplateInstance page() {
-        return Templates.page(isEmpty(currentPerson.id()), List.of());
+        return Templates.page(isEmpty(currentPerson.id()), List.of(), Leaving.of(currentPerson.displayName()));
     }
 
     @GET
@@ -104,7 +116,7 @@ public class ExportResource {
         }
         List<String> problems = Importer.problems(export);
         if (!problems.isEmpty()) {
-            return Htmx.page(422, Templates.page(true, problems));
+            return Htmx.page(422, Templates.page(true, problems, Leaving.of(currentPerson.displayName())));
         }
         boolean written;
         try {
@@ -117,6 +129,29 @@ public class ExportResource {
             return refuse(409, NOT_EMPTY);
         }
         return Flash.seeOther("/export", Confirmation.DATA_IMPORTED);
+    }
+
+    /**
+     * Deletes the account and everything that is the person's, once they have typed their name,
+     * then ends their sessions on every device. A name that does not match changes nothing.
+     */
+    @POST
+    @Path("delete-account")
+    public Response deleteAccount(@RestForm String confirmName) {
+        Person person = QuarkusTransaction.requiringNew().call(currentPerson::get);
+        if (!Leaving.confirms(confirmName, person.displayName)) {
+            Leaving refused = new Leaving(
+                    person.displayName,
+                    confirmName == null ? "" : confirmName,
+                    "Nothing was deleted: type your name exactly as it is shown, " + person.displayName + ".");
+            return Htmx.page(
+                    422,
+                    Templates.page(
+                            QuarkusTransaction.requiringNew().call(() -> isEmpty(person.id)), List.of(), refused));
+        }
+        QuarkusTransaction.requiringNew().run(() -> Erasure.erase(Person.findById(person.id)));
+        LOG.infof("Account %d deleted by its owner", person.id);
+        return signingOut.everywhere(uri.getBaseUri().resolve(Flash.confirming("/", Confirmation.ACCOUNT_DELETED)));
     }
 
     /**
@@ -136,7 +171,9 @@ public class ExportResource {
         return Htmx.page(
                 status,
                 Templates.page(
-                        QuarkusTransaction.requiringNew().call(() -> isEmpty(currentPerson.id())), List.of(problem)));
+                        QuarkusTransaction.requiringNew().call(() -> isEmpty(currentPerson.id())),
+                        List.of(problem),
+                        Leaving.of(currentPerson.displayName())));
     }
 
     private static boolean isEmpty(Long personId) {

@@ -61,7 +61,8 @@ public enum Confirmation {
     TEAM_STEP_ASSIGNED("Step assigned."),
     TEAM_STEP_TOGGLED("Step updated."),
     PROFILE_SAVED("Saved. Your profile is up to date."),
-    DATA_IMPORTED("Imported. Everything from the file is here now.");
+    DATA_IMPORTED("Imported. Everything from the file is here now."),
+    ACCOUNT_DELETED("Your account and everything in it are deleted, and you are signed out everywhere.");
 
     private final String message;
 

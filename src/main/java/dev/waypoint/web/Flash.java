@@ -47,7 +47,7 @@ public class Flash {
     }
 
     /** {@code path} with the confirmation added, before any #fragment. */
-    static String confirming(String path, Confirmation done) {
+    public static String confirming(String path, Confirmation done) {
         int hash = path.indexOf('#');
         String page = hash < 0 ? path : path.substring(0, hash);
         String anchor = hash < 0 ? "" : path.substring(hash);

@@ -1,0 +1,171 @@
+package dev.waypoint.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waypoint.circles.Membership;
+import dev.waypoint.circles.TeamShare;
+import dev.waypoint.feedback.Feedback;
+import dev.waypoint.goals.Goal;
+import dev.waypoint.people.Person;
+import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Session;
+import dev.waypoint.support.SignIn;
+import dev.waypoint.teams.TeamGoalStep;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** "Delete my account" on Your data: only with the person's name typed, and then nothing of theirs remains. */
+@QuarkusTest
+class AccountDeletionTest {
+
+    @Inject
+    AgroalDataSource database;
+
+    @Test
+    void aNameThatDoesNotMatchDeletesNothingAndKeepsWhatWasTyped() {
+        String name = "keeper-" + UUID.randomUUID();
+        Session keeper = SignIn.asNewcomer(name);
+        keeper.page("/export");
+        Long keeperId = Fixtures.personIdOf(name);
+        Long goal = Fixtures.goal(keeperId, null, "Learn to say no", "Say no once");
+
+        var refused =
+                keeper.form("/export").formParam("confirmName", "not my name").post("/export/delete-account");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(refused.asString());
+        assertThat(page.select("#delete-problem").text()).startsWith("Nothing was deleted");
+        assertThat(page.select("#confirm-name").attr("value")).isEqualTo("not my name");
+        Goal kept = QuarkusTransaction.requiringNew().call(() -> Goal.findById(goal));
+        assertThat(kept).isNotNull();
+        assertThat(keeper.request().get("/").statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    @Test
+    void deletingTheAccountLeavesNoRowThatPointsAtThePersonAndEndsEverySession() throws SQLException {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String leaverName = "leaver-" + suffix;
+        Session leaver = SignIn.asNewcomer(leaverName);
+        Session leaverOnAPhone = SignIn.asNewcomer(leaverName);
+        Session mentor = SignIn.asNewcomer("their-mentor-" + suffix);
+        Session coLead = SignIn.asNewcomer("co-lead-" + suffix);
+        for (Session firstVisit : new Session[] {leaver, mentor, coLead}) {
+            firstVisit.page("/");
+        }
+        Long leaverId = Fixtures.personIdOf(leaverName);
+        Long mentorId = Fixtures.personIdOf("their-mentor-" + suffix);
+        Long coLeadId = Fixtures.personIdOf("co-lead-" + suffix);
+        Long menteeId = Fixtures.person("their-mentee-" + suffix);
+        String shownName = QuarkusTransaction.requiringNew().call(() -> Person.<Person>findById(leaverId).displayName);
+
+        // A bit of everything: their own things, both sides of mentoring, a team they lead, feedback both ways.
+        Long star = Fixtures.northStar(leaverId, "Lead a team");
+        Long goal = Fixtures.goal(leaverId, star, "Run the retro " + suffix, "Book the room", "Bring sticky notes");
+        Fixtures.share(Goal.class, goal);
+        Fixtures.checkIn(leaverId, Fixtures.pastWeekWithoutCheckIn(leaverId), "Ran it " + suffix, "More", 4);
+        Fixtures.milestone(leaverId, "First retro " + suffix);
+        Fixtures.mentorship(mentorId, leaverId, false);
+        Fixtures.mentorship(leaverId, menteeId, false);
+        Fixtures.invitation(leaverId);
+        Fixtures.comment(mentorId, leaverId, Feedback.Item.GOAL, goal, "Nice one");
+        Long mentorGoal = Fixtures.goal(mentorId, null, "Mentor well", "Listen");
+        Fixtures.comment(leaverId, mentorId, Feedback.Item.GOAL, mentorGoal, "Thanks " + suffix);
+        Long team = Fixtures.team("Retro team " + suffix, leaverId);
+        Fixtures.member(team, coLeadId, Membership.Role.LEAD, false);
+        Fixtures.shareWithTeam(team, TeamShare.Item.GOAL, goal, leaverId);
+        Long teamGoal = Fixtures.teamGoal(team, "Better retros", "Try a new format");
+        Long teamStep = Fixtures.firstStepOfTeamGoal(teamGoal);
+        QuarkusTransaction.requiringNew()
+                .run(() -> TeamGoalStep.<TeamGoalStep>findById(teamStep).assignee = Person.findById(leaverId));
+        assertThat(mentor.page("/mentoring").text()).contains(shownName);
+        assertThat(coLead.page("/teams/" + team).text()).contains("Run the retro " + suffix);
+        Map<String, Long> before = rowsPointingAt(leaverId);
+        assertThat(before.values().stream().mapToLong(Long::longValue).sum())
+                .as("the story gave them rows in many tables: %s", before)
+                .isGreaterThan(12);
+
+        var deleted = leaver.form("/export")
+                .formParam("confirmName", "  " + shownName.toUpperCase() + " ")
+                .post("/export/delete-account");
+
+        assertThat(deleted.statusCode())
+                .as("signed out, then back to the landing page")
+                .isEqualTo(303);
+        assertThat(rowsPointingAt(leaverId))
+                .as("rows that still point at them")
+                .allSatisfy((column, rows) -> assertThat(rows).as(column).isZero());
+        Person gone = QuarkusTransaction.requiringNew().call(() -> Person.findById(leaverId));
+        assertThat(gone).isNull();
+        assertThat(leaver.request().get("/goals").statusCode())
+                .as("this browser")
+                .isEqualTo(302);
+        assertThat(leaverOnAPhone.request().get("/goals").statusCode())
+                .as("every other device")
+                .isEqualTo(302);
+
+        String mentorsView = mentor.page("/mentoring").text()
+                + mentor.page("/goals/" + mentorGoal).text()
+                + mentor.page("/people").text();
+        assertThat(mentorsView).doesNotContain(shownName).doesNotContain("Thanks " + suffix);
+        String board = coLead.page("/teams/" + team).text();
+        assertThat(board).doesNotContain(shownName).doesNotContain("Run the retro");
+        assertThat(board).as("the team keeps running with its other lead").contains("Better retros");
+        assertThat(coLead.request().get("/teams/" + team + "/manage").statusCode())
+                .isEqualTo(200);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Person.<Person>findById(menteeId).id))
+                .as("the people they mentored stay")
+                .isEqualTo(menteeId);
+    }
+
+    @Test
+    void theLandingPageSaysTheAccountIsGone() {
+        Document landing = Jsoup.parse(
+                io.restassured.RestAssured.given().get("/?done=account-deleted").asString());
+        assertThat(landing.select("#flash-line").text()).contains("Your account and everything in it are deleted");
+    }
+
+    /** For every column of every table with a foreign key to a person: how many rows hold this person's id. */
+    private Map<String, Long> rowsPointingAt(Long personId) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = database.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String person = meta.storesUpperCaseIdentifiers() ? "PERSON" : "person";
+            try (ResultSet keys = meta.getExportedKeys(null, null, person)) {
+                while (keys.next()) {
+                    String table = keys.getString("FKTABLE_NAME");
+                    String column = keys.getString("FKCOLUMN_NAME");
+                    try (PreparedStatement count = connection.prepareStatement(
+                            "SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?")) {
+                        count.setLong(1, personId);
+                        try (ResultSet result = count.executeQuery()) {
+                            result.next();
+                            counts.put(table + "." + column, result.getLong(1));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement self = connection.prepareStatement("SELECT COUNT(*) FROM person WHERE id = ?")) {
+                self.setLong(1, personId);
+                try (ResultSet result = self.executeQuery()) {
+                    result.next();
+                    counts.put("person.id", result.getLong(1));
+                }
+            }
+        }
+        assertThat(counts).as("every table that points at people").hasSizeGreaterThan(15);
+        return counts;
+    }
+}
