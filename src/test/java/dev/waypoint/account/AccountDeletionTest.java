@@ -8,6 +8,7 @@ import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.Person;
 import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
 import dev.waypoint.teams.TeamGoalStep;
@@ -22,7 +23,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -36,10 +36,9 @@ class AccountDeletionTest {
 
     @Test
     void aNameThatDoesNotMatchDeletesNothingAndKeepsWhatWasTyped() {
-        String name = "keeper-" + UUID.randomUUID();
-        Session keeper = SignIn.asNewcomer(name);
-        keeper.page("/export");
-        Long keeperId = Fixtures.personIdOf(name);
+        Newcomer keeping = Newcomer.signUp("keeper");
+        Session keeper = keeping.session();
+        Long keeperId = keeping.id();
         Long goal = Fixtures.goal(keeperId, null, "Learn to say no", "Say no once");
 
         var refused =
@@ -56,20 +55,19 @@ class AccountDeletionTest {
 
     @Test
     void deletingTheAccountLeavesNoRowThatPointsAtThePersonAndEndsEverySession() throws SQLException {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String leaverName = "leaver-" + suffix;
-        Session leaver = SignIn.asNewcomer(leaverName);
-        Session leaverOnAPhone = SignIn.asNewcomer(leaverName);
-        Session mentor = SignIn.asNewcomer("their-mentor-" + suffix);
-        Session coLead = SignIn.asNewcomer("co-lead-" + suffix);
-        for (Session firstVisit : new Session[] {leaver, mentor, coLead}) {
-            firstVisit.page("/");
-        }
-        Long leaverId = Fixtures.personIdOf(leaverName);
-        Long mentorId = Fixtures.personIdOf("their-mentor-" + suffix);
-        Long coLeadId = Fixtures.personIdOf("co-lead-" + suffix);
+        Newcomer leaving = Newcomer.signUp("leaver");
+        Newcomer theirMentor = Newcomer.signUp("their-mentor");
+        Newcomer theirCoLead = Newcomer.signUp("co-lead");
+        String suffix = leaving.name();
+        Session leaver = leaving.session();
+        Session leaverOnAPhone = SignIn.asNewcomer(leaving.name());
+        Session mentor = theirMentor.session();
+        Session coLead = theirCoLead.session();
+        Long leaverId = leaving.id();
+        Long mentorId = theirMentor.id();
+        Long coLeadId = theirCoLead.id();
         Long menteeId = Fixtures.person("their-mentee-" + suffix);
-        String shownName = QuarkusTransaction.requiringNew().call(() -> Person.<Person>findById(leaverId).displayName);
+        String shownName = leaving.displayName();
 
         // A bit of everything: their own things, both sides of mentoring, a team they lead, feedback both ways.
         Long star = Fixtures.northStar(leaverId, "Lead a team");
