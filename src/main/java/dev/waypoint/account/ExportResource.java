@@ -8,7 +8,6 @@ import dev.waypoint.goals.NorthStar;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
-import dev.waypoint.people.SigningOut;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
@@ -24,10 +23,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -38,8 +35,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
- * "Your data": the person's data is theirs. Download all of it as JSON, bring it into an empty
- * account, or delete the account with everything in it.
+ * "Your data": the person's data is theirs. Download all of it as JSON, or bring it into an empty
+ * account; deleting the account is {@link LeavingResource}'s.
  */
 @Path("/export")
 @Authenticated
@@ -64,12 +61,6 @@ public class ExportResource {
 
     @Inject
     Clock clock;
-
-    @Inject
-    SigningOut signingOut;
-
-    @Context
-    UriInfo uri;
 
     @GET
     @Transactional
@@ -132,29 +123,6 @@ public class ExportResource {
     }
 
     /**
-     * Deletes the account and everything that is the person's, once they have typed their name,
-     * then ends their sessions on every device. A name that does not match changes nothing.
-     */
-    @POST
-    @Path("delete-account")
-    public Response deleteAccount(@RestForm String confirmName) {
-        Person person = QuarkusTransaction.requiringNew().call(currentPerson::get);
-        if (!Leaving.confirms(confirmName, person.displayName)) {
-            Leaving refused = new Leaving(
-                    person.displayName,
-                    confirmName == null ? "" : confirmName,
-                    "Nothing was deleted: type your name exactly as it is shown, " + person.displayName + ".");
-            return Htmx.page(
-                    422,
-                    Templates.page(
-                            QuarkusTransaction.requiringNew().call(() -> isEmpty(person.id)), List.of(), refused));
-        }
-        QuarkusTransaction.requiringNew().run(() -> Erasure.erase(Person.findById(person.id)));
-        LOG.infof("Account %d deleted by its owner", person.id);
-        return signingOut.everywhere(uri.getBaseUri().resolve(Flash.confirming("/", Confirmation.ACCOUNT_DELETED)));
-    }
-
-    /**
      * Writes the import if the account is still empty, in one transaction that holds the person's
      * row: of two imports at once (two tabs), the second finds the account full and writes nothing.
      */
@@ -176,7 +144,7 @@ public class ExportResource {
                         Leaving.of(currentPerson.displayName())));
     }
 
-    private static boolean isEmpty(Long personId) {
+    static boolean isEmpty(Long personId) {
         return Goal.count("owner.id", personId) == 0
                 && NorthStar.count("owner.id", personId) == 0
                 && CheckIn.count("owner.id", personId) == 0
