@@ -17,7 +17,7 @@ public final class Audience {
     /** The query parameter {@link #seenByTeam} binds the team's id to. */
     public static final String TEAM = "teamId";
 
-    /** The query parameter {@link #seenByMentor} binds the mentor's id to. */
+    /** The query parameter {@link #seenByMentor} and {@link #ofMentees} bind the mentor's id to. */
     public static final String MENTOR = "mentorId";
 
     private Audience() {}
@@ -48,14 +48,22 @@ public final class Audience {
 
     /**
      * The same rule for a mentor's list, as a join to put after the item's alias: what the mentees
-     * of {@code :mentorId}'s active mentorships (alias {@code ms}) shared with mentors. The database
-     * starts from the mentor's mentorships and seeks each mentee's rows in their own index (a
-     * subquery there made H2 read every check-in of the instance), and with no list of ids to bind,
-     * Hibernate keeps its translation of the query from one request to the next.
+     * of {@code :mentorId}'s active mentorships shared with mentors.
      */
     public static String seenByMentor(String alias) {
+        return ofMentees(alias) + " and " + alias + ".sharedWithMentors = true";
+    }
+
+    /**
+     * A join to put after a row's alias: the rows of {@code :mentorId}'s active mentees, through
+     * their mentorship (alias {@code ms}). The database starts from the mentor's mentorships and
+     * seeks each mentee's rows in their own index (a subquery there made H2 read every check-in of
+     * the instance), and with no list of ids to bind, Hibernate keeps its translation of the query
+     * from one request to the next.
+     */
+    public static String ofMentees(String alias) {
         return " join Mentorship ms on ms.mentee.id = " + alias + ".owner.id and ms.mentor.id = :" + MENTOR
-                + " and ms.endedAt is null and " + alias + ".sharedWithMentors = true";
+                + " and ms.endedAt is null";
     }
 
     private static String mentorSees(String alias, String mentor) {

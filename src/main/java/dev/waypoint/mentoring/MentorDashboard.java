@@ -163,8 +163,7 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                         onlyMentee,
                         WeekPause.getEntityManager()
                                 .createQuery(
-                                        "select p from WeekPause p join Mentorship ms on ms.mentee.id = p.owner.id"
-                                                + " and ms.mentor.id = :" + Audience.MENTOR + " and ms.endedAt is null"
+                                        "select p from WeekPause p" + Audience.ofMentees("p")
                                                 + " where p.weekStart >= :since" + mentee,
                                         WeekPause.class)
                                 .setParameter(Audience.MENTOR, mentorId)
