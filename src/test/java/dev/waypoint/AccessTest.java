@@ -42,7 +42,9 @@ class AccessTest {
         /** Any signed-in person, about their own things. */
         SIGNED_IN,
         /** Only the owner of the item in the path; everyone else gets 404. */
-        OWNER
+        OWNER,
+        /** Only people the provider gives the admin role; everyone else gets 404. */
+        ADMIN
     }
 
     record Route(String method, String path, Audience audience) {
@@ -143,11 +145,28 @@ class AccessTest {
             new Route("POST", "/export/delete-account", Audience.SIGNED_IN),
             new Route("GET", "/ideas", Audience.SIGNED_IN),
             new Route("GET", "/ideas/stuck", Audience.SIGNED_IN),
-            new Route("POST", "/ideas/{idea}/adopt", Audience.SIGNED_IN));
+            new Route("POST", "/ideas/{idea}/adopt", Audience.SIGNED_IN),
+            new Route("GET", "/admin", Audience.ADMIN),
+            new Route("GET", "/admin/people", Audience.ADMIN),
+            new Route("GET", "/admin/people/{person}/deactivate", Audience.ADMIN),
+            new Route("POST", "/admin/people/{person}/deactivate", Audience.ADMIN),
+            new Route("GET", "/admin/people/{person}/reactivate", Audience.ADMIN),
+            new Route("POST", "/admin/people/{person}/reactivate", Audience.ADMIN),
+            new Route("GET", "/admin/people/{person}/delete", Audience.ADMIN),
+            new Route("POST", "/admin/people/{person}/delete", Audience.ADMIN),
+            new Route("GET", "/admin/teams", Audience.ADMIN),
+            new Route("GET", "/admin/teams/{team}/lead", Audience.ADMIN),
+            new Route("POST", "/admin/teams/{team}/lead", Audience.ADMIN),
+            new Route("GET", "/admin/teams/{team}/archive", Audience.ADMIN),
+            new Route("POST", "/admin/teams/{team}/archive", Audience.ADMIN),
+            new Route("GET", "/admin/teams/{team}/restore", Audience.ADMIN),
+            new Route("POST", "/admin/teams/{team}/restore", Audience.ADMIN),
+            new Route("GET", "/admin/audit", Audience.ADMIN));
 
     private static final String MARKER = "alice-private-marker-7f3c";
 
     private Session mallory;
+    private Session erin;
     private final Map<String, String> ids = new java.util.HashMap<>();
 
     @BeforeEach
@@ -155,6 +174,8 @@ class AccessTest {
         SignIn.as(Persona.ALICE).page("/");
         mallory = SignIn.as(Persona.MALLORY);
         mallory.page("/");
+        erin = SignIn.as(Persona.ERIN);
+        erin.page("/");
         Long aliceId = Fixtures.personId(Persona.ALICE);
         Long starId = Fixtures.northStar(aliceId, "Star " + MARKER);
         Long goalId = Fixtures.goal(aliceId, starId, "Goal " + MARKER, "Step " + MARKER, "Second step");
@@ -191,25 +212,64 @@ class AccessTest {
                 Fixtures.member(teamId, teamMate, dev.waypoint.circles.Membership.Role.MEMBER, false)
                         .toString());
         ids.put("{mentee}", aliceId.toString());
+        ids.put("{person}", teamMate.toString());
     }
 
     @Test
     void aStrangerGets404ForEveryRouteOfSomeoneElsesThings() {
+        assertEveryRouteAnswers404(Audience.OWNER, Map.of("mallory", mallory));
+        assertNothingOfAlicesChanged();
+    }
+
+    /** Looking after the instance is not mentoring: an admin sees nobody's private pages either. */
+    @Test
+    void anAdminGets404ForEveryRouteOfSomeoneElsesThingsToo() {
+        assertEveryRouteAnswers404(Audience.OWNER, Map.of("erin", erin));
+        assertNothingOfAlicesChanged();
+    }
+
+    @Test
+    void everyoneButAdminsGets404InTheAdminArea() {
+        Session newcomer = dev.waypoint.support.Newcomer.signUp("not-an-admin").session();
+        assertEveryRouteAnswers404(
+                Audience.ADMIN, Map.of("mallory", mallory, "alice", SignIn.as(Persona.ALICE), "a newcomer", newcomer));
         for (Route route : ROUTES) {
-            if (route.audience() != Audience.OWNER) {
+            if (route.audience() == Audience.ADMIN && route.method().equals("GET")) {
+                assertThat(erin.request().get(concrete(route.path())).statusCode())
+                        .as("%s as erin, the admin", route.key())
+                        .isEqualTo(200);
+            }
+        }
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> dev.waypoint.people.Person.<dev.waypoint.people.Person>findById(
+                                        Long.valueOf(ids.get("{person}")))
+                                .active))
+                .as("nobody but an admin deactivated them")
+                .isTrue();
+    }
+
+    private void assertEveryRouteAnswers404(Audience audience, Map<String, Session> visitors) {
+        for (Route route : ROUTES) {
+            if (route.audience() != audience) {
                 continue;
             }
             String path = concrete(route.path());
-            for (boolean htmx : new boolean[] {false, true}) {
-                var request = htmx ? mallory.htmx("/") : mallory.form("/");
-                Response response = request.formParams(Map.of("title", "hijack", "to", "DROPPED", "change", "up"))
-                        .request(route.method(), path);
-                assertThat(response.statusCode())
-                        .as("%s as mallory%s", route.key(), htmx ? " (htmx)" : "")
-                        .isEqualTo(404);
-                assertThat(response.asString()).doesNotContain(MARKER);
-            }
+            visitors.forEach((name, visitor) -> {
+                for (boolean htmx : new boolean[] {false, true}) {
+                    var request = htmx ? visitor.htmx("/") : visitor.form("/");
+                    Response response = request.formParams(Map.of(
+                                    "title", "hijack", "to", "DROPPED", "change", "up", "confirmName", "Team-mate"))
+                            .request(route.method(), path);
+                    assertThat(response.statusCode())
+                            .as("%s as %s%s", route.key(), name, htmx ? " (htmx)" : "")
+                            .isEqualTo(404);
+                    assertThat(response.asString()).doesNotContain(MARKER);
+                }
+            });
         }
+    }
+
+    private void assertNothingOfAlicesChanged() {
         QuarkusTransaction.requiringNew().run(() -> {
             Long goalId = Long.valueOf(ids.get("{goal}"));
             Goal goal = Goal.findById(goalId);

@@ -2,6 +2,8 @@ package dev.waypoint.account;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waypoint.audit.AuditKind;
+import dev.waypoint.audit.AuditLog;
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.NorthStar;
@@ -32,6 +34,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
@@ -50,7 +53,7 @@ public class ExportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(boolean empty, List<String> problems, Leaving leaving);
+        static native TemplateInstance page(boolean empty, List<String> problems, Leaving leaving, Trail trail);
     }
 
     @Inject
@@ -62,10 +65,14 @@ public class ExportResource {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     @GET
     @Transactional
-    public TemplateInstance page() {
-        return Templates.page(isEmpty(currentPerson.id()), List.of(), Leaving.of(currentPerson.displayName()));
+    public TemplateInstance page(@RestQuery Long before) {
+        Person person = currentPerson.get();
+        return Templates.page(isEmpty(person.id), List.of(), Leaving.of(person.displayName), Trail.of(person, before));
     }
 
     @GET
@@ -73,6 +80,7 @@ public class ExportResource {
     @Transactional
     public Response download() throws JsonProcessingException {
         Person person = currentPerson.get();
+        audit.record(AuditKind.EXPORTED, person.id, null, null);
         String body =
                 json.writerWithDefaultPrettyPrinter().writeValueAsString(Exporter.export(person, clock.instant()));
         return Response.ok(body)
@@ -107,7 +115,7 @@ public class ExportResource {
         }
         List<String> problems = Importer.problems(export);
         if (!problems.isEmpty()) {
-            return Htmx.page(422, Templates.page(true, problems, Leaving.of(currentPerson.displayName())));
+            return refuse(422, problems);
         }
         boolean written;
         try {
@@ -126,22 +134,25 @@ public class ExportResource {
      * Writes the import if the account is still empty, in one transaction that holds the person's
      * row: of two imports at once (two tabs), the second finds the account full and writes nothing.
      */
-    private static boolean writeIntoEmpty(ExportFile export, Long personId) {
+    private boolean writeIntoEmpty(ExportFile export, Long personId) {
         Person person = Person.findById(personId, LockModeType.PESSIMISTIC_WRITE);
         if (!isEmpty(personId)) {
             return false;
         }
         Importer.write(export, person);
+        audit.record(AuditKind.IMPORTED, personId, null, "an export file");
         return true;
     }
 
     private Response refuse(int status, String problem) {
-        return Htmx.page(
-                status,
-                Templates.page(
-                        QuarkusTransaction.requiringNew().call(() -> isEmpty(currentPerson.id())),
-                        List.of(problem),
-                        Leaving.of(currentPerson.displayName())));
+        return refuse(status, List.of(problem));
+    }
+
+    private Response refuse(int status, List<String> problems) {
+        return Htmx.page(status, QuarkusTransaction.requiringNew().call(() -> {
+            Person person = Person.findById(currentPerson.id());
+            return Templates.page(isEmpty(person.id), problems, Leaving.of(person.displayName), Trail.of(person, null));
+        }));
     }
 
     static boolean isEmpty(Long personId) {

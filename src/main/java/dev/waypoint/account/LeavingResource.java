@@ -1,6 +1,9 @@
 package dev.waypoint.account;
 
+import dev.waypoint.audit.AuditKind;
+import dev.waypoint.audit.AuditLog;
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Erasure;
 import dev.waypoint.people.Person;
 import dev.waypoint.people.SigningOut;
 import dev.waypoint.web.Confirmation;
@@ -33,6 +36,9 @@ public class LeavingResource {
     @Inject
     SigningOut signingOut;
 
+    @Inject
+    AuditLog audit;
+
     @Context
     UriInfo uri;
 
@@ -43,7 +49,7 @@ public class LeavingResource {
     @POST
     public Response deleteAccount(@RestForm String confirmName) {
         Person person = QuarkusTransaction.requiringNew().call(currentPerson::get);
-        if (!Leaving.confirms(confirmName, person.displayName)) {
+        if (!Erasure.confirms(confirmName, person.displayName)) {
             return refuse(
                     422,
                     person,
@@ -51,7 +57,10 @@ public class LeavingResource {
                     "Nothing was deleted: type your name exactly as it is shown, " + person.displayName + ".");
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> Erasure.erase(Person.findById(person.id)));
+            QuarkusTransaction.requiringNew().run(() -> {
+                Erasure.erase(Person.findById(person.id));
+                audit.record(AuditKind.ACCOUNT_DELETED, null, null, null);
+            });
         } catch (RuntimeException raced) {
             // Another tab or device wrote something of theirs meanwhile: all of it rolled back.
             LOG.warn("Deleting an account was rolled back", raced);
@@ -69,9 +78,11 @@ public class LeavingResource {
     private static Response refuse(int status, Person person, String typed, String problem) {
         return Htmx.page(
                 status,
-                ExportResource.Templates.page(
-                        QuarkusTransaction.requiringNew().call(() -> ExportResource.isEmpty(person.id)),
-                        List.of(),
-                        new Leaving(person.displayName, typed == null ? "" : typed, problem)));
+                QuarkusTransaction.requiringNew()
+                        .call(() -> ExportResource.Templates.page(
+                                ExportResource.isEmpty(person.id),
+                                List.of(),
+                                new Leaving(person.displayName, typed == null ? "" : typed, problem),
+                                Trail.of(person, null))));
     }
 }

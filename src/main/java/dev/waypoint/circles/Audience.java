@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The one audience rule: a goal, check-in or milestone is seen by its owner, and by the owner's
- * active mentors when the owner shared it with them. Used both as a query condition (so lists
+ * active mentors when the owner shared it with them. While an admin has deactivated the owner, only
+ * the owner's own rows match (and they cannot sign in): nothing of theirs shows to anyone. Used both as a query condition (so lists
  * never filter in memory) and to describe, on each page, exactly who can see the item.
  */
 public final class Audience {
@@ -63,18 +64,20 @@ public final class Audience {
      */
     public static String ofMentees(String alias) {
         return " join Mentorship ms on ms.mentee.id = " + alias + ".owner.id and ms.mentor.id = :" + MENTOR
-                + " and ms.endedAt is null";
+                + " and ms.endedAt is null join Person msp on msp.id = ms.mentee.id and msp.active = true";
     }
 
     private static String mentorSees(String alias, String mentor) {
-        return alias + ".sharedWithMentors = true and " + alias + ".owner.id in (select ms.mentee.id from"
-                + " Mentorship ms where ms.mentor.id = " + mentor + " and ms.endedAt is null)";
+        return alias + ".sharedWithMentors = true and " + alias + ".owner.active = true and " + alias
+                + ".owner.id in (select ms.mentee.id from Mentorship ms where ms.mentor.id = " + mentor
+                + " and ms.endedAt is null)";
     }
 
     private static String teamSees(String alias, TeamShare.Item item, String team) {
         return alias + ".id in (select ts.itemId from TeamShare ts where ts.team.id = " + team
                 + " and ts.itemType = '" + item.name() + "') and " + alias + ".owner.id in (select own.person.id"
-                + " from Membership own where own.team.id = " + team + " and own.leftAt is null)";
+                + " from Membership own where own.team.id = " + team + " and own.leftAt is null"
+                + " and own.person.active = true)";
     }
 
     /** What a private item's page says about who can see it. */

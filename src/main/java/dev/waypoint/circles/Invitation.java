@@ -84,6 +84,16 @@ public class Invitation extends PanacheEntityBase {
     @Column(name = "declined_at")
     public Instant declinedAt;
 
+    /** For the audit log: "for a mentor", or "to join the team Platform". */
+    public String whatFor() {
+        return team != null ? "to join the team " + team.name : "for a " + inviteeRole.noun();
+    }
+
+    /** For the audit log, once accepted: "as mentor", or "to join the team Platform". */
+    public String acceptedAs() {
+        return team != null ? "to join the team " + team.name : "as " + inviteeRole.noun();
+    }
+
     @Column(name = "revoked_at")
     public Instant revokedAt;
 

@@ -1,5 +1,7 @@
 package dev.waypoint.circles;
 
+import dev.waypoint.audit.AuditKind;
+import dev.waypoint.audit.AuditLog;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Confirmation;
@@ -38,6 +40,9 @@ public class InvitationResource {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     @GET
     @Transactional
     public Response show(@PathParam("token") String token) {
@@ -66,6 +71,7 @@ public class InvitationResource {
         if (!Invitation.claim(invitation.id, me.id, now)) {
             return page(invitation, token, "This invitation has already been accepted. Each link works once.", 409);
         }
+        audit.record(AuditKind.INVITATION_ACCEPTED, me.id, invitation.inviter.id, invitation.acceptedAs());
         if (invitation.team != null) {
             Membership.of(invitation.team, me, Membership.Role.MEMBER, now).persistAndFlush();
             return Flash.seeOther("/teams/" + invitation.team.id, Confirmation.TEAM_JOINED);

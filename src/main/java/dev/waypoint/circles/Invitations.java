@@ -1,5 +1,7 @@
 package dev.waypoint.circles;
 
+import dev.waypoint.audit.AuditKind;
+import dev.waypoint.audit.AuditLog;
 import dev.waypoint.people.Person;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -25,6 +27,9 @@ public class Invitations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     @ConfigProperty(name = "waypoint.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
@@ -57,6 +62,7 @@ public class Invitations {
         invitation.createdAt = now;
         invitation.expiresAt = now.plus(Invitation.LIFETIME);
         invitation.persist();
+        audit.record(AuditKind.INVITATION_CREATED, inviter.id, null, invitation.whatFor());
         return new Link("/invitations/" + token);
     }
 

@@ -84,16 +84,17 @@ public class Membership extends PanacheEntityBase {
                 personId);
     }
 
-    /** A team's current members, with the people, leads first. */
+    /** A team's current members, with the people, leads first; deactivated people are not counted in. */
     public static List<Membership> ofTeam(Long teamId) {
         return list(
-                "from Membership m join fetch m.person where m.team.id = ?1 and m.leftAt is null order by m.role, m.joinedAt",
+                "from Membership m join fetch m.person p where m.team.id = ?1 and m.leftAt is null and p.active = true"
+                        + " order by m.role, m.joinedAt",
                 teamId);
     }
 
-    /** How many current leads the team has. */
+    /** How many current leads the team has, not counting deactivated people. */
     public static long leadsOf(Long teamId) {
-        return count("team.id = ?1 and role = ?2 and leftAt is null", teamId, Role.LEAD);
+        return count("team.id = ?1 and role = ?2 and leftAt is null and person.active = true", teamId, Role.LEAD);
     }
 
     public boolean isLead() {

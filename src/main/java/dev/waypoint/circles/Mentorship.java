@@ -71,7 +71,11 @@ public class Mentorship extends PanacheEntityBase {
     }
 
     public static boolean isActive(Long mentorId, Long menteeId) {
-        return count("mentor.id = ?1 and mentee.id = ?2 and endedAt is null", mentorId, menteeId) > 0;
+        return count(
+                        "mentor.id = ?1 and mentee.id = ?2 and endedAt is null and mentee.active = true",
+                        mentorId,
+                        menteeId)
+                > 0;
     }
 
     /** An active mentorship either person may end. */

@@ -69,6 +69,16 @@ public class TeamShare extends PanacheEntityBase {
                 ownerId);
     }
 
+    /** For the audit log: which item went on which board (never the item's text). */
+    public static String onBoard(Long goalId, Team team) {
+        return "goal #" + goalId + ": now on the board of " + team.name;
+    }
+
+    /** For the audit log: which item came off which board. */
+    public static String offBoard(Long goalId, Team team) {
+        return "goal #" + goalId + ": taken off the board of " + team.name;
+    }
+
     public static void share(Team team, Item item, Long itemId, Person owner) {
         if (!exists(team.id, item, itemId)) {
             TeamShare share = new TeamShare();

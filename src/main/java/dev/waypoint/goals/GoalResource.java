@@ -1,5 +1,7 @@
 package dev.waypoint.goals;
 
+import dev.waypoint.audit.AuditKind;
+import dev.waypoint.audit.AuditLog;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.TeamShare;
 import dev.waypoint.feedback.Feedback;
@@ -49,6 +51,9 @@ public class GoalResource {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     @GET
     @Transactional
     public TemplateInstance show(@PathParam("id") Long id) {
@@ -69,6 +74,11 @@ public class GoalResource {
     public Response share(@PathParam("id") Long id, @RestForm String share) {
         Goal goal = Goal.findOwned(id, currentPerson.id()).orElseThrow(NotFoundException::new);
         goal.sharedWithMentors = "on".equals(share);
+        audit.record(
+                AuditKind.SHARING_CHANGED,
+                goal.owner.id,
+                null,
+                "goal #" + goal.id + (goal.sharedWithMentors ? ": now shared with mentors" : ": now private"));
         return Flash.seeOther("/goals/" + id, Confirmation.GOAL_SHARING_CHANGED);
     }
 
@@ -81,9 +91,11 @@ public class GoalResource {
         Membership membership = Membership.current(teamId, goal.owner.id).orElseThrow(NotFoundException::new);
         if ("on".equals(share)) {
             TeamShare.share(membership.team, TeamShare.Item.GOAL, goal.id, goal.owner);
+            audit.record(AuditKind.SHARING_CHANGED, goal.owner.id, null, TeamShare.onBoard(goal.id, membership.team));
             return Flash.seeOther("/goals/" + id, Confirmation.SHARED_WITH_TEAM);
         }
         TeamShare.unshare(teamId, TeamShare.Item.GOAL, goal.id);
+        audit.record(AuditKind.SHARING_CHANGED, goal.owner.id, null, TeamShare.offBoard(goal.id, membership.team));
         return Flash.seeOther("/goals/" + id, Confirmation.TAKEN_OFF_BOARD);
     }
 

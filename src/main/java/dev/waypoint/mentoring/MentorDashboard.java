@@ -81,7 +81,8 @@ public record MentorDashboard(List<MenteeCard> mentees) {
 
     static MentorDashboard load(Long mentorId, Clock clock) {
         List<Mentorship> mentorships = Mentorship.list(
-                "from Mentorship m join fetch m.mentee where m.mentor.id = ?1 and m.endedAt is null order by m.startedAt",
+                "from Mentorship m join fetch m.mentee e where m.mentor.id = ?1 and m.endedAt is null and e.active = true"
+                        + " order by m.startedAt",
                 mentorId);
         Week since = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
         return new MentorDashboard(cards(

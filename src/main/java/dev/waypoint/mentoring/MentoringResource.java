@@ -63,8 +63,8 @@ public class MentoringResource {
     @Transactional
     public TemplateInstance mentee(@PathParam("mentee") Long menteeId) {
         Mentorship mentorship = Mentorship.<Mentorship>find(
-                        "from Mentorship m join fetch m.mentee where m.mentor.id = ?1 and m.mentee.id = ?2"
-                                + " and m.endedAt is null",
+                        "from Mentorship m join fetch m.mentee e where m.mentor.id = ?1 and e.id = ?2"
+                                + " and m.endedAt is null and e.active = true",
                         currentPerson.id(),
                         menteeId)
                 .firstResultOptional()

@@ -1,5 +1,7 @@
 package dev.waypoint.mentoring;
 
+import dev.waypoint.audit.AuditKind;
+import dev.waypoint.audit.AuditLog;
 import dev.waypoint.circles.Invitation;
 import dev.waypoint.circles.Invitations;
 import dev.waypoint.circles.Mentorship;
@@ -52,6 +54,9 @@ public class PeopleResource {
     Clock clock;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Invitations invitations;
 
     @Context
@@ -83,6 +88,7 @@ public class PeopleResource {
                 .filter(i -> i.isOpen(clock.instant()))
                 .orElseThrow(NotFoundException::new);
         invitation.revokedAt = clock.instant();
+        audit.record(AuditKind.INVITATION_REVOKED, invitation.inviter.id, null, invitation.whatFor());
         return Flash.seeOther("/people", Confirmation.INVITATION_REVOKED);
     }
 
@@ -94,6 +100,9 @@ public class PeopleResource {
         Mentorship mentorship =
                 Mentorship.findActiveInvolving(id, currentPerson.id()).orElseThrow(NotFoundException::new);
         mentorship.end(clock.instant());
+        Long me = currentPerson.id();
+        Long other = mentorship.mentor.id.equals(me) ? mentorship.mentee.id : mentorship.mentor.id;
+        audit.record(AuditKind.MENTORSHIP_ENDED, me, other, null);
         return Flash.seeOther("/people", Confirmation.MENTORSHIP_ENDED);
     }
 

@@ -6,9 +6,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -27,14 +24,7 @@ public class CurrentPerson {
     JsonWebToken idToken;
 
     @Inject
-    Clock clock;
-
-    /**
-     * The dev provider listens on a new random port, and so has a new issuer, every start; in dev
-     * and test people are keyed on this stable name instead so their data survives a restart.
-     */
-    @ConfigProperty(name = "waypoint.dev-provider-issuer")
-    Optional<String> devProviderIssuer;
+    Accounts accounts;
 
     private Person person;
 
@@ -49,7 +39,8 @@ public class CurrentPerson {
     /** The signed-in person; only call on paths that require sign-in. */
     public Person get() {
         if (person == null) {
-            person = QuarkusTransaction.joiningExisting().call(this::findOrCreate);
+            person =
+                    QuarkusTransaction.joiningExisting().call(() -> accounts.findOrCreate(Accounts.Claims.of(idToken)));
         }
         return person;
     }
@@ -65,29 +56,5 @@ public class CurrentPerson {
 
     public String displayName() {
         return isSignedIn() ? get().displayName : "";
-    }
-
-    private Person findOrCreate() {
-        String issuer = devProviderIssuer.orElseGet(idToken::getIssuer);
-        String subject = idToken.getSubject();
-        String name = claim("name").or(() -> claim("preferred_username")).orElse(subject);
-        String email = claim("email").orElse(null);
-        Optional<Person> known = Person.findByIdentity(issuer, subject);
-        if (known.isPresent()) {
-            known.get().refreshClaims(name, email);
-            return known.get();
-        }
-        try {
-            QuarkusTransaction.requiringNew()
-                    .run(() -> Person.firstSignIn(issuer, subject, name, email, clock.instant())
-                            .persist());
-        } catch (RuntimeException raceLost) {
-            // Two first requests raced; the unique (issuer, subject) key let only one insert win.
-        }
-        return Person.findByIdentity(issuer, subject).orElseThrow();
-    }
-
-    private Optional<String> claim(String claimName) {
-        return Optional.ofNullable(idToken.<String>getClaim(claimName)).filter(value -> !value.isBlank());
     }
 }

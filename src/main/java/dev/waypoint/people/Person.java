@@ -61,6 +61,10 @@ public class Person extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /** When they last signed in through the provider; null for people seeded before it was kept. */
+    @Column(name = "last_sign_in_at")
+    public Instant lastSignInAt;
+
     /** Whether they mentor anyone now; kept by circles.Mentorship as mentorships start and end. */
     @Column(nullable = false)
     public boolean mentoring;

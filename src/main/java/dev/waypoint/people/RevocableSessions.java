@@ -30,6 +30,9 @@ public class RevocableSessions extends DefaultTokenStateManager {
     @Inject
     WebSessions sessions;
 
+    @Inject
+    SignIns signIns;
+
     @Override
     public Uni<String> createTokenState(
             RoutingContext context,
@@ -38,7 +41,8 @@ public class RevocableSessions extends DefaultTokenStateManager {
             OidcRequestContext<String> request) {
         return super.createTokenState(context, config, tokens, request)
                 .chain(cookie -> request.runBlocking(() -> {
-                    sessions.started(WebSessions.hash(cookie), ownerOf(tokens.getIdToken()));
+                    Long personId = signIns.signedIn(claims(tokens.getIdToken()), addressOf(context));
+                    sessions.started(WebSessions.hash(cookie), ownerOf(tokens.getIdToken()), personId);
                     return cookie;
                 }));
     }
@@ -51,8 +55,10 @@ public class RevocableSessions extends DefaultTokenStateManager {
             OidcRequestContext<AuthorizationCodeTokens> request) {
         return super.getTokens(context, config, tokenState, request)
                 .chain(tokens -> request.runBlocking(() -> {
-                    if (sessions.hasEnded(WebSessions.hash(tokenState))) {
-                        throw new AuthenticationFailedException("This session has ended");
+                    switch (sessions.stateOf(WebSessions.hash(tokenState))) {
+                        case ENDED -> throw new AuthenticationFailedException("This session has ended");
+                        case DEACTIVATED -> context.put(DeactivatedAccounts.MARK, true);
+                        case ACTIVE -> {}
                     }
                     return tokens;
                 }));
@@ -66,6 +72,12 @@ public class RevocableSessions extends DefaultTokenStateManager {
                     return null;
                 })
                 .chain(() -> super.deleteTokens(context, config, tokenState, request));
+    }
+
+    private static String addressOf(RoutingContext context) {
+        return context.request().remoteAddress() == null
+                ? null
+                : context.request().remoteAddress().hostAddress();
     }
 
     /** Who the session belongs to, from its ID token (verified at sign-in). */

@@ -1,5 +1,8 @@
 package dev.waypoint.people;
 
+import dev.waypoint.audit.AuditKind;
+import dev.waypoint.audit.AuditLog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -21,12 +24,19 @@ public class SignOutResource {
     @Inject
     SigningOut signingOut;
 
+    @Inject
+    CurrentPerson currentPerson;
+
+    @Inject
+    AuditLog audit;
+
     @Context
     UriInfo uri;
 
     /** This browser's session ends, here and at the provider. */
     @POST
     public Response signOut() {
+        recorded(AuditKind.SIGNED_OUT);
         return signingOut.thisSession(uri.getBaseUri());
     }
 
@@ -34,6 +44,11 @@ public class SignOutResource {
     @POST
     @Path("everywhere")
     public Response everywhere() {
+        recorded(AuditKind.SIGNED_OUT_EVERYWHERE);
         return signingOut.everywhere(uri.getBaseUri());
+    }
+
+    private void recorded(AuditKind kind) {
+        QuarkusTransaction.requiringNew().run(() -> audit.record(kind, currentPerson.id(), null, null));
     }
 }

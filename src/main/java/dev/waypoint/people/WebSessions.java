@@ -34,13 +34,22 @@ public class WebSessions {
         return Sha256.hex(cookieValue);
     }
 
+    /** What a session's cookie is good for now. */
+    public enum State {
+        ACTIVE,
+        /** Signed out, everywhere or here, or ended by the provider or an admin. */
+        ENDED,
+        /** Still signed in, but an admin deactivated the account: only signing out is left. */
+        DEACTIVATED
+    }
+
     /** Records a new session; it is kept a day past its ID token's expiry, when Quarkus ends it anyway. */
-    public void started(String cookieHash, Owner owner) {
+    public void started(String cookieHash, Owner owner, Long personId) {
         Instant now = clock.instant();
         Instant keepUntil = owner.expiresAt().isAfter(now) ? owner.expiresAt() : now;
         run(
-                "INSERT INTO web_session (cookie_hash, issuer, subject, provider_sid, started_at, keep_until)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO web_session (cookie_hash, issuer, subject, provider_sid, started_at, keep_until, person_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 statement -> {
                     statement.setString(1, cookieHash);
                     statement.setString(2, owner.issuer());
@@ -48,17 +57,25 @@ public class WebSessions {
                     statement.setString(4, owner.providerSid());
                     statement.setTimestamp(5, Timestamp.from(now));
                     statement.setTimestamp(6, Timestamp.from(keepUntil.plus(java.time.Duration.ofDays(1))));
+                    statement.setLong(7, personId);
                 });
     }
 
-    /** Whether the session with this cookie was ended on the server. */
-    public boolean hasEnded(String cookieHash) {
+    /** Whether the session with this cookie still stands, and whether its account is active: one lookup. */
+    public State stateOf(String cookieHash) {
         try (Connection connection = database.getConnection();
-                PreparedStatement query =
-                        connection.prepareStatement("SELECT ended_at FROM web_session WHERE cookie_hash = ?")) {
+                PreparedStatement query = connection.prepareStatement("SELECT s.ended_at, p.active FROM web_session s"
+                        + " LEFT JOIN person p ON p.id = s.person_id WHERE s.cookie_hash = ?")) {
             query.setString(1, cookieHash);
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() && rows.getTimestamp(1) != null;
+                if (!rows.next()) {
+                    return State.ACTIVE;
+                }
+                if (rows.getTimestamp(1) != null) {
+                    return State.ENDED;
+                }
+                boolean active = rows.getBoolean(2) || rows.wasNull();
+                return active ? State.ACTIVE : State.DEACTIVATED;
             }
         } catch (SQLException failed) {
             throw new IllegalStateException("Could not check the session", failed);
@@ -70,7 +87,7 @@ public class WebSessions {
      * row yet; it gets one, already ended, so its cookie stops working too.
      */
     public void end(String cookieHash) {
-        if (endWhere("cookie_hash = ?", cookieHash) > 0 || hasEnded(cookieHash)) {
+        if (endWhere("cookie_hash = ?", cookieHash) > 0 || stateOf(cookieHash) == State.ENDED) {
             return;
         }
         Instant now = clock.instant();
@@ -91,6 +108,14 @@ public class WebSessions {
             statement.setTimestamp(1, Timestamp.from(clock.instant()));
             statement.setString(2, issuer);
             statement.setString(3, subject);
+        });
+    }
+
+    /** An admin deactivated the person, or the account is being deleted: every session of theirs ends. */
+    public void endAllOf(Long personId) {
+        run("UPDATE web_session SET ended_at = ? WHERE person_id = ? AND ended_at IS NULL", statement -> {
+            statement.setTimestamp(1, Timestamp.from(clock.instant()));
+            statement.setLong(2, personId);
         });
     }
 

@@ -205,6 +205,23 @@ public record Insights(
         return bars;
     }
 
+    /**
+     * One point a week for the weeks up to {@code last}, oldest first, scaled from 0 to {@code max};
+     * each point's label reads "week: value unit".
+     */
+    public static LineChart weekly(String title, Week last, List<Long> values, long max, String unit, String summary) {
+        Week first = last.minusWeeks(values.size() - 1L);
+        List<Point> points = new ArrayList<>();
+        for (int index = 0; index < values.size(); index++) {
+            long value = values.get(index);
+            points.add(new Point(
+                    x(index, values.size()),
+                    y((int) Math.min(value, Integer.MAX_VALUE), (int) Math.max(1, max)),
+                    first.plusWeeks(index).label() + ": " + value + " " + unit));
+        }
+        return new LineChart(title, points, summary, first.shortLabel(), last.shortLabel());
+    }
+
     private static int x(int index, int count) {
         return 30 + index * (WIDTH - 40) / Math.max(1, count - 1);
     }

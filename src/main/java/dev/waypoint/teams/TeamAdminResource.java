@@ -1,5 +1,7 @@
 package dev.waypoint.teams;
 
+import dev.waypoint.audit.AuditKind;
+import dev.waypoint.audit.AuditLog;
 import dev.waypoint.circles.Invitations;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.people.CurrentPerson;
@@ -50,6 +52,9 @@ public class TeamAdminResource {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     @GET
     @Transactional
     public TemplateInstance manage(@PathParam("team") Long teamId) {
@@ -72,8 +77,10 @@ public class TeamAdminResource {
     @Path("members/{membership: \\d+}/promote")
     @Transactional
     public Response promote(@PathParam("team") Long teamId, @PathParam("membership") Long membershipId) {
-        lead(teamId);
-        other(teamId, membershipId).role = Membership.Role.LEAD;
+        Membership me = lead(teamId);
+        Membership promoted = other(teamId, membershipId);
+        promoted.role = Membership.Role.LEAD;
+        audit.record(AuditKind.TEAM_ROLE_CHANGED, me.person.id, promoted.person.id, "lead of " + me.team.name);
         return Flash.seeOther("/teams/" + teamId + "/manage", Confirmation.MEMBER_PROMOTED);
     }
 
@@ -81,8 +88,10 @@ public class TeamAdminResource {
     @Path("members/{membership: \\d+}/remove")
     @Transactional
     public Response remove(@PathParam("team") Long teamId, @PathParam("membership") Long membershipId) {
-        lead(teamId);
-        other(teamId, membershipId).leave(clock.instant());
+        Membership me = lead(teamId);
+        Membership removed = other(teamId, membershipId);
+        removed.leave(clock.instant());
+        audit.record(AuditKind.TEAM_MEMBER_REMOVED, me.person.id, removed.person.id, "the team " + me.team.name);
         return Flash.seeOther("/teams/" + teamId + "/manage", Confirmation.MEMBER_REMOVED);
     }
 
@@ -90,7 +99,9 @@ public class TeamAdminResource {
     @Path("archive")
     @Transactional
     public Response archive(@PathParam("team") Long teamId) {
-        lead(teamId).team.archivedAt = clock.instant();
+        Membership me = lead(teamId);
+        me.team.archivedAt = clock.instant();
+        audit.record(AuditKind.TEAM_ARCHIVED, me.person.id, null, me.team.name);
         return Flash.seeOther("/teams", Confirmation.TEAM_ARCHIVED);
     }
 

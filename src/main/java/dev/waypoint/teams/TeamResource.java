@@ -1,5 +1,7 @@
 package dev.waypoint.teams;
 
+import dev.waypoint.audit.AuditKind;
+import dev.waypoint.audit.AuditLog;
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.TeamShare;
@@ -55,6 +57,9 @@ public class TeamResource {
     Clock clock;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     BoardPage boardPage;
 
     /** The board, or for htmx its columns; {@code seen} comes from the board's own refresh. */
@@ -79,6 +84,7 @@ public class TeamResource {
         Membership me = member(teamId);
         Goal goal = Goal.findOwned(goalId, me.person.id).orElseThrow(NotFoundException::new);
         TeamShare.share(me.team, TeamShare.Item.GOAL, goal.id, me.person);
+        audit.record(AuditKind.SHARING_CHANGED, me.person.id, null, TeamShare.onBoard(goal.id, me.team));
         return backToBoard(teamId, filter, Confirmation.SHARED_WITH_TEAM);
     }
 
@@ -90,6 +96,7 @@ public class TeamResource {
         Membership me = member(teamId);
         Goal goal = Goal.findOwned(goalId, me.person.id).orElseThrow(NotFoundException::new);
         TeamShare.unshare(teamId, TeamShare.Item.GOAL, goal.id);
+        audit.record(AuditKind.SHARING_CHANGED, me.person.id, null, TeamShare.offBoard(goal.id, me.team));
         return backToBoard(teamId, filter, Confirmation.TAKEN_OFF_BOARD);
     }
 

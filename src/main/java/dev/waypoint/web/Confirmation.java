@@ -62,7 +62,12 @@ public enum Confirmation {
     TEAM_STEP_TOGGLED("Step updated."),
     PROFILE_SAVED("Saved. Your profile is up to date."),
     DATA_IMPORTED("Imported. Everything from the file is here now."),
-    ACCOUNT_DELETED("Your account and everything in it are deleted, and you are signed out everywhere.");
+    ACCOUNT_DELETED("Your account and everything in it are deleted, and you are signed out everywhere."),
+    PERSON_DEACTIVATED("Deactivated. They are signed out everywhere and nothing of theirs shows to anyone."),
+    PERSON_REACTIVATED("Reactivated. They can sign in again, and what they shared shows again."),
+    PERSON_DELETED("The account and everything in it are deleted."),
+    TEAM_LEAD_NAMED("Lead named. They can manage the team now."),
+    TEAM_RESTORED("Team restored. Its board is open again.");
 
     private final String message;
 

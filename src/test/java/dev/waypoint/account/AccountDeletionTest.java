@@ -9,6 +9,7 @@ import dev.waypoint.goals.Goal;
 import dev.waypoint.people.Person;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
+import dev.waypoint.support.RowsPointingAt;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
 import dev.waypoint.teams.TeamGoalStep;
@@ -16,12 +17,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -135,35 +131,7 @@ class AccountDeletionTest {
         assertThat(landing.select("#flash-line").text()).contains("Your account and everything in it are deleted");
     }
 
-    /** For every column of every table with a foreign key to a person: how many rows hold this person's id. */
     private Map<String, Long> rowsPointingAt(Long personId) throws SQLException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = database.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            String person = meta.storesUpperCaseIdentifiers() ? "PERSON" : "person";
-            try (ResultSet keys = meta.getExportedKeys(null, null, person)) {
-                while (keys.next()) {
-                    String table = keys.getString("FKTABLE_NAME");
-                    String column = keys.getString("FKCOLUMN_NAME");
-                    try (PreparedStatement count = connection.prepareStatement(
-                            "SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?")) {
-                        count.setLong(1, personId);
-                        try (ResultSet result = count.executeQuery()) {
-                            result.next();
-                            counts.put(table + "." + column, result.getLong(1));
-                        }
-                    }
-                }
-            }
-            try (PreparedStatement self = connection.prepareStatement("SELECT COUNT(*) FROM person WHERE id = ?")) {
-                self.setLong(1, personId);
-                try (ResultSet result = self.executeQuery()) {
-                    result.next();
-                    counts.put("person.id", result.getLong(1));
-                }
-            }
-        }
-        assertThat(counts).as("every table that points at people").hasSizeGreaterThan(15);
-        return counts;
+        return RowsPointingAt.person(database, personId);
     }
 }

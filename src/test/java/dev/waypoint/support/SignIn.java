@@ -26,6 +26,11 @@ public final class SignIn {
         return through(Map.of("name", username, "roles", "user", "login", ""), true);
     }
 
+    /** A newcomer the provider also gives the {@code admin} role. */
+    public static Session asNewAdmin(String username) {
+        return through(Map.of("name", username, "roles", "user,admin", "login", ""), true);
+    }
+
     private static Session through(Map<String, String> choice, boolean customForm) {
         CookieJar cookies = new CookieJar();
         Response toProvider = given().filter(cookies).redirects().follow(false).get("/sign-in");

@@ -1,16 +1,15 @@
-package dev.waypoint.account;
+package dev.waypoint.people;
 
-import dev.waypoint.people.Person;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
- * Deleting an account: every row that is the person's, in an order the foreign keys allow, in the
+ * Deleting an account, by its owner or an admin: every row that is the person's, in an order the foreign keys allow, in the
  * caller's transaction. What belongs to others stays and no longer names them: a team goal's step
  * they were assigned becomes unassigned, teams they led keep running with their other leads (or
  * wait for an admin to name one), and a mentor who mentored only them stops seeing "Mentees".
  */
-final class Erasure {
+public final class Erasure {
 
     /** The person's goals, for the rows that hang off a goal. */
     private static final String GOALS = "(SELECT id FROM goal WHERE owner_id = ?1)";
@@ -48,11 +47,22 @@ final class Erasure {
             "DELETE FROM mentorship WHERE mentor_id = ?1",
             "DELETE FROM mentorship WHERE mentee_id = ?1",
             "DELETE FROM membership WHERE person_id = ?1",
+            // Their events go with them; the record that an account was deleted names nobody.
+            "DELETE FROM audit_event WHERE actor_id = ?1",
+            "DELETE FROM audit_event WHERE subject_id = ?1",
+            // Their sessions end and forget them, but stay: a copy of their cookie must keep failing.
+            "UPDATE web_session SET ended_at = COALESCE(ended_at, CURRENT_TIMESTAMP), person_id = NULL"
+                    + " WHERE person_id = ?1",
             "DELETE FROM person WHERE id = ?1");
 
     private Erasure() {}
 
-    static void erase(Person person) {
+    /** Whether {@code typed} is the name shown, give or take spaces and capitals: the check before erasing. */
+    public static boolean confirms(String typed, String name) {
+        return typed != null && typed.strip().equalsIgnoreCase(name.strip());
+    }
+
+    public static void erase(Person person) {
         EntityManager entityManager = Person.getEntityManager();
         // What this request loaded of theirs must not be written back after the rows are gone.
         entityManager.flush();

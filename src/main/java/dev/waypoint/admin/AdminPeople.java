@@ -1,0 +1,109 @@
+package dev.waypoint.admin;
+
+import dev.waypoint.people.Person;
+import dev.waypoint.web.Dates;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A page of the instance's people for its admins, found by name or e-mail: when they joined and
+ * last signed in, and how many goals, check-ins, mentorships and teams they have. Counts only: never
+ * the content of anyone's goals, check-ins, milestones or comments.
+ */
+record AdminPeople(String query, List<Row> rows, long total, int page, int pages) {
+
+    static final int PAGE = 25;
+
+    /** One person. */
+    record Row(
+            Long id,
+            String name,
+            String email,
+            String joined,
+            String lastSignIn,
+            boolean active,
+            long goals,
+            long checkIns,
+            long mentorships,
+            long teams) {}
+
+    /** The address of another page of the same search. */
+    public String pageLink(int number) {
+        String search = query.isEmpty() ? "" : "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&";
+        return "/admin/people?" + search + "page=" + number;
+    }
+
+    static AdminPeople load(String query, int page) {
+        String search = query == null ? "" : query.strip();
+        String where = search.isEmpty()
+                ? ""
+                : "where lower(p.displayName) like ?1 escape '!' or lower(p.name) like ?1 escape '!'"
+                        + " or lower(p.email) like ?1 escape '!'";
+        String pattern = "%"
+                + search.toLowerCase(Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_") + "%";
+        var count = Person.getEntityManager().createQuery("select count(p) from Person p " + where, Long.class);
+        var list = Person.getEntityManager()
+                .createQuery("select p from Person p " + where + " order by p.displayName, p.id", Person.class);
+        if (!search.isEmpty()) {
+            count.setParameter(1, pattern);
+            list.setParameter(1, pattern);
+        }
+        long total = count.getSingleResult();
+        int pages = (int) Math.max(1, (total + PAGE - 1) / PAGE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<Person> people =
+                list.setFirstResult((shown - 1) * PAGE).setMaxResults(PAGE).getResultList();
+        List<Long> ids = people.stream().map(person -> person.id).toList();
+        Map<Long, Long> goals =
+                countBy("select g.owner.id, count(g) from Goal g where g.owner.id in ?1 group by g.owner.id", ids);
+        Map<Long, Long> checkIns = countBy(
+                "select c.owner.id, count(c) from CheckIn c where c.owner.id in ?1 and c.submitted = true"
+                        + " group by c.owner.id",
+                ids);
+        Map<Long, Long> mentoring = countBy(
+                "select m.mentor.id, count(m) from Mentorship m where m.mentor.id in ?1 and m.endedAt is null"
+                        + " group by m.mentor.id",
+                ids);
+        Map<Long, Long> mentored = countBy(
+                "select m.mentee.id, count(m) from Mentorship m where m.mentee.id in ?1 and m.endedAt is null"
+                        + " group by m.mentee.id",
+                ids);
+        Map<Long, Long> teams = countBy(
+                "select m.person.id, count(m) from Membership m where m.person.id in ?1 and m.leftAt is null"
+                        + " group by m.person.id",
+                ids);
+        List<Row> rows = people.stream()
+                .map(person -> new Row(
+                        person.id,
+                        person.displayName,
+                        person.email,
+                        Dates.pretty(person.createdAt),
+                        person.lastSignInAt == null ? "–" : Dates.pretty(person.lastSignInAt),
+                        person.active,
+                        goals.getOrDefault(person.id, 0L),
+                        checkIns.getOrDefault(person.id, 0L),
+                        mentoring.getOrDefault(person.id, 0L) + mentored.getOrDefault(person.id, 0L),
+                        teams.getOrDefault(person.id, 0L)))
+                .toList();
+        return new AdminPeople(search, rows, total, shown, pages);
+    }
+
+    private static Map<Long, Long> countBy(String query, List<Long> ids) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Person.getEntityManager()
+                    .createQuery(query, Object[].class)
+                    .setParameter(1, ids)
+                    .getResultList()
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.waypoint.admin;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+
+/** How much disk the database takes, as the database itself says (H2's file, PostgreSQL's own figure). */
+@ApplicationScoped
+class DatabaseSize {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseSize.class);
+
+    @Inject
+    AgroalDataSource database;
+
+    /** "412 MB", "in memory", or "unknown" when the database does not say. */
+    String describe() {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return bytes(single(statement, "SELECT pg_database_size(current_database())"));
+            }
+            if (product.contains("h2")) {
+                String path = single(statement, "CALL DATABASE_PATH()");
+                return path == null ? "in memory" : bytes(String.valueOf(Files.size(Path.of(path + ".mv.db"))));
+            }
+        } catch (SQLException | java.io.IOException | RuntimeException unknown) {
+            LOG.debug("Could not tell the database size", unknown);
+        }
+        return "unknown";
+    }
+
+    private static String single(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    static String bytes(String count) {
+        long bytes = Long.parseLong(count);
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, bytes / 1024) + " KB";
+        }
+        if (bytes < 1024L * 1024 * 1024) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return String.format(Locale.ENGLISH, "%.1f GB", bytes / (1024.0 * 1024 * 1024));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.waypoint.people;
+
+import dev.waypoint.audit.AuditKind;
+import dev.waypoint.audit.AuditLog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/** A sign-in through the provider: the person found or created, the time kept, the event recorded. */
+@ApplicationScoped
+public class SignIns {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Returns the id of the person who signed in with these ID-token claims. */
+    Long signedIn(JsonObject idTokenClaims, String address) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Person person = accounts.findOrCreate(Accounts.Claims.of(idTokenClaims));
+            person.lastSignInAt = clock.instant();
+            audit.record(AuditKind.SIGNED_IN, person.id, null, null, address);
+            return person.id;
+        });
+    }
+}
