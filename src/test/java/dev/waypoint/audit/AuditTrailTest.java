@@ -89,7 +89,9 @@ class AuditTrailTest {
         Document first = busy.session().page("/export");
         assertThat(first.select("#history li")).hasSize(20);
         Document second = busy.session()
-                .page(first.select("#history a:contains(Older events)").attr("href"));
+                .page(first.select("#history a:contains(Older events)")
+                        .attr("href")
+                        .replaceAll("#.*", ""));
         assertThat(second.select("#history li")).hasSize(6);
         assertThat(second.select("#history li").last().text()).startsWith("You signed in");
         assertThat(second.select("#history a:contains(Older events)")).isEmpty();
@@ -109,8 +111,8 @@ class AuditTrailTest {
                 .call(() -> audit.purgeOlderThan(Instant.parse("2001-01-01T00:00:00Z")));
 
         assertThat(purged).isGreaterThanOrEqualTo(1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEvent.findById(old)))
-                .isNull();
+        AuditEvent purgedEvent = QuarkusTransaction.requiringNew().call(() -> AuditEvent.findById(old));
+        assertThat(purgedEvent).isNull();
         assertThat(trail(newcomer)).anyMatch(line -> line.startsWith("You signed in"));
     }
 

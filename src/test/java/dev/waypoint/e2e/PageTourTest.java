@@ -37,6 +37,7 @@ class PageTourTest extends BrowserJourneyTest {
         Newcomer bob = Newcomer.signUp("bob");
         Newcomer carol = Newcomer.signUp("carol");
         Newcomer dave = Newcomer.signUp("dave");
+        Newcomer erin = Newcomer.signUpAdmin("erin");
         Ids ids = QuarkusTransaction.requiringNew().call(() -> {
             Person a = Person.findById(alice.id());
             DemoGoals.writeFor(a, Clock.systemUTC());
@@ -103,6 +104,20 @@ class PageTourTest extends BrowserJourneyTest {
                                 "/teams/" + ids.team() + "/check-ins/" + ids.teamCheckIn(),
                                 alice.displayName() + "'s check-in"),
                         page("/goals/" + ids.sharedGoal(), "Lead a cross-team design review")));
+        tour(
+                erin,
+                "erin",
+                List.of(
+                        page("/admin", "Looking after this Waypoint"),
+                        page("/admin/people", "People"),
+                        page("/admin/people?q=" + dave.name(), "People"),
+                        page("/admin/people/" + dave.id() + "/deactivate", "Deactivate " + dave.displayName()),
+                        page("/admin/people/" + dave.id() + "/delete", "Delete " + dave.displayName()),
+                        page("/admin/teams", "Teams"),
+                        page("/admin/teams/" + ids.team() + "/lead", "Name a lead for Platform team"),
+                        page("/admin/teams/" + ids.team() + "/archive", "Archive Platform team"),
+                        page("/admin/audit", "Audit log"),
+                        page("/admin/audit?person=" + alice.id(), "Audit log")));
     }
 
     @Test
