@@ -7,6 +7,7 @@ package dev.waypoint.audit;
  */
 public enum AuditKind {
     SIGNED_IN("Sign-in", "{A} signed in"),
+    SIGN_IN_REFUSED("Sign-in refused", "{A} signed in at the provider, but the account is deactivated"),
     SIGNED_OUT("Sign-out", "{A} signed out"),
     SIGNED_OUT_EVERYWHERE("Sign-out everywhere", "{A} signed out on every device"),
     INVITATION_CREATED("Invitation created", "{A} created an invitation {D}"),

@@ -23,7 +23,7 @@ public class AuditLog {
     Clock clock;
 
     /** How long events are kept (ISO-8601, e.g. {@code P400D}). */
-    @ConfigProperty(name = "waypoint.audit.retention", defaultValue = "P400D")
+    @ConfigProperty(name = "waypoint.audit.retention")
     Duration retention;
 
     /** Records an event from the request being served, with its address. */

@@ -145,6 +145,16 @@ public class CheckIn extends PanacheEntityBase {
         });
     }
 
+    /** For the audit log: who sees this check-in now (flushes pending team shares first). */
+    public String sharing() {
+        flush();
+        List<String> teams = TeamShare.teamsOf(TeamShare.Item.CHECK_IN, id).stream()
+                .map(team -> team.name)
+                .sorted()
+                .toList();
+        return Audience.sharingNow("the check-in of " + week().label(), sharedWithMentors, teams);
+    }
+
     /** Shared with exactly the chosen ones of the owner's current teams. */
     public void shareWithTeams(List<Membership> ownersTeams, Predicate<Long> chosen) {
         TeamShare.delete("itemType = ?1 and itemId = ?2", TeamShare.Item.CHECK_IN, id);

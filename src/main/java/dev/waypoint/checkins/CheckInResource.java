@@ -1,5 +1,7 @@
 package dev.waypoint.checkins;
 
+import dev.waypoint.audit.AuditKind;
+import dev.waypoint.audit.AuditLog;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
@@ -49,6 +51,9 @@ public class CheckInResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     @GET
     @Transactional
@@ -104,9 +109,14 @@ public class CheckInResource {
             return refuse(person, week, form, 409);
         }
         Instant now = clock.instant();
+        String sharedBefore = checkIn.sharing();
         form.applyTo(checkIn);
         checkIn.replaceNotes(form.notesByGoal());
         checkIn.shareWithTeams(Membership.ofPerson(person.id), form::sharedWithTeam);
+        String sharedNow = checkIn.sharing();
+        if (!sharedNow.equals(sharedBefore)) {
+            audit.record(AuditKind.SHARING_CHANGED, person.id, null, sharedNow);
+        }
         if (submitting) {
             if (!checkIn.submitted) {
                 checkIn.submitted = true;

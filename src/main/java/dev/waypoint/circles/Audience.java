@@ -80,6 +80,21 @@ public final class Audience {
                 + " and own.person.active = true)";
     }
 
+    /**
+     * For the audit log: who sees an item now, by kind of audience and team name, never by the item's
+     * text ("the check-in of Week 49: now shared with mentors and the team Platform").
+     */
+    public static String sharingNow(String item, boolean withMentors, List<String> teams) {
+        List<String> who = new ArrayList<>();
+        if (withMentors) {
+            who.add("mentors");
+        }
+        if (!teams.isEmpty()) {
+            who.add((teams.size() == 1 ? "the team " : "the teams ") + names(teams));
+        }
+        return item + (who.isEmpty() ? ": now private" : ": now shared with " + names(who));
+    }
+
     /** What a private item's page says about who can see it. */
     public static String describePrivate(String noun) {
         return "Only you can see this " + noun + ".";

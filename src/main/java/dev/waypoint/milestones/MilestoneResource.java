@@ -1,5 +1,7 @@
 package dev.waypoint.milestones;
 
+import dev.waypoint.audit.AuditKind;
+import dev.waypoint.audit.AuditLog;
 import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.feedback.Feedback;
@@ -45,6 +47,9 @@ public class MilestoneResource {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     @GET
     @Transactional
     public TemplateInstance show(@PathParam("id") Long id) {
@@ -69,7 +74,13 @@ public class MilestoneResource {
     @Path("sharing")
     @Transactional
     public Response share(@PathParam("id") Long id, @RestForm String share) {
-        owned(id).sharedWithMentors = "on".equals(share);
+        Milestone milestone = owned(id);
+        milestone.sharedWithMentors = "on".equals(share);
+        audit.record(
+                AuditKind.SHARING_CHANGED,
+                milestone.owner.id,
+                null,
+                Audience.sharingNow("milestone #" + milestone.id, milestone.sharedWithMentors, List.of()));
         return Flash.seeOther("/milestones/" + id, Confirmation.MILESTONE_SHARING_CHANGED);
     }
 

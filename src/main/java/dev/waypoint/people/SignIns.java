@@ -25,8 +25,13 @@ public class SignIns {
     Long signedIn(JsonObject idTokenClaims, String address) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Person person = accounts.findOrCreate(Accounts.Claims.of(idTokenClaims));
-            person.lastSignInAt = clock.instant();
-            audit.record(AuditKind.SIGNED_IN, person.id, null, null, address);
+            if (person.active) {
+                person.lastSignInAt = clock.instant();
+                audit.record(AuditKind.SIGNED_IN, person.id, null, null, address);
+            } else {
+                // The provider let them in; Waypoint shows them only that their account is deactivated.
+                audit.record(AuditKind.SIGN_IN_REFUSED, person.id, null, null, address);
+            }
             return person.id;
         });
     }

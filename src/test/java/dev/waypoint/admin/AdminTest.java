@@ -142,7 +142,8 @@ class AdminTest {
                 .contains("You deactivated " + dave.displayName() + "'s account")
                 .contains("You reactivated " + dave.displayName() + "'s account");
         assertThat(daveAgain.page("/export").select("#history").text())
-                .contains(capitalized(adminName) + " deactivated your account");
+                .contains(capitalized(adminName) + " deactivated your account")
+                .contains("You signed in at the provider, but the account is deactivated");
     }
 
     @Test

@@ -68,6 +68,34 @@ class AuditTrailTest {
     }
 
     @Test
+    void changingWhoSeesACheckInIsRecordedOnceWithTheTeamsByName() {
+        Newcomer member = Newcomer.signUp("shares-check-ins");
+        Long team = Fixtures.team("Guild " + member.name(), member.id());
+        String week = dev.waypoint.checkins.Week.current(java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC)
+                .id();
+        String path = "/check-ins/" + week;
+        member.session()
+                .form(path)
+                .formParams(Map.of("wins", "Private win text", "confidence", "3", "teams", team.toString()))
+                .post(path)
+                .then()
+                .statusCode(303);
+        member.session()
+                .form(path)
+                .formParams(Map.of("wins", "Private win text, edited", "confidence", "3", "teams", team.toString()))
+                .post(path)
+                .then()
+                .statusCode(303);
+
+        List<String> sharing = trail(member).stream()
+                .filter(line -> line.startsWith("You changed who sees the check-in"))
+                .toList();
+        assertThat(sharing).hasSize(1);
+        assertThat(sharing.get(0)).contains(": now shared with the team Guild " + member.name());
+        assertThat(String.join(" ", trail(member))).doesNotContain("Private win text");
+    }
+
+    @Test
     void signingOutIsRecordedAndSeenFromTheNextSession() {
         Newcomer newcomer = Newcomer.signUp("leaves-for-lunch");
         newcomer.session().form("/").post("/sign-out").then().statusCode(303);
