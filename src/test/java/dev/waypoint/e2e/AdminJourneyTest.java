@@ -34,7 +34,7 @@ class AdminJourneyTest extends BrowserJourneyTest {
         browser.link("Admin").click();
         browser.waitForText("Looking after this Waypoint");
         browser.assertAccessible();
-        browser.link("People").click();
+        browser.link("All people").click();
         browser.field("Find by name or e-mail").sendKeys(dave.name());
         browser.button("Find").click();
         browser.waitForText("1 person matches");
