@@ -72,6 +72,8 @@ public class AdminPeopleResource {
         if (person.active) {
             person.active = false;
             sessions.endAllOf(person.id);
+            // Sessions from before sessions knew their person are found by the provider's identity.
+            sessions.endAll(person.issuer, person.subject);
             audit.record(AuditKind.PERSON_DEACTIVATED, admin.id, person.id, null);
         }
         return Flash.seeOther(BACK + "?q=" + encoded(person.displayName), Confirmation.PERSON_DEACTIVATED);

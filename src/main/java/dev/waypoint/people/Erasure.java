@@ -53,6 +53,10 @@ public final class Erasure {
             // Their sessions end and forget them, but stay: a copy of their cookie must keep failing.
             "UPDATE web_session SET ended_at = COALESCE(ended_at, CURRENT_TIMESTAMP), person_id = NULL"
                     + " WHERE person_id = ?1",
+            // Sessions from before sessions knew their person, by the provider's identity.
+            "UPDATE web_session SET ended_at = COALESCE(ended_at, CURRENT_TIMESTAMP)"
+                    + " WHERE issuer = (SELECT issuer FROM person WHERE id = ?1)"
+                    + " AND subject = (SELECT subject FROM person WHERE id = ?1)",
             "DELETE FROM person WHERE id = ?1");
 
     private Erasure() {}
