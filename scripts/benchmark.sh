@@ -4,7 +4,8 @@
 # Markdown table: requests/s, p50/p99, bytes plain and gzip, SQL statements per request, each page's
 # throughput as a ratio to the fastest (cheapest) signed-in page of the same run and to its own
 # small-data figure; then an open-model run (constant arrival rate) on the dashboard and the board;
-# start-up and memory, beside a bare Quarkus REST app of the same version (scripts/bare-app).
+# start-up and memory, beside a bare Quarkus REST app of the same version (scripts/bare-app) and an
+# app with only Waypoint's extensions (scripts/stack-app).
 #
 #   scripts/benchmark.sh                      company size: 10,000 people, 10 s a page (about 18 min)
 #   scripts/benchmark.sh --people 2000 --seconds 5
@@ -21,7 +22,7 @@ seconds=10
 connections=16
 # The production jar's documented JVM options (README, Dockerfile.jvm); the bare app gets the same.
 jvm_options=(-Xmx512m -XX:+UseParallelGC)
-warm_rounds=4
+warm_rounds=8
 warm_seconds=4
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -115,6 +116,17 @@ measure() { # $1 label, $2 cookie, $3 path, $4 "htmx" or ""; prints "rps p50 p99
   echo "$rps $p50 $p99 $plain $gz"
 }
 
+compiler_seconds() { # CPU seconds the app's JIT compiler threads have used so far
+  local task total=0
+  for task in /proc/"$app_pid"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in
+      C1\ Compiler*|C2\ Compiler*)
+        total=$(awk -v t="$total" '{print t + ($14 + $15) / 100}' "$task/stat") ;;
+    esac
+  done
+  echo "$total"
+}
+
 rate_at() { # $1 max req/s, $2 share; at least one a second
   awk -v m="$1" -v s="$2" 'BEGIN {r = m * s; if (r < 1) r = 1; printf "%.1f", r}'
 }
@@ -163,17 +175,25 @@ run_size() { # $1 size name, $2 people
     echo "| page | req/s | × fastest | × small | p50 | p99 | KB | KB gzip | SQL |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   } >>"$results"
-  # Warm-up: rounds over every page, so what is measured is compiled code, not the JIT at work. On
-  # 2 cores the JIT shares the CPU with the load and needs about three minutes of it; after one
-  # minute the mentor dashboard and the board still ran at half their speed.
-  local round
+  # Warm-up: rounds over every page at two connections, until the JIT's compiler threads are nearly
+  # idle. On 2 cores, under the full load the compilers get a small share of the CPU and were still
+  # at work after three and a half minutes; at two connections they finish in about two.
+  local round jit_before jit_after
+  jit_before=$(compiler_seconds)
   for round in $(seq 1 "$warm_rounds"); do
+    alice=$(sign_in alice); bob=$(sign_in bob); carol=$(sign_in carol)
     for entry in "${pages[@]}"; do
       IFS='|' read -r label who path mode <<<"$entry"
       local warm=()
       [ "$mode" = "htmx" ] && warm=(-H "HX-Request: true")
-      wrk -t2 -c$connections -d${warm_seconds}s -H "Cookie: ${!who}" "${warm[@]}" "$app$path" >/dev/null
+      wrk -t1 -c2 -d${warm_seconds}s -H "Cookie: ${!who}" "${warm[@]}" "$app$path" >/dev/null
     done
+    jit_after=$(compiler_seconds)
+    echo "warm-up round $round: the JIT compiled for $(awk -v a="$jit_after" -v b="$jit_before" 'BEGIN {printf "%.1f", a - b}') s"
+    if [ "$round" -ge 2 ] && awk -v a="$jit_after" -v b="$jit_before" 'BEGIN {exit !(a - b < 2)}'; then
+      break
+    fi
+    jit_before=$jit_after
   done
   # Signed in afresh for each phase: the realm's ID tokens live five minutes, and an expired one
   # makes every request refresh it with Keycloak (the load tools do not keep the new cookie).
@@ -239,31 +259,48 @@ run_size() { # $1 size name, $2 people
 
 }
 
-bare_app() { # start-up and RSS of the smallest Quarkus REST app of the same version, under the same load
-  echo "== The bare Quarkus REST app, for comparison"
-  ./mvnw -B -q -ntp -f scripts/bare-app/pom.xml package -DskipTests
+start_yardstick() { # $1 project folder; starts its jar, prints ms until /hello answers
   local started=$(date +%s%N)
-  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
-    java "${jvm_options[@]}" -jar scripts/bare-app/target/quarkus-app/quarkus-run.jar >"$work/bare.log" 2>&1 &
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port STACK_DATA_DIR="$PWD/$work/stack" \
+    QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:8180/realms/waypoint \
+    QUARKUS_OIDC_CLIENT_ID=waypoint QUARKUS_OIDC_CREDENTIALS_SECRET=waypoint-local-secret \
+    QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET=benchmark-only-secret-0123456789abcdef \
+    java "${jvm_options[@]}" -jar "$1/target/quarkus-app/quarkus-run.jar" >"$work/yardstick.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 300); do
     curl -fsS "$app/hello" >/dev/null 2>&1 && break
     sleep 0.1
   done
-  local startup=$(( ($(date +%s%N) - started) / 1000000 ))
+  echo $(( ($(date +%s%N) - started) / 1000000 ))
+}
+
+stop_app() {
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+}
+
+yardsticks() { # start-up of the bare app (RSS too, under the same load) and of the stack app
+  echo "== The bare Quarkus REST app and the stack app, for comparison"
+  ./mvnw -B -q -ntp -f scripts/bare-app/pom.xml package -DskipTests
+  ./mvnw -B -q -ntp -f scripts/stack-app/pom.xml package -DskipTests
+  local bare; bare=$(start_yardstick scripts/bare-app)
   wrk -t2 -c$connections -d$(( seconds * 2 ))s "$app/hello" >/dev/null
   local rss; rss=$(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' /proc/$app_pid/status)
-  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+  stop_app
+  # Timed on its second start, as Waypoint's is: the first one creates and migrates its database.
+  rm -rf "$work/stack"
+  start_yardstick scripts/stack-app >/dev/null; stop_app
+  local stack; stack=$(start_yardstick scripts/stack-app); stop_app
   {
     echo
-    echo "### A bare Quarkus REST app (same Quarkus, one endpoint, ${jvm_options[*]})"
+    echo "### Yardsticks (same Quarkus, ${jvm_options[*]})"
     echo
-    echo "Start-up to ready: $startup ms; RSS after $(( seconds * 2 )) s of the same load: $rss."
+    echo "- A bare Quarkus REST app, one endpoint: start-up to ready $bare ms; RSS after $(( seconds * 2 )) s of the same load: $rss."
+    echo "- The stack app (scripts/stack-app: Waypoint's extensions, one entity, one migration, one template): start-up to ready $stack ms."
   } | tee -a "$results"
 }
 
 run_size small "$small"
 run_size company "$people"
-bare_app
+yardsticks
 echo
 echo "Results in $results"

@@ -23,16 +23,23 @@ import org.hibernate.jpa.HibernateHints;
 /**
  * Every mentee at a glance, from what they shared: a few goals with progress, the last shared
  * check-in, consistency, gentle flags, wins and roadblocks. A card stays the same size however
- * long the mentee has been sharing; everything else is on the mentee's own page. Five queries,
- * however many mentees.
+ * long the mentee has been sharing; everything else is on the mentee's own page. Mentees who might
+ * like a nudge come first, and the page shows the first {@link #CARDS_SHOWN} until the mentor asks
+ * for all. Five queries, however many mentees.
  */
-public record MentorDashboard(List<MenteeCard> mentees) {
+public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long firstNotShown) {
 
     static final Duration STILL_FOR = Duration.ofDays(28);
     /** Goals achieved longer ago than this leave the dashboard; the mentee's page keeps them. */
     static final Duration ACHIEVED_SHOWN_FOR = Duration.ofDays(30);
     /** How many goals a card lists before "and N more". */
     static final int GOALS_ON_A_CARD = 3;
+    /** How many mentees the dashboard shows before "Show all N mentees". */
+    static final int CARDS_SHOWN = 12;
+
+    public int notShown() {
+        return menteeCount - mentees.size();
+    }
 
     /** A mentee: the goals that show (the first few on the dashboard, all on their page) of {@code goalCount}. */
     public record MenteeCard(
@@ -76,35 +83,59 @@ public record MentorDashboard(List<MenteeCard> mentees) {
         }
     }
 
+    /**
+     * Cards in order, the first {@code shown} of {@code count} mentees; {@code firstNotShown} is
+     * the next mentee's id (null when all show), for "Show all" to take the mentor there.
+     */
+    record Cards(List<MenteeCard> shown, int count, Long firstNotShown) {}
+
+    /** The gentle flags on a card. */
+    private record Nudges(boolean quiet, boolean still) {
+        boolean any() {
+            return quiet || still;
+        }
+    }
+
     /** Where a shared goal stands, without its text: enough to order, count and flag. */
     private record GoalState(Long id, Long ownerId, GoalStatus status, Instant lastProgressAt) {}
 
-    static MentorDashboard load(Long mentorId, Clock clock) {
+    /** The dashboard: the first {@link #CARDS_SHOWN} mentees, or all of them. */
+    static MentorDashboard load(Long mentorId, Clock clock, boolean all) {
         List<Mentorship> mentorships = Mentorship.list(
                 "from Mentorship m join fetch m.mentee e where m.mentor.id = ?1 and m.endedAt is null and e.active = true"
                         + " order by m.startedAt",
                 mentorId);
         Week since = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
-        return new MentorDashboard(cards(
-                mentorId, null, mentorships, clock, clock.instant().minus(ACHIEVED_SHOWN_FOR), since, GOALS_ON_A_CARD));
+        Cards cards = cards(
+                mentorId,
+                null,
+                mentorships,
+                clock,
+                clock.instant().minus(ACHIEVED_SHOWN_FOR),
+                since,
+                GOALS_ON_A_CARD,
+                all ? Integer.MAX_VALUE : CARDS_SHOWN);
+        return new MentorDashboard(cards.shown(), cards.count(), cards.firstNotShown());
     }
 
     /**
      * The cards of these active mentorships of the mentor's ({@code onlyMentee}'s alone, unless
      * null): goals shared with mentors that are open or were achieved since {@code achievedSince}
      * (all of them when null), and check-ins shared since the week {@code since}, newest first.
-     * Each card shows up to {@code goalsShown} goals.
+     * Each card shows up to {@code goalsShown} goals. Mentees who might like a nudge come first;
+     * the first {@code cardsShown} get a card.
      */
-    static List<MenteeCard> cards(
+    static Cards cards(
             Long mentorId,
             Long onlyMentee,
             List<Mentorship> mentorships,
             Clock clock,
             Instant achievedSince,
             Week since,
-            int goalsShown) {
+            int goalsShown,
+            int cardsShown) {
         if (mentorships.isEmpty()) {
-            return List.of();
+            return new Cards(List.of(), 0, null);
         }
         String mentee = onlyMentee == null ? "" : " and ms.mentee.id = :mentee";
         Instant now = clock.instant();
@@ -133,10 +164,6 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                 // Active goals first, then recent wins, then paused ones; each by latest progress.
                 .sorted(Comparator.comparing((GoalState g) -> g.status().ordinal()))
                 .collect(Collectors.groupingBy(GoalState::ownerId));
-        Map<Long, Goal> shownGoals = shownGoals(goalStates.values().stream()
-                .flatMap(states -> states.stream().limit(goalsShown))
-                .map(GoalState::id)
-                .toList());
         Map<Long, List<SharedCheckIn>> checkIns = limitedTo(
                         onlyMentee,
                         CheckIn.getEntityManager()
@@ -172,7 +199,26 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(p -> p.owner.id));
-        return mentorships.stream()
+        Map<Mentorship, Nudges> nudges = mentorships.stream()
+                .collect(Collectors.toMap(
+                        m -> m,
+                        m -> nudges(
+                                m,
+                                goalStates.getOrDefault(m.mentee.id, List.of()),
+                                checkIns.getOrDefault(m.mentee.id, List.of()),
+                                clock,
+                                now)));
+        // Stable: among those flagged, and among the rest, mentees keep the mentorships' order.
+        List<Mentorship> ordered = mentorships.stream()
+                .sorted(Comparator.comparing((Mentorship m) -> !nudges.get(m).any()))
+                .toList();
+        List<Mentorship> shown = ordered.stream().limit(cardsShown).toList();
+        Map<Long, Goal> shownGoals = shownGoals(shown.stream()
+                .flatMap(m ->
+                        goalStates.getOrDefault(m.mentee.id, List.of()).stream().limit(goalsShown))
+                .map(GoalState::id)
+                .toList());
+        List<MenteeCard> cards = shown.stream()
                 .map(m -> card(
                         m,
                         goalStates.getOrDefault(m.mentee.id, List.of()),
@@ -180,9 +226,11 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                         goalsShown,
                         checkIns.getOrDefault(m.mentee.id, List.of()),
                         pauses.getOrDefault(m.mentee.id, List.of()),
-                        clock,
-                        now))
+                        nudges.get(m),
+                        clock))
                 .toList();
+        Long next = ordered.size() > shown.size() ? ordered.get(shown.size()).mentee.id : null;
+        return new Cards(cards, ordered.size(), next);
     }
 
     /** The query limited to one mentee's items when {@code onlyMentee} is given. */
@@ -202,17 +250,13 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                 .collect(Collectors.toMap(g -> g.id, g -> g));
     }
 
-    private static MenteeCard card(
-            Mentorship mentorship,
-            List<GoalState> goalStates,
-            Map<Long, Goal> shownGoals,
-            int goalsShown,
-            List<SharedCheckIn> checkIns,
-            List<WeekPause> pauses,
-            Clock clock,
-            Instant now) {
+    /**
+     * Quiet: no shared check-in for two weeks. Still: no progress on any active shared goal for
+     * four. Both count from when the mentorship began: a new mentee is not "quiet" yet.
+     */
+    private static Nudges nudges(
+            Mentorship mentorship, List<GoalState> goalStates, List<SharedCheckIn> checkIns, Clock clock, Instant now) {
         Week current = Week.current(clock, mentorship.mentee.zone());
-        // The flags count from when the mentorship began: a new mentee is not "quiet" yet.
         Week began = Week.of(mentorship.startedAt, mentorship.mentee.zone());
         SharedCheckIn last = checkIns.isEmpty() ? null : checkIns.get(0);
         Week lastSign = last == null || last.week().compareTo(began) < 0 ? began : last.week();
@@ -223,6 +267,21 @@ public record MentorDashboard(List<MenteeCard> mentees) {
         boolean still = !active.isEmpty()
                 && mentorship.startedAt.isBefore(stillSince)
                 && active.stream().allMatch(g -> g.lastProgressAt().isBefore(stillSince));
+        return new Nudges(quiet, still);
+    }
+
+    private static MenteeCard card(
+            Mentorship mentorship,
+            List<GoalState> goalStates,
+            Map<Long, Goal> shownGoals,
+            int goalsShown,
+            List<SharedCheckIn> checkIns,
+            List<WeekPause> pauses,
+            Nudges nudges,
+            Clock clock) {
+        Week current = Week.current(clock, mentorship.mentee.zone());
+        Week began = Week.of(mentorship.startedAt, mentorship.mentee.zone());
+        SharedCheckIn last = checkIns.isEmpty() ? null : checkIns.get(0);
         List<Goal> goals = goalStates.stream()
                 .limit(goalsShown)
                 .map(g -> shownGoals.get(g.id()))
@@ -243,8 +302,8 @@ public record MentorDashboard(List<MenteeCard> mentees) {
                         began,
                         checkIns.stream().map(SharedCheckIn::week).collect(Collectors.toSet()),
                         pauses),
-                quiet,
-                still,
+                nudges.quiet(),
+                nudges.still(),
                 wins,
                 roadblocks);
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.util.List;
 
@@ -46,12 +47,13 @@ public class MentoringResource {
     @Inject
     Clock clock;
 
+    /** The mentees who might like a nudge first; the first twelve, or all with {@code ?all=true}. */
     @GET
     @Transactional
-    public TemplateInstance dashboard() {
+    public TemplateInstance dashboard(@QueryParam("all") boolean all) {
         Long mentorId = currentPerson.id();
         ReadOnlyPage.begin();
-        return Templates.dashboard(MentorDashboard.load(mentorId, clock));
+        return Templates.dashboard(MentorDashboard.load(mentorId, clock, all));
     }
 
     /** How far back a mentee's page lists their shared check-ins. */
@@ -78,7 +80,9 @@ public class MentoringResource {
                                 clock,
                                 null,
                                 since,
-                                Integer.MAX_VALUE)
+                                Integer.MAX_VALUE,
+                                1)
+                        .shown()
                         .get(0),
                 MENTEE_PAGE_WEEKS);
     }

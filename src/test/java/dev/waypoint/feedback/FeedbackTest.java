@@ -121,7 +121,10 @@ class FeedbackTest {
         System.out.printf("SQL statements for /mentoring: %d (3 mentees), %d (30 mentees)%n", forFew, forMany);
         assertThat(forFew).isPositive();
         assertThat(forMany).isEqualTo(forFew);
-        assertThat(many.page("/mentoring").select(".mentee")).hasSize(30);
+        assertThat(many.page("/mentoring").select(".mentee")).hasSize(12);
+        assertThat(SqlStatements.forPage(sessionFactory, many, "/mentoring?all=true"))
+                .isEqualTo(forFew);
+        assertThat(many.page("/mentoring?all=true").select(".mentee")).hasSize(30);
     }
 
     private Session mentorOf(int mentees) {

@@ -2,6 +2,7 @@ package dev.waypoint.mentoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
@@ -9,6 +10,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +51,40 @@ class MentorFlagsTest {
                 .contains(QUIET, STILL)
                 .containsPattern("Consistency \\(shared check-ins\\): 0 of \\d weeks")
                 .doesNotContain("of the last");
+    }
+
+    @Test
+    void whoMightLikeANudgeComesFirstAndTheRestWaitBehindShowAll() {
+        Newcomer mentor = Newcomer.signUp("busy-mentor");
+        Instant tenWeeksAgo = Instant.now().minus(Duration.ofDays(70));
+        LocalDate lastWeek = LocalDate.now().with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
+        List<Newcomer> mentees = new ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            Newcomer mentee = Newcomer.signUp("busy-mentee-" + i);
+            Fixtures.mentorship(mentor.id(), mentee.id(), tenWeeksAgo.plus(Duration.ofHours(i)), false);
+            mentees.add(mentee);
+        }
+        // Everyone checked in last week but the one who became a mentee last.
+        for (Newcomer mentee : mentees.subList(0, 12)) {
+            Fixtures.share(CheckIn.class, Fixtures.checkIn(mentee.id(), lastWeek, "A good week", null, 4));
+        }
+        Newcomer quiet = mentees.get(12);
+
+        Document dashboard = mentor.session().page("/mentoring");
+
+        assertThat(dashboard.select(".mentee")).hasSize(12);
+        assertThat(dashboard.select(".mentee h2").first().text()).isEqualTo(quiet.displayName());
+        assertThat(dashboard.select(".mentee").first().text()).contains(QUIET);
+        assertThat(dashboard.getElementById("mentee-" + mentees.get(11).id())).isNull();
+        var showAll = dashboard.selectFirst("a:contains(Show all 13 mentees)");
+        assertThat(showAll).isNotNull();
+        assertThat(showAll.attr("href"))
+                .isEqualTo("/mentoring?all=true#mentee-" + mentees.get(11).id());
+
+        Document all = mentor.session().page(showAll.attr("href").replaceFirst("#.*", ""));
+
+        assertThat(all.select(".mentee")).hasSize(13);
+        assertThat(all.getElementById("mentee-" + mentees.get(11).id())).isNotNull();
+        assertThat(all.select("a:contains(Show all)")).isEmpty();
     }
 }
