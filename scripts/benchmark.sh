@@ -7,7 +7,7 @@
 # start-up and memory, beside a bare Quarkus REST app of the same version (scripts/bare-app) and an
 # app with only Waypoint's extensions (scripts/stack-app).
 #
-#   scripts/benchmark.sh                      company size: 10,000 people, 10 s a page (about 18 min)
+#   scripts/benchmark.sh                      company size: 10,000 people, 2 × 6 s a page (about 19 min)
 #   scripts/benchmark.sh --people 2000 --seconds 5
 #   scripts/benchmark.sh --smoke              tiny sizes and 1 s a page: proves the tool works (CI)
 #
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 
 people=10000
 small=60
-seconds=10
+seconds=6
 connections=16
 # The production jar's documented JVM options (README, Dockerfile.jvm); the bare app gets the same.
 jvm_options=(-Xmx512m -XX:+UseParallelGC)
@@ -170,7 +170,7 @@ run_size() { # $1 size name, $2 people
   )
   {
     echo
-    echo "### $1: $2 people ($(date -u +%Y-%m-%d), $(nproc) cores, wrk -t2 -c$connections -d${seconds}s)"
+    echo "### $1: $2 people ($(date -u +%Y-%m-%d), $(nproc) cores, wrk -t2 -c$connections, the better of two ${seconds} s runs)"
     echo
     echo "| page | req/s | × fastest | × small | p50 | p99 | KB | KB gzip | SQL |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -197,16 +197,27 @@ run_size() { # $1 size name, $2 people
   done
   # Signed in afresh for each phase: the realm's ID tokens live five minutes, and an expired one
   # makes every request refresh it with Keycloak (the load tools do not keep the new cookie).
-  alice=$(sign_in alice); bob=$(sign_in bob); carol=$(sign_in carol)
-  local labels=() rows=() cheapest=0
-  for entry in "${pages[@]}"; do
-    IFS='|' read -r label who path mode <<<"$entry"
-    local row; row=$(measure "$label" "${!who}" "$path" "$mode")
-    labels+=("$label"); rows+=("$row")
-    cheapest=$(awk -v a="${row%% *}" -v b="$cheapest" 'BEGIN {print (a > b ? a : b)}')
-    case "$label" in
-      dashboard) dashboard_max=${row%% *} ;;
-      "team board") board_max=${row%% *} ;;
+  # Two passes over the pages; each page keeps its better one. The shared machine slows down now and
+  # then for seconds at a time, and a single pass pinned that on whichever page was running.
+  local labels=() rows=() cheapest=0 pass i
+  for pass in 1 2; do
+    alice=$(sign_in alice); bob=$(sign_in bob); carol=$(sign_in carol)
+    i=0
+    for entry in "${pages[@]}"; do
+      IFS='|' read -r label who path mode <<<"$entry"
+      local row; row=$(measure "$label" "${!who}" "$path" "$mode")
+      labels[$i]="$label"
+      if [ -z "${rows[$i]:-}" ] || awk -v a="${row%% *}" -v b="${rows[$i]%% *}" 'BEGIN {exit !(a > b)}'; then
+        rows[$i]="$row"
+      fi
+      i=$(( i + 1 ))
+    done
+  done
+  for i in "${!rows[@]}"; do
+    cheapest=$(awk -v a="${rows[$i]%% *}" -v b="$cheapest" 'BEGIN {print (a > b ? a : b)}')
+    case "${labels[$i]}" in
+      dashboard) dashboard_max=${rows[$i]%% *} ;;
+      "team board") board_max=${rows[$i]%% *} ;;
     esac
   done
   alice=$(sign_in alice); carol=$(sign_in carol)
