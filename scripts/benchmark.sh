@@ -199,7 +199,9 @@ run_size() { # $1 size name, $2 people
   # makes every request refresh it with Keycloak (the load tools do not keep the new cookie).
   # Two passes over the pages; each page keeps its better one. The shared machine slows down now and
   # then for seconds at a time, and a single pass pinned that on whichever page was running.
-  local labels=() rows=() cheapest=0 pass i
+  # The open model's rates come from the slower pass: 80 % of the better one overloaded the app
+  # whenever the host was slower again during the open-model run.
+  local labels=() rows=() slower=() cheapest=0 pass i
   for pass in 1 2; do
     alice=$(sign_in alice); bob=$(sign_in bob); carol=$(sign_in carol)
     i=0
@@ -207,8 +209,12 @@ run_size() { # $1 size name, $2 people
       IFS='|' read -r label who path mode <<<"$entry"
       local row; row=$(measure "$label" "${!who}" "$path" "$mode")
       labels[$i]="$label"
-      if [ -z "${rows[$i]:-}" ] || awk -v a="${row%% *}" -v b="${rows[$i]%% *}" 'BEGIN {exit !(a > b)}'; then
-        rows[$i]="$row"
+      if [ -z "${rows[$i]:-}" ]; then
+        rows[$i]="$row"; slower[$i]="${row%% *}"
+      elif awk -v a="${row%% *}" -v b="${rows[$i]%% *}" 'BEGIN {exit !(a > b)}'; then
+        slower[$i]="${rows[$i]%% *}"; rows[$i]="$row"
+      else
+        slower[$i]="${row%% *}"
       fi
       i=$(( i + 1 ))
     done
@@ -216,8 +222,8 @@ run_size() { # $1 size name, $2 people
   for i in "${!rows[@]}"; do
     cheapest=$(awk -v a="${rows[$i]%% *}" -v b="$cheapest" 'BEGIN {print (a > b ? a : b)}')
     case "${labels[$i]}" in
-      dashboard) dashboard_max=${rows[$i]%% *} ;;
-      "team board") board_max=${rows[$i]%% *} ;;
+      dashboard) dashboard_max=${slower[$i]} ;;
+      "team board") board_max=${slower[$i]} ;;
     esac
   done
   alice=$(sign_in alice); carol=$(sign_in carol)

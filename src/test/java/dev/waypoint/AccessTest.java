@@ -44,7 +44,9 @@ class AccessTest {
         /** Only the owner of the item in the path; everyone else gets 404. */
         OWNER,
         /** Only people the provider gives the admin role; everyone else gets 404. */
-        ADMIN
+        ADMIN,
+        /** Anyone holding the secret in the path, signed in or not (a calendar app); any other secret gets 404. */
+        SECRET
     }
 
     record Route(String method, String path, Audience audience) {
@@ -66,6 +68,9 @@ class AccessTest {
             new Route("POST", "/sign-out/everywhere", Audience.SIGNED_IN),
             new Route("GET", "/profile", Audience.SIGNED_IN),
             new Route("POST", "/profile", Audience.SIGNED_IN),
+            new Route("POST", "/profile/calendar-feed", Audience.SIGNED_IN),
+            new Route("POST", "/profile/calendar-feed/off", Audience.SIGNED_IN),
+            new Route("GET", "/calendar/{secret}.ics", Audience.SECRET),
             new Route("GET", "/goals", Audience.SIGNED_IN),
             new Route("GET", "/goals/new", Audience.SIGNED_IN),
             new Route("POST", "/goals", Audience.SIGNED_IN),
@@ -213,6 +218,10 @@ class AccessTest {
                         .toString());
         ids.put("{mentee}", aliceId.toString());
         ids.put("{person}", teamMate.toString());
+        ids.put(
+                "{secret}",
+                QuarkusTransaction.requiringNew()
+                        .call(() -> dev.waypoint.people.CalendarFeed.open(aliceId, java.time.Instant.now())));
     }
 
     @Test
@@ -306,7 +315,7 @@ class AccessTest {
     @Test
     void visitorsAreSentToSignInAndHtmxCallsGet499() {
         for (Route route : ROUTES) {
-            if (route.audience() == Audience.PUBLIC) {
+            if (route.audience() == Audience.PUBLIC || route.audience() == Audience.SECRET) {
                 given().request(route.method(), concrete(route.path())).then().statusCode(200);
                 continue;
             }
@@ -324,6 +333,32 @@ class AccessTest {
                             .statusCode())
                     .as(route.key() + " anonymous htmx")
                     .isEqualTo(499);
+        }
+    }
+
+    @Test
+    void anyOtherSecretFindsNothing() {
+        for (Route route : ROUTES) {
+            if (route.audience() != Audience.SECRET) {
+                continue;
+            }
+            String guessed = concrete(route.path().replace("{secret}", "A".repeat(43)));
+            String mangled = concrete(route.path())
+                    .replace(ids.get("{secret}"), ids.get("{secret}").substring(1));
+            for (String path : List.of(guessed, mangled)) {
+                given().redirects()
+                        .follow(false)
+                        .request(route.method(), path)
+                        .then()
+                        .statusCode(404);
+                assertThat(mallory.request().request(route.method(), path).statusCode())
+                        .as(path + " as mallory")
+                        .isEqualTo(404);
+            }
+            assertThat(given().request(route.method(), concrete(route.path())).asString())
+                    .as("Alice's own feed")
+                    .startsWith("BEGIN:VCALENDAR")
+                    .contains("Waypoint: Alice");
         }
     }
 
@@ -349,13 +384,28 @@ class AccessTest {
                         ? "/" + method.getAnnotationOfType(Path.class).value()
                         : "";
                 String full = java.util.Arrays.stream((base + sub).split("/"))
-                        .map(segment -> segment.startsWith("{") ? "{}" : segment)
+                        .map(AccessTest::withoutParameterName)
                         .collect(java.util.stream.Collectors.joining("/"))
                         .replaceAll("/+", "/");
                 found.add(verb + " " + (full.isEmpty() ? "/" : full.replaceAll("(.)/$", "$1")));
             }
         }
         assertThat(listed).as("routes in the matrix").containsExactlyInAnyOrderElementsOf(found);
+    }
+
+    /** "{mentee: \\d+}" becomes "{}", "{secret}.ics" becomes "{}.ics": a parameter's pattern may hold braces. */
+    private static String withoutParameterName(String segment) {
+        if (!segment.startsWith("{")) {
+            return segment;
+        }
+        int depth = 0;
+        for (int i = 0; i < segment.length(); i++) {
+            depth += segment.charAt(i) == '{' ? 1 : segment.charAt(i) == '}' ? -1 : 0;
+            if (depth == 0) {
+                return "{}" + segment.substring(i + 1);
+            }
+        }
+        return segment;
     }
 
     private String concrete(String path) {

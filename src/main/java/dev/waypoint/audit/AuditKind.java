@@ -25,7 +25,8 @@ public enum AuditKind {
     PERSON_DELETED("Deleted by an admin", "{A} deleted an account"),
     TEAM_LEAD_NAMED("Team lead named", "{A} named {S} lead of {D}"),
     TEAM_ARCHIVED("Team archived", "{A} archived the team {D}"),
-    TEAM_RESTORED("Team restored", "{A} restored the team {D}");
+    TEAM_RESTORED("Team restored", "{A} restored the team {D}"),
+    CALENDAR_FEED_CHANGED("Calendar feed", "{A} {D}");
 
     /** The kind as the admin's filter names it. */
     public final String label;

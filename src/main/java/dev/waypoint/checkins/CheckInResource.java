@@ -3,6 +3,7 @@ package dev.waypoint.checkins;
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
 import dev.waypoint.circles.Membership;
+import dev.waypoint.operations.Activity;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Confirmation;
@@ -51,6 +52,9 @@ public class CheckInResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Activity activity;
 
     @Inject
     AuditLog audit;
@@ -121,6 +125,7 @@ public class CheckInResource {
             if (!checkIn.submitted) {
                 checkIn.submitted = true;
                 checkIn.submittedAt = now;
+                activity.checkInSubmitted();
             }
             CheckIn.getEntityManager().lock(checkIn, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }

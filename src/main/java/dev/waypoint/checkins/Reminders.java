@@ -1,5 +1,6 @@
 package dev.waypoint.checkins;
 
+import dev.waypoint.operations.Activity;
 import dev.waypoint.people.Person;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -29,6 +30,9 @@ public class Reminders {
     Mailer mailer;
 
     @Inject
+    Activity activity;
+
+    @Inject
     Clock clock;
 
     @ConfigProperty(name = "waypoint.mail.enabled")
@@ -52,8 +56,15 @@ public class Reminders {
         int sent = 0;
         for (Person person : people) {
             if (isDue(person) && claim(person)) {
-                mailer.send(Mail.withText(person.email, "Your weekly check-in", body(person)));
-                sent++;
+                try {
+                    mailer.send(Mail.withText(person.email, "Your weekly check-in", body(person)));
+                    activity.reminderSent();
+                    sent++;
+                } catch (RuntimeException mailServerRefused) {
+                    // The week stays claimed: one failed reminder is better than a flood on recovery.
+                    activity.reminderFailed();
+                    LOG.warnf("A check-in reminder to person %d failed: %s", person.id, mailServerRefused.getMessage());
+                }
             }
         }
         if (sent > 0) {

@@ -14,10 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +27,6 @@ import java.util.Optional;
 public class Invitation extends PanacheEntityBase {
 
     static final Duration LIFETIME = Duration.ofDays(14);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The role the invited person would take. */
     public enum Role {
@@ -99,13 +96,6 @@ public class Invitation extends PanacheEntityBase {
 
     @Version
     public int version;
-
-    /** 256 random bits, URL-safe. */
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
     static String hash(String token) {
         return Sha256.hex(token);

@@ -2,6 +2,7 @@ package dev.waypoint.circles;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
+import dev.waypoint.operations.Activity;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Confirmation;
@@ -43,6 +44,9 @@ public class InvitationResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Activity activity;
+
     @GET
     @Transactional
     public Response show(@PathParam("token") String token) {
@@ -74,11 +78,13 @@ public class InvitationResource {
         audit.record(AuditKind.INVITATION_ACCEPTED, me.id, invitation.inviter.id, invitation.acceptedAs());
         if (invitation.team != null) {
             Membership.of(invitation.team, me, Membership.Role.MEMBER, now).persistAndFlush();
+            activity.invitationAccepted();
             return Flash.seeOther("/teams/" + invitation.team.id, Confirmation.TEAM_JOINED);
         }
         boolean iMentor = invitation.inviteeRole == Invitation.Role.MENTOR;
         Mentorship.of(iMentor ? me : invitation.inviter, iMentor ? invitation.inviter : me, now)
                 .persistAndFlush();
+        activity.invitationAccepted();
         return iMentor
                 ? Flash.seeOther("/mentoring", Confirmation.MENTORSHIP_STARTED)
                 : Flash.seeOther("/people", Confirmation.MENTOR_ADDED);

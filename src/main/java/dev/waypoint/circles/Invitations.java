@@ -3,6 +3,7 @@ package dev.waypoint.circles;
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Secrets;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,7 @@ public class Invitations {
 
     /** A new single-use link; the token in it is stored only as a hash. */
     public Link create(Person inviter, Invitation.Role role, Team team) {
-        String token = Invitation.newToken();
+        String token = Secrets.newToken();
         Instant now = clock.instant();
         Invitation invitation = new Invitation();
         invitation.tokenHash = Invitation.hash(token);

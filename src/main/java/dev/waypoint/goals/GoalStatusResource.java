@@ -1,5 +1,6 @@
 package dev.waypoint.goals;
 
+import dev.waypoint.operations.Activity;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.FormInput;
@@ -34,6 +35,9 @@ public class GoalStatusResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Activity activity;
+
     @POST
     @Transactional
     public Response move(@PathParam("id") Long id, @BeanParam StatusChangeForm form) {
@@ -50,6 +54,9 @@ public class GoalStatusResource {
         goal.moveTo(next.get(), FormInput.clean(form.reason), now).persist();
         GoalProgress.record(goal, now);
         boolean achieved = next.get() == GoalStatus.ACHIEVED;
+        if (achieved) {
+            activity.goalAchieved();
+        }
         return answer(goal, achieved, achieved ? Confirmation.GOAL_ACHIEVED : Confirmation.GOAL_STATUS_CHANGED);
     }
 

@@ -21,7 +21,8 @@ public class ProfileResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance edit(ProfileForm form, String timeZones, boolean saved);
+        static native TemplateInstance edit(
+                ProfileForm form, String timeZones, boolean saved, CalendarFeed calendarFeed, String newFeedAddress);
 
         static native TemplateInstance edit$form(ProfileForm form, String timeZones, boolean saved);
     }
@@ -33,8 +34,15 @@ public class ProfileResource {
     Htmx htmx;
 
     @GET
+    @Transactional
     public TemplateInstance edit() {
-        return Templates.edit(ProfileForm.of(currentPerson.get()), TimeZonesResource.URL, false);
+        Person me = currentPerson.get();
+        return page(me, CalendarFeed.of(me.id).orElse(null), null);
+    }
+
+    /** The profile as saved, with the calendar feed's state and, right after it is made, its address. */
+    static TemplateInstance page(Person person, CalendarFeed calendarFeed, String newFeedAddress) {
+        return Templates.edit(ProfileForm.of(person), TimeZonesResource.URL, false, calendarFeed, newFeedAddress);
     }
 
     @POST
@@ -59,7 +67,12 @@ public class ProfileResource {
                 "/profile",
                 Confirmation.PROFILE_SAVED,
                 () -> new Htmx.Views(
-                        Templates.edit(form, TimeZonesResource.URL, saved),
+                        Templates.edit(
+                                form,
+                                TimeZonesResource.URL,
+                                saved,
+                                CalendarFeed.of(currentPerson.id()).orElse(null),
+                                null),
                         Templates.edit$form(form, TimeZonesResource.URL, saved)));
     }
 

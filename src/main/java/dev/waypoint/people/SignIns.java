@@ -2,6 +2,7 @@ package dev.waypoint.people;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
+import dev.waypoint.operations.Activity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,9 @@ public class SignIns {
     @Inject
     Clock clock;
 
+    @Inject
+    Activity activity;
+
     /** Returns the id of the person who signed in with these ID-token claims. */
     Long signedIn(JsonObject idTokenClaims, String address) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -28,6 +32,7 @@ public class SignIns {
             if (person.active) {
                 person.lastSignInAt = clock.instant();
                 audit.record(AuditKind.SIGNED_IN, person.id, null, null, address);
+                activity.signedIn();
             } else {
                 // The provider let them in; Waypoint shows them only that their account is deactivated.
                 audit.record(AuditKind.SIGN_IN_REFUSED, person.id, null, null, address);

@@ -7,6 +7,8 @@ import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalLifecycle;
+import dev.waypoint.goals.GoalStatus;
+import dev.waypoint.operations.Activity;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Flash;
 import dev.waypoint.web.Htmx;
@@ -55,6 +57,9 @@ public class TeamResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Activity activity;
 
     @Inject
     AuditLog audit;
@@ -118,7 +123,11 @@ public class TeamResource {
         String problem = column.whyNot(goal, boardPage.today());
         if (problem == null) {
             Instant now = clock.instant();
+            boolean achieving = goal.status != GoalStatus.ACHIEVED && column.statusForCard() == GoalStatus.ACHIEVED;
             GoalLifecycle.move(goal, column.statusForCard(), now);
+            if (achieving) {
+                activity.goalAchieved();
+            }
             if (column == BoardColumn.IN_PROGRESS || column == BoardColumn.NOT_STARTED) {
                 GoalLifecycle.markStarted(goal, column == BoardColumn.IN_PROGRESS, now);
             }

@@ -1,0 +1,123 @@
+package dev.waypoint.calendar;
+
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.Step;
+import dev.waypoint.people.Person;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.WeekDay;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
+
+/**
+ * A person's feed as iCalendar text (RFC 5545), written by ical4j: all-day events for target and
+ * due dates, and the weekly check-in as one recurring event at 9:00 on their check-in day in their
+ * own time zone, which the feed describes in a VTIMEZONE so every calendar app agrees on the hour.
+ */
+final class ICalendar {
+
+    /** When the check-in shows in the calendar: the hour the reminder e-mail goes out. */
+    static final LocalTime CHECK_IN_AT = LocalTime.of(9, 0);
+
+    static final Duration CHECK_IN_LASTS = Duration.ofMinutes(15);
+
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    private ICalendar() {}
+
+    static String of(Person person, CalendarFeedEvents events, URI base, Instant now) {
+        String host = base.getHost() == null ? "waypoint" : base.getHost();
+        Calendar calendar = new Calendar()
+                .add(new ProdId("-//Waypoint//Calendar feed//EN"))
+                .add(ImmutableVersion.VERSION_2_0)
+                .add(ImmutableCalScale.GREGORIAN)
+                .add(new XProperty("X-WR-CALNAME", "Waypoint: " + person.displayName));
+        TimeZone zone = ZONES.getTimeZone(person.zone().getId());
+        if (zone != null) {
+            calendar.add(zone.getVTimeZone());
+        }
+        calendar.add(weeklyCheckIn(person, zone == null ? ZoneId.of("UTC") : person.zone(), base, host, now));
+        for (Goal goal : events.targets()) {
+            calendar.add(allDay(
+                    goal.targetDate,
+                    "Target: " + goal.title,
+                    "goal-" + goal.id,
+                    base.resolve("goals/" + goal.id),
+                    host,
+                    now));
+        }
+        for (Step step : events.dueSteps()) {
+            calendar.add(allDay(
+                    step.dueDate,
+                    "Step due: " + step.title + " (" + step.goal.title + ")",
+                    "step-" + step.id,
+                    base.resolve("goals/" + step.goal.id),
+                    host,
+                    now));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            // Not validated on the way out: a goal title is free text, and ical4j escapes it.
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Starts on the check-in day of the week the person joined, so the event stays the same from
+     * one fetch to the next and calendar apps do not see a new one each time.
+     */
+    private static VEvent weeklyCheckIn(Person person, ZoneId zone, URI base, String host, Instant now) {
+        ZonedDateTime first = person.createdAt
+                .atZone(zone)
+                .toLocalDate()
+                .with(TemporalAdjusters.nextOrSame(person.checkInDay))
+                .atTime(CHECK_IN_AT)
+                .atZone(zone);
+        Recur<ZonedDateTime> weekly = new Recur.Builder<ZonedDateTime>()
+                .frequency(Frequency.WEEKLY)
+                .dayList(WeekDay.getWeekDay(person.checkInDay))
+                .build();
+        VEvent event = new VEvent(first, CHECK_IN_LASTS, "Weekly check-in");
+        return event.add(new RRule<>(weekly))
+                .add(new Uid("check-in-" + person.id + "@" + host))
+                .add(new DtStamp(now))
+                .add(new Url(base.resolve("check-ins")))
+                .add(new Description("Look back on your week in Waypoint: " + base.resolve("check-ins")));
+    }
+
+    private static VEvent allDay(
+            java.time.LocalDate date, String summary, String uid, URI link, String host, Instant now) {
+        return new VEvent(date, summary)
+                .add(new Uid(uid + "@" + host))
+                .add(new DtStamp(now))
+                .add(new Url(link));
+    }
+}

@@ -1,0 +1,226 @@
+package dev.waypoint.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.Step;
+import dev.waypoint.people.Person;
+import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Newcomer;
+import dev.waypoint.support.Session;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.RRule;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The private calendar feed: what it holds, in whose zone, read by two parsers, and when it stops. */
+@QuarkusTest
+class CalendarFeedTest {
+
+    /** Debian's Python, where Debian's python3-icalendar lives (.ci/run installs it). */
+    private static final String PYTHON = System.getProperty("calendar.python", "/usr/bin/python3");
+
+    private static final LocalDate TARGET = LocalDate.of(2027, 3, 12);
+    private static final LocalDate DUE = LocalDate.of(2027, 2, 1);
+
+    @Test
+    void theFeedHoldsMyDatesAndMyWeeklyCheckInInMyZone() throws Exception {
+        Newcomer me = Newcomer.signUp("calendar");
+        livesInBerlinAndChecksInOnFridays(me);
+        Long goal = goalWithDates(me, "Write the book", "Draft chapter one");
+        Long achieved = goalWithDates(me, "An old goal", "An old step");
+        me.session().form("/goals/" + achieved).formParam("to", "ACHIEVED").post("/goals/" + achieved + "/status");
+
+        String ics =
+                fetch(turnOn(me.session())).then().statusCode(200).extract().asString();
+
+        Calendar calendar = parse(ics);
+        VTimeZone zone = calendar.<VTimeZone>getComponent("VTIMEZONE").orElseThrow();
+        assertThat(zone.getProperty(Property.TZID).orElseThrow().getValue()).isEqualTo("Europe/Berlin");
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events)
+                .extracting(e -> e.getSummary().getValue())
+                .containsExactlyInAnyOrder(
+                        "Weekly check-in", "Target: Write the book", "Step due: Draft chapter one (Write the book)");
+        VEvent checkIn = event(events, "Weekly check-in");
+        ZonedDateTime start = (ZonedDateTime) checkIn.getDateTimeStart().getDate();
+        assertThat(checkIn.getDateTimeStart()
+                        .getParameter(Parameter.TZID)
+                        .orElseThrow()
+                        .getValue())
+                .isEqualTo("Europe/Berlin");
+        assertThat(start.getOffset())
+                .isEqualTo(ZoneId.of("Europe/Berlin").getRules().getOffset(start.toInstant()));
+        assertThat(start.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
+        assertThat(start.toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+        RRule<?> rule = checkIn.<RRule<?>>getProperty(Property.RRULE).orElseThrow();
+        assertThat(rule.getValue()).isEqualTo("FREQ=WEEKLY;BYDAY=FR");
+        Temporal target =
+                event(events, "Target: Write the book").getDateTimeStart().getDate();
+        assertThat(target).isEqualTo(TARGET);
+        assertThat(event(events, "Target: Write the book").getUrl().getValue()).endsWith("/goals/" + goal);
+
+        List<String> python = readWithPython(ics);
+        assertThat(python).contains("VTIMEZONE|Europe/Berlin");
+        assertThat(python)
+                .anyMatch(line -> line.startsWith("VEVENT|Weekly check-in|")
+                                && line.contains("T09:00:00+01:00|Europe/Berlin|FREQ=WEEKLY;BYDAY=FR")
+                        || line.startsWith("VEVENT|Weekly check-in|")
+                                && line.contains("T09:00:00+02:00|Europe/Berlin|FREQ=WEEKLY;BYDAY=FR"));
+        assertThat(python).contains("VEVENT|Target: Write the book|2027-03-12||");
+        assertThat(python).contains("VEVENT|Step due: Draft chapter one (Write the book)|2027-02-01||");
+    }
+
+    @Test
+    void aNewAddressEndsTheOldOneAndTurningItOffEndsBoth() {
+        Newcomer me = Newcomer.signUp("rotating");
+        String first = turnOn(me.session());
+        fetch(first).then().statusCode(200);
+
+        Document profile = me.session().page("/profile");
+        assertThat(profile.text()).contains("Your calendar feed is on").doesNotContain(first);
+        String second = newAddress(me.session().form("/profile").post("/profile/calendar-feed"));
+
+        assertThat(second).isNotEqualTo(first);
+        fetch(first).then().statusCode(404);
+        fetch(second).then().statusCode(200);
+
+        me.session().form("/profile").post("/profile/calendar-feed/off").then().statusCode(303);
+        fetch(second).then().statusCode(404);
+        assertThat(me.session().page("/profile").text()).contains("Turn on a calendar feed");
+        assertThat(me.session().page("/export").text()).contains("You turned the calendar feed off");
+    }
+
+    @Test
+    void myFeedNeverShowsWhatOthersShareWithMeAndGuessesFindNothing() {
+        Newcomer mentee = Newcomer.signUp("shares");
+        Newcomer mentor = Newcomer.signUp("reads");
+        Fixtures.mentorship(mentor.id(), mentee.id(), false);
+        Long shared = goalWithDates(mentee, "A goal shared with my mentor", "A shared step");
+        Fixtures.share(Goal.class, shared);
+
+        String mentorsFeed = fetch(turnOn(mentor.session())).asString();
+
+        assertThat(mentorsFeed).doesNotContain("A goal shared with my mentor").doesNotContain("A shared step");
+        fetch("/calendar/" + "A".repeat(43) + ".ics").then().statusCode(404);
+        fetch("/calendar/not-a-secret.ics").then().statusCode(404);
+        fetch("/calendar/" + "%0d%0a".repeat(8) + ".ics").then().statusCode(404);
+    }
+
+    @Test
+    void aTitleThatLooksLikeCalendarTextStaysATitle() throws Exception {
+        Newcomer me = Newcomer.signUp("hostile");
+        String title = "Ship it\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected; a, b";
+        goalWithDates(me, title, "Step");
+
+        String ics = fetch(turnOn(me.session())).asString();
+
+        List<VEvent> events = parse(ics).getComponents("VEVENT");
+        assertThat(events).hasSize(3);
+        // ical4j escapes the line breaks; read back, a line break is one "\n".
+        assertThat(events)
+                .extracting(e -> e.getSummary().getValue())
+                .contains("Target: " + title.replace("\r\n", "\n"));
+        assertThat(readWithPython(ics)).noneMatch(line -> line.startsWith("VEVENT|Injected"));
+    }
+
+    @Test
+    void aDeactivatedPersonsFeedAnswersNothing() {
+        Newcomer me = Newcomer.signUp("leaving");
+        String address = turnOn(me.session());
+        QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(me.id()).active = false);
+
+        fetch(address).then().statusCode(404);
+    }
+
+    /** Turns the feed on from the profile and returns the address shown, as a path. */
+    private static String turnOn(Session session) {
+        Response shown = session.form("/profile").post("/profile/calendar-feed");
+        assertThat(shown.statusCode()).isEqualTo(200);
+        return newAddress(shown);
+    }
+
+    private static String newAddress(Response shown) {
+        String address = org.jsoup.Jsoup.parse(shown.asString())
+                .getElementById("feed-link")
+                .val();
+        assertThat(address).matches("https?://.+/calendar/[A-Za-z0-9_-]{43}\\.ics");
+        return address.substring(address.indexOf("/calendar/"));
+    }
+
+    /** As a calendar app asks: no cookies, no sign-in. */
+    private static Response fetch(String path) {
+        return RestAssured.given()
+                .redirects()
+                .follow(false)
+                .urlEncodingEnabled(false)
+                .get(path);
+    }
+
+    private static void livesInBerlinAndChecksInOnFridays(Newcomer person) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Person p = Person.findById(person.id());
+            p.timeZone = "Europe/Berlin";
+            p.checkInDay = DayOfWeek.FRIDAY;
+        });
+    }
+
+    private static Long goalWithDates(Newcomer owner, String title, String step) {
+        Long goal = Fixtures.goal(owner.id(), null, title, step);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Goal.<Goal>findById(goal).targetDate = TARGET;
+            Step.ofGoal(goal).get(0).dueDate = DUE;
+        });
+        return goal;
+    }
+
+    private static VEvent event(List<VEvent> events, String summary) {
+        return events.stream()
+                .filter(e -> e.getSummary().getValue().equals(summary))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Calendar parse(String ics) throws IOException, ParserException {
+        return new CalendarBuilder().build(new StringReader(ics));
+    }
+
+    /** What Python's icalendar reads in the feed, one line a component (read_feed.py). */
+    private static List<String> readWithPython(String ics) throws Exception {
+        Path script = Path.of(
+                CalendarFeedTest.class.getResource("/calendar/read_feed.py").toURI());
+        Process python = new ProcessBuilder(PYTHON, script.toString()).start();
+        try (var in = python.getOutputStream()) {
+            in.write(ics.getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(python.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(python.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(python.exitValue())
+                .as("Python's icalendar could not read the feed: " + err)
+                .isZero();
+        return out.lines().toList();
+    }
+}
