@@ -101,7 +101,15 @@ class QueryPlanTest {
         Fixtures.teamGoal(team, "Ship the handbook", "Draft");
         Fixtures.comment(lead.id(), member.id(), dev.waypoint.feedback.Feedback.Item.GOAL, goal, "Nice");
         String week = new Week(monday.minusWeeks(1)).id();
+        String feed = org.jsoup.Jsoup.parse(member.session()
+                        .form("/profile")
+                        .post("/profile/calendar-feed")
+                        .asString())
+                .getElementById("feed-link")
+                .val()
+                .replaceFirst("^https?://[^/]+", "");
         return RecordedStatements.during(() -> {
+            io.restassured.RestAssured.get(feed).then().statusCode(200);
             for (String path : List.of(
                     "/",
                     "/goals",

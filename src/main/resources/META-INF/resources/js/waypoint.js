@@ -34,7 +34,8 @@
     });
   }
 
-  // "Copy link" beside a link to pass on, where the browser lets a page write to the clipboard.
+  // "Copy link" beside a link to pass on, where the browser lets a page write to the clipboard;
+  // data-copied says what to do with it next, when that is not "send it".
   document.querySelectorAll("[data-copy]").forEach(function (button) {
     var field = document.getElementById(button.getAttribute("data-copy"));
     if (!field || !navigator.clipboard) {
@@ -43,7 +44,7 @@
     button.hidden = false;
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(field.value).then(function () {
-        announce("Link copied. Paste it into a message to send it.");
+        announce(button.getAttribute("data-copied") || "Link copied. Paste it into a message to send it.");
       }, function () {
         field.select();
         announce("Couldn't copy it: the link is selected, so copy it with your keyboard.");

@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.RRule;
+import org.hibernate.SessionFactory;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +93,33 @@ class CalendarFeedTest {
                                 && line.contains("T09:00:00+02:00|Europe/Berlin|FREQ=WEEKLY;BYDAY=FR"));
         assertThat(python).contains("VEVENT|Target: Write the book|2027-03-12||");
         assertThat(python).contains("VEVENT|Step due: Draft chapter one (Write the book)|2027-02-01||");
+    }
+
+    @Inject
+    SessionFactory database;
+
+    @Test
+    void theFeedCostsTheSameStatementsForOneGoalOrTwenty() {
+        Newcomer few = Newcomer.signUp("few-dates");
+        Newcomer many = Newcomer.signUp("many-dates");
+        goalWithDates(few, "The one goal", "Its step");
+        for (int i = 0; i < 20; i++) {
+            goalWithDates(many, "Goal " + i, "Step " + i);
+        }
+
+        long forFew = statements(turnOn(few.session()));
+        long forMany = statements(turnOn(many.session()));
+
+        assertThat(forFew).isPositive().isLessThanOrEqualTo(4);
+        assertThat(forMany).isEqualTo(forFew);
+    }
+
+    private long statements(String feed) {
+        fetch(feed).then().statusCode(200);
+        var statistics = database.getStatistics();
+        statistics.clear();
+        fetch(feed).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
     }
 
     @Test
