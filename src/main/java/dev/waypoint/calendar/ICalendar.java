@@ -17,9 +17,6 @@ import java.time.temporal.TemporalAdjusters;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Recur;
-import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -45,9 +42,6 @@ final class ICalendar {
 
     static final Duration CHECK_IN_LASTS = Duration.ofMinutes(15);
 
-    private static final TimeZoneRegistry ZONES =
-            TimeZoneRegistryFactory.getInstance().createRegistry();
-
     private ICalendar() {}
 
     static String of(Person person, CalendarFeedEvents events, URI base, Instant now) {
@@ -57,11 +51,9 @@ final class ICalendar {
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(new XProperty("X-WR-CALNAME", "Waypoint: " + person.displayName));
-        TimeZone zone = ZONES.getTimeZone(person.zone().getId());
-        if (zone != null) {
-            calendar.add(zone.getVTimeZone());
-        }
-        calendar.add(weeklyCheckIn(person, zone == null ? ZoneId.of("UTC") : person.zone(), base, host, now));
+        ZoneId zone = person.zone();
+        calendar.add(ZoneDefinition.of(zone, person.createdAt.atZone(zone).getYear()));
+        calendar.add(weeklyCheckIn(person, zone, base, host, now));
         for (Goal goal : events.targets()) {
             calendar.add(allDay(
                     goal.targetDate,

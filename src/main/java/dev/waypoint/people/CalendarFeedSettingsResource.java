@@ -26,7 +26,7 @@ import java.time.Clock;
 public class CalendarFeedSettingsResource {
 
     /** Where calendar apps fetch a feed (calendar.CalendarFeedResource): the secret, then ".ics", which some apps look for. */
-    public static final String FEED_PATH = "calendar/";
+    private static final String FEED_PATH = "calendar/";
 
     @Inject
     CurrentPerson currentPerson;
