@@ -276,7 +276,7 @@ run_size() { # $1 size name, $2 people
 
 }
 
-start_yardstick() { # $1 project folder; starts its jar, prints ms until /hello answers
+start_yardstick() { # $1 project folder; starts its jar, ms until /hello answers to $work/startup
   local started=$(date +%s%N)
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port STACK_DATA_DIR="$PWD/$work/stack" \
     QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:8180/realms/waypoint \
@@ -288,7 +288,7 @@ start_yardstick() { # $1 project folder; starts its jar, prints ms until /hello 
     curl -fsS "$app/hello" >/dev/null 2>&1 && break
     sleep 0.1
   done
-  echo $(( ($(date +%s%N) - started) / 1000000 ))
+  echo $(( ($(date +%s%N) - started) / 1000000 )) >"$work/startup"
 }
 
 stop_app() {
@@ -299,14 +299,16 @@ yardsticks() { # start-up of the bare app (RSS too, under the same load) and of 
   echo "== The bare Quarkus REST app and the stack app, for comparison"
   ./mvnw -B -q -ntp -f scripts/bare-app/pom.xml package -DskipTests
   ./mvnw -B -q -ntp -f scripts/stack-app/pom.xml package -DskipTests
-  local bare; bare=$(start_yardstick scripts/bare-app)
+  start_yardstick scripts/bare-app
+  local bare; bare=$(cat "$work/startup")
   wrk -t2 -c$connections -d$(( seconds * 2 ))s "$app/hello" >/dev/null
   local rss; rss=$(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' /proc/$app_pid/status)
   stop_app
   # Timed on its second start, as Waypoint's is: the first one creates and migrates its database.
   rm -rf "$work/stack"
-  start_yardstick scripts/stack-app >/dev/null; stop_app
-  local stack; stack=$(start_yardstick scripts/stack-app); stop_app
+  start_yardstick scripts/stack-app; stop_app
+  start_yardstick scripts/stack-app; stop_app
+  local stack; stack=$(cat "$work/startup")
   {
     echo
     echo "### Yardsticks (same Quarkus, ${jvm_options[*]})"
