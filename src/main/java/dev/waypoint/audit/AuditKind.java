@@ -26,7 +26,8 @@ public enum AuditKind {
     TEAM_LEAD_NAMED("Team lead named", "{A} named {S} lead of {D}"),
     TEAM_ARCHIVED("Team archived", "{A} archived the team {D}"),
     TEAM_RESTORED("Team restored", "{A} restored the team {D}"),
-    CALENDAR_FEED_CHANGED("Calendar feed", "{A} {D}");
+    CALENDAR_FEED_CHANGED("Calendar feed", "{A} {D}"),
+    ACCESS_TOKEN_CHANGED("Access token", "{A} {D}");
 
     /** The kind as the admin's filter names it. */
     public final String label;

@@ -68,6 +68,12 @@ public record Consistency(int checkedIn, int outOf, int paused, boolean sinceSta
         return ofWeeks(current, start, submittedWeeks(checkIns), pauses);
     }
 
+    /** The same over the last {@code count} weeks rather than twelve (the read API lets a script choose). */
+    public static Consistency over(
+            int count, Week current, Week start, List<CheckIn> checkIns, List<WeekPause> pauses) {
+        return counted(weeks(current, count, start, checkIns, pauses), count);
+    }
+
     /** The same from the weeks with a submitted check-in, for pages that load no whole check-ins. */
     public static Consistency ofWeeks(Week current, Week start, Set<Week> checkedIn, List<WeekPause> pauses) {
         return ofWeeks(current, start, checkedIn, pausedWeeks(pauses));
@@ -75,11 +81,14 @@ public record Consistency(int checkedIn, int outOf, int paused, boolean sinceSta
 
     /** The same from the weeks checked in and the weeks paused. */
     public static Consistency ofWeeks(Week current, Week start, Set<Week> checkedIn, Set<Week> pausedWeeks) {
-        List<WeekState> states = weeks(current, WINDOW, start, checkedIn, pausedWeeks);
+        return counted(weeks(current, WINDOW, start, checkedIn, pausedWeeks), WINDOW);
+    }
+
+    private static Consistency counted(List<WeekState> states, int window) {
         int checked = count(states, State.CHECKED_IN);
         int paused = count(states, State.PAUSED);
         int open = count(states, State.OPEN);
-        return new Consistency(checked, states.size() - paused - open, paused, states.size() < WINDOW, states);
+        return new Consistency(checked, states.size() - paused - open, paused, states.size() < window, states);
     }
 
     private static Set<Week> submittedWeeks(List<CheckIn> checkIns) {

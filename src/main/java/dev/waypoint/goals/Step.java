@@ -45,6 +45,11 @@ public class Step extends PanacheEntityBase {
     @Column(name = "done_at")
     public Instant doneAt;
 
+    /** Every step of the person's goals, each goal's in order. */
+    public static List<Step> ofOwner(Long ownerId) {
+        return list("from Step s where s.goal.owner.id = ?1 order by s.goal.id, s.position, s.id", ownerId);
+    }
+
     public static List<Step> ofGoal(Long goalId) {
         return list("goal.id = ?1 order by position, id", goalId);
     }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
 
@@ -116,6 +117,25 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
                 GOALS_ON_A_CARD,
                 all ? Integer.MAX_VALUE : CARDS_SHOWN);
         return new MentorDashboard(cards.shown(), cards.count(), cards.firstNotShown());
+    }
+
+    /**
+     * One mentee's card, with every goal they share and their check-ins of the last {@code weeks}
+     * weeks; empty unless they are an active mentee of the mentor.
+     */
+    static Optional<MenteeCard> mentee(Long mentorId, Long menteeId, Clock clock, int weeks) {
+        return Mentorship.<Mentorship>find(
+                        "from Mentorship m join fetch m.mentee e where m.mentor.id = ?1 and e.id = ?2"
+                                + " and m.endedAt is null and e.active = true",
+                        mentorId,
+                        menteeId)
+                .firstResultOptional()
+                .map(mentorship -> {
+                    Week since = Week.current(clock, mentorship.mentee.zone()).minusWeeks(weeks - 1L);
+                    return cards(mentorId, menteeId, List.of(mentorship), clock, null, since, Integer.MAX_VALUE, 1)
+                            .shown()
+                            .get(0);
+                });
     }
 
     /**

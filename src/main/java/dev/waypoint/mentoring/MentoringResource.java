@@ -64,26 +64,9 @@ public class MentoringResource {
     @Path("mentees/{mentee: \\d+}")
     @Transactional
     public TemplateInstance mentee(@PathParam("mentee") Long menteeId) {
-        Mentorship mentorship = Mentorship.<Mentorship>find(
-                        "from Mentorship m join fetch m.mentee e where m.mentor.id = ?1 and e.id = ?2"
-                                + " and m.endedAt is null and e.active = true",
-                        currentPerson.id(),
-                        menteeId)
-                .firstResultOptional()
-                .orElseThrow(NotFoundException::new);
-        Week since = Week.current(clock, mentorship.mentee.zone()).minusWeeks(MENTEE_PAGE_WEEKS - 1L);
         return Templates.mentee(
-                MentorDashboard.cards(
-                                currentPerson.id(),
-                                menteeId,
-                                List.of(mentorship),
-                                clock,
-                                null,
-                                since,
-                                Integer.MAX_VALUE,
-                                1)
-                        .shown()
-                        .get(0),
+                MentorDashboard.mentee(currentPerson.id(), menteeId, clock, MENTEE_PAGE_WEEKS)
+                        .orElseThrow(NotFoundException::new),
                 MENTEE_PAGE_WEEKS);
     }
 

@@ -53,7 +53,7 @@ public class CalendarFeedSettingsResource {
                 null,
                 wasOn ? "gave the calendar feed a new address" : "turned the calendar feed on");
         String address = uri.getBaseUri().resolve(FEED_PATH + secret + ".ics").toString();
-        return ProfileResource.page(me, CalendarFeed.of(me.id).orElseThrow(), address);
+        return ProfileResource.page(me, address, AccessTokenForm.empty(), null, clock.instant());
     }
 
     @POST

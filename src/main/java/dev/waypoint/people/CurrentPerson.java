@@ -9,8 +9,9 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The person behind this request, found (or, at first sign-in, created) from the ID token.
- * Templates read it as {@code inject:currentPerson}.
+ * The person behind this request, found (or, at first sign-in, created) from the ID token; for
+ * the read API, the person whose access token it is. Templates read it as
+ * {@code inject:currentPerson}.
  */
 @Named("currentPerson")
 @RequestScoped
@@ -39,8 +40,11 @@ public class CurrentPerson {
     /** The signed-in person; only call on paths that require sign-in. */
     public Person get() {
         if (person == null) {
-            person =
-                    QuarkusTransaction.joiningExisting().call(() -> accounts.findOrCreate(Accounts.Claims.of(idToken)));
+            Long tokenOwner = identity.getAttribute(AccessTokenIdentities.PERSON);
+            person = QuarkusTransaction.joiningExisting()
+                    .call(() -> tokenOwner != null
+                            ? Person.findById(tokenOwner)
+                            : accounts.findOrCreate(Accounts.Claims.of(idToken)));
         }
         return person;
     }

@@ -39,6 +39,7 @@ public final class Erasure {
             "DELETE FROM week_pause WHERE owner_id = ?1",
             "DELETE FROM reminder_sent WHERE owner_id = ?1",
             "DELETE FROM calendar_feed WHERE person_id = ?1",
+            "DELETE FROM access_token WHERE person_id = ?1",
             "DELETE FROM invitation WHERE inviter_id = ?1",
             "DELETE FROM invitation WHERE accepted_by = ?1",
             // Their mentors lose "Mentees" when this was their last mentee.

@@ -13,6 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
 
 @Path("/profile")
 @Authenticated
@@ -22,7 +24,12 @@ public class ProfileResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance edit(
-                ProfileForm form, String timeZones, boolean saved, CalendarFeed calendarFeed, String newFeedAddress);
+                ProfileForm form,
+                String timeZones,
+                boolean saved,
+                CalendarFeed calendarFeed,
+                String newFeedAddress,
+                AccessTokens accessTokens);
 
         static native TemplateInstance edit$form(ProfileForm form, String timeZones, boolean saved);
     }
@@ -33,16 +40,28 @@ public class ProfileResource {
     @Inject
     Htmx htmx;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Transactional
     public TemplateInstance edit() {
-        Person me = currentPerson.get();
-        return page(me, CalendarFeed.of(me.id).orElse(null), null);
+        return page(currentPerson.get(), null, AccessTokenForm.empty(), null, clock.instant());
     }
 
-    /** The profile as saved, with the calendar feed's state and, right after it is made, its address. */
-    static TemplateInstance page(Person person, CalendarFeed calendarFeed, String newFeedAddress) {
-        return Templates.edit(ProfileForm.of(person), TimeZonesResource.URL, false, calendarFeed, newFeedAddress);
+    /**
+     * The profile as saved, with the calendar feed's state and the access tokens; right after one
+     * is made, the feed's new address or the new token, shown this once.
+     */
+    static TemplateInstance page(
+            Person person, String newFeedAddress, AccessTokenForm tokenForm, AccessToken.Issued newToken, Instant now) {
+        return Templates.edit(
+                ProfileForm.of(person),
+                TimeZonesResource.URL,
+                false,
+                CalendarFeed.of(person.id).orElse(null),
+                newFeedAddress,
+                AccessTokens.of(person.id, tokenForm, newToken, now));
     }
 
     @POST
@@ -72,7 +91,8 @@ public class ProfileResource {
                                 TimeZonesResource.URL,
                                 saved,
                                 CalendarFeed.of(currentPerson.id()).orElse(null),
-                                null),
+                                null,
+                                AccessTokens.of(currentPerson.id(), AccessTokenForm.empty(), null, clock.instant())),
                         Templates.edit$form(form, TimeZonesResource.URL, saved)));
     }
 

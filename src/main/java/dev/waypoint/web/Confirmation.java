@@ -62,6 +62,7 @@ public enum Confirmation {
     TEAM_STEP_TOGGLED("Step updated."),
     PROFILE_SAVED("Saved. Your profile is up to date."),
     CALENDAR_FEED_OFF("Calendar feed turned off. Its address no longer works."),
+    ACCESS_TOKEN_REVOKED("Token revoked. Anything still using it gets \"401 Unauthorized\" from now on."),
     DATA_IMPORTED("Imported. Everything from the file is here now."),
     ACCOUNT_DELETED("Your account and everything in it are deleted, and you are signed out everywhere."),
     PERSON_DEACTIVATED("Deactivated. They are signed out everywhere and nothing of theirs shows to anyone."),

@@ -2,6 +2,7 @@ package dev.waypoint.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -26,38 +27,56 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException notFound) {
-        return html(Response.Status.NOT_FOUND.getStatusCode(), Templates.notFound());
+    public Response notFound(NotFoundException notFound, HttpServerRequest request) {
+        return Problem.isApi(request.path())
+                ? new Problem(404, "There is nothing here that this token may read.", request.path()).response()
+                : html(Response.Status.NOT_FOUND.getStatusCode(), Templates.notFound());
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException forbidden) {
-        return html(Response.Status.FORBIDDEN.getStatusCode(), Templates.forbidden());
+    public Response forbidden(ForbiddenException forbidden, HttpServerRequest request) {
+        return answer(Response.Status.FORBIDDEN.getStatusCode(), request, Templates.forbidden());
     }
 
     @ServerExceptionMapper
-    public Response other(WebApplicationException failure) {
+    public Response other(WebApplicationException failure, HttpServerRequest request) {
         int status = failure.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", failure);
         }
-        return html(status, Templates.failed(status));
+        return answer(status, request, Templates.failed(status));
+    }
+
+    @ServerExceptionMapper
+    public Response badParameter(BadParameter bad, HttpServerRequest request) {
+        return Problem.isApi(request.path())
+                ? new Problem(400, bad.getMessage(), request.uri()).response()
+                : html(400, Templates.failed(400));
     }
 
     /** A form body in a character set nobody knows: the request is wrong, not the app. */
     @ServerExceptionMapper({UnsupportedCharsetException.class, IllegalCharsetNameException.class})
-    public Response unknownCharset(IllegalArgumentException unknown) {
-        return html(400, Templates.failed(400));
+    public Response unknownCharset(IllegalArgumentException unknown, HttpServerRequest request) {
+        return answer(400, request, Templates.failed(400));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception failure) {
+    public Response unexpected(Exception failure, HttpServerRequest request) {
         int status = unreadableForm(failure);
         if (status > 0) {
-            return html(status, Templates.failed(status));
+            return answer(status, request, Templates.failed(status));
         }
         LOG.error("Request failed", failure);
-        return html(500, Templates.failed(500));
+        return answer(500, request, Templates.failed(500));
+    }
+
+    /** The page for a browser; for the read API, problem details in the status's own words. */
+    private static Response answer(int status, HttpServerRequest request, TemplateInstance page) {
+        if (!Problem.isApi(request.path())) {
+            return html(status, page);
+        }
+        String detail = status == 405 ? "The read API only reads: every route answers GET." : null;
+        return new Problem(status, detail, request.path()).response();
     }
 
     /**
