@@ -46,7 +46,11 @@ class AccessTest {
         /** Only people the provider gives the admin role; everyone else gets 404. */
         ADMIN,
         /** Anyone holding the secret in the path, signed in or not (a calendar app); any other secret gets 404. */
-        SECRET
+        SECRET,
+        /** Any read-API token, about its owner's things; without one, 401 as problem details. */
+        TOKEN,
+        /** A read-API token of someone the item in the path is shared with; every other token gets 404. */
+        TOKEN_SHARED
     }
 
     record Route(String method, String path, Audience audience) {
@@ -70,6 +74,8 @@ class AccessTest {
             new Route("POST", "/profile", Audience.SIGNED_IN),
             new Route("POST", "/profile/calendar-feed", Audience.SIGNED_IN),
             new Route("POST", "/profile/calendar-feed/off", Audience.SIGNED_IN),
+            new Route("POST", "/profile/access-tokens", Audience.SIGNED_IN),
+            new Route("POST", "/profile/access-tokens/{accesstoken}/revoke", Audience.OWNER),
             new Route("GET", "/calendar/{secret}.ics", Audience.SECRET),
             new Route("GET", "/goals", Audience.SIGNED_IN),
             new Route("GET", "/goals/new", Audience.SIGNED_IN),
@@ -166,7 +172,18 @@ class AccessTest {
             new Route("POST", "/admin/teams/{team}/archive", Audience.ADMIN),
             new Route("GET", "/admin/teams/{team}/restore", Audience.ADMIN),
             new Route("POST", "/admin/teams/{team}/restore", Audience.ADMIN),
-            new Route("GET", "/admin/audit", Audience.ADMIN));
+            new Route("GET", "/admin/audit", Audience.ADMIN),
+            new Route("GET", "/api/v1/me", Audience.TOKEN),
+            new Route("GET", "/api/v1/north-stars", Audience.TOKEN),
+            new Route("GET", "/api/v1/goals", Audience.TOKEN),
+            new Route("GET", "/api/v1/goals/{goal}", Audience.TOKEN_SHARED),
+            new Route("GET", "/api/v1/check-ins", Audience.TOKEN),
+            new Route("GET", "/api/v1/consistency", Audience.TOKEN),
+            new Route("GET", "/api/v1/milestones", Audience.TOKEN),
+            new Route("GET", "/api/v1/mentees", Audience.TOKEN),
+            new Route("GET", "/api/v1/mentees/{mentee}", Audience.TOKEN_SHARED),
+            new Route("GET", "/api/v1/teams", Audience.TOKEN),
+            new Route("GET", "/api/v1/teams/{team}/board", Audience.TOKEN_SHARED));
 
     private static final String MARKER = "alice-private-marker-7f3c";
 
@@ -217,6 +234,17 @@ class AccessTest {
                 Fixtures.member(teamId, teamMate, dev.waypoint.circles.Membership.Role.MEMBER, false)
                         .toString());
         ids.put("{mentee}", aliceId.toString());
+        ids.put(
+                "{accesstoken}",
+                QuarkusTransaction.requiringNew()
+                        .call(() -> dev.waypoint.people.AccessToken.issue(
+                                        aliceId,
+                                        "Token " + MARKER,
+                                        java.time.Instant.now().plusSeconds(3600),
+                                        java.time.Instant.now())
+                                .token()
+                                .id)
+                        .toString());
         ids.put("{person}", teamMate.toString());
         ids.put(
                 "{secret}",
@@ -227,6 +255,7 @@ class AccessTest {
     @Test
     void aStrangerGets404ForEveryRouteOfSomeoneElsesThings() {
         assertEveryRouteAnswers404(Audience.OWNER, Map.of("mallory", mallory));
+        assertEveryApiRouteAnswers404("mallory", Fixtures.accessToken(Fixtures.personId(Persona.MALLORY)));
         assertNothingOfAlicesChanged();
     }
 
@@ -234,6 +263,7 @@ class AccessTest {
     @Test
     void anAdminGets404ForEveryRouteOfSomeoneElsesThingsToo() {
         assertEveryRouteAnswers404(Audience.OWNER, Map.of("erin", erin));
+        assertEveryApiRouteAnswers404("erin", Fixtures.accessToken(Fixtures.personId(Persona.ERIN)));
         assertNothingOfAlicesChanged();
     }
 
@@ -278,6 +308,26 @@ class AccessTest {
         }
     }
 
+    /** The read API's answer for someone else's things: the same 404 as a made-up id, with none of it. */
+    private void assertEveryApiRouteAnswers404(String name, String token) {
+        for (Route route : ROUTES) {
+            if (route.audience() == Audience.TOKEN_SHARED) {
+                Response response = Fixtures.api(token).request(route.method(), concrete(route.path()));
+                assertThat(response.statusCode())
+                        .as("%s with %s's token", route.key(), name)
+                        .isEqualTo(404);
+                assertThat(response.contentType()).startsWith("application/problem+json");
+                assertThat(response.asString()).doesNotContain(MARKER);
+            } else if (route.audience() == Audience.TOKEN) {
+                Response response = Fixtures.api(token).request(route.method(), concrete(route.path()));
+                assertThat(response.statusCode())
+                        .as("%s with %s's token", route.key(), name)
+                        .isEqualTo(200);
+                assertThat(response.asString()).as(route.key()).doesNotContain(MARKER);
+            }
+        }
+    }
+
     private void assertNothingOfAlicesChanged() {
         QuarkusTransaction.requiringNew().run(() -> {
             Long goalId = Long.valueOf(ids.get("{goal}"));
@@ -319,6 +369,9 @@ class AccessTest {
                 given().request(route.method(), concrete(route.path())).then().statusCode(200);
                 continue;
             }
+            if (route.audience() == Audience.TOKEN || route.audience() == Audience.TOKEN_SHARED) {
+                continue;
+            }
             String path = concrete(route.path());
             assertThat(given().redirects()
                             .follow(false)
@@ -333,6 +386,34 @@ class AccessTest {
                             .statusCode())
                     .as(route.key() + " anonymous htmx")
                     .isEqualTo(499);
+        }
+    }
+
+    /** The API answers scripts, not browsers: no sign-in page, and a browser's session opens nothing there. */
+    @Test
+    void apiCallsWithoutATokenGet401AsProblemDetails() {
+        Session alice = SignIn.as(Persona.ALICE);
+        for (Route route : ROUTES) {
+            if (route.audience() != Audience.TOKEN && route.audience() != Audience.TOKEN_SHARED) {
+                continue;
+            }
+            String path = concrete(route.path());
+            for (var call : Map.of(
+                            "anonymous",
+                            given().redirects().follow(false),
+                            "with alice's browser session",
+                            alice.request(),
+                            "with a made-up token",
+                            Fixtures.api("wpt_" + "A".repeat(43)))
+                    .entrySet()) {
+                Response response = call.getValue().request(route.method(), path);
+                assertThat(response.statusCode())
+                        .as("%s %s", route.key(), call.getKey())
+                        .isEqualTo(401);
+                assertThat(response.contentType()).startsWith("application/problem+json");
+                assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+                assertThat(response.asString()).doesNotContain(MARKER);
+            }
         }
     }
 

@@ -71,7 +71,7 @@ public class AccessToken extends PanacheEntityBase {
         return find("secretHash", Sha256.hex(token)).firstResultOptional();
     }
 
-    static Issued issue(Long personId, String name, Instant expiresAt, Instant now) {
+    public static Issued issue(Long personId, String name, Instant expiresAt, Instant now) {
         AccessToken token = new AccessToken();
         String secret = PREFIX + Secrets.newToken();
         token.personId = personId;

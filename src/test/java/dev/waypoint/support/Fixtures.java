@@ -281,4 +281,17 @@ public final class Fixtures {
     public static Long firstStepOf(Long goalId) {
         return QuarkusTransaction.requiringNew().call(() -> Step.ofGoal(goalId).get(0).id);
     }
+
+    /** A fresh read-API token of the person's, good for a day; returns the token itself. */
+    public static String accessToken(Long personId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> dev.waypoint.people.AccessToken.issue(
+                                personId, "test", Instant.now().plus(java.time.Duration.ofDays(1)), Instant.now())
+                        .secret());
+    }
+
+    /** A read-API call with the token, redirects not followed. */
+    public static io.restassured.specification.RequestSpecification api(String token) {
+        return io.restassured.RestAssured.given().redirects().follow(false).header("Authorization", "Bearer " + token);
+    }
 }
