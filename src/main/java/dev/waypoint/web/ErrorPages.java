@@ -75,7 +75,11 @@ public class ErrorPages {
         if (!Problem.isApi(request.path())) {
             return html(status, page);
         }
-        String detail = status == 405 ? "The read API only reads: every route answers GET." : null;
+        String detail = switch (status) {
+            case 405 -> "The read API only reads: every route answers GET.";
+            case 406 -> "The read API answers in JSON only: accept application/json.";
+            default -> null;
+        };
         return new Problem(status, detail, request.path()).response();
     }
 
