@@ -108,8 +108,28 @@ class QueryPlanTest {
                 .getElementById("feed-link")
                 .val()
                 .replaceFirst("^https?://[^/]+", "");
+        String memberToken = Fixtures.accessToken(member.id());
+        String leadToken = Fixtures.accessToken(lead.id());
         return RecordedStatements.during(() -> {
             io.restassured.RestAssured.get(feed).then().statusCode(200);
+            for (String path : List.of(
+                    "/api/v1/me",
+                    "/api/v1/north-stars",
+                    "/api/v1/goals",
+                    "/api/v1/goals/" + goal,
+                    "/api/v1/check-ins?weeks=520",
+                    "/api/v1/consistency?weeks=520",
+                    "/api/v1/milestones",
+                    "/api/v1/teams")) {
+                Fixtures.api(memberToken).get(path).then().statusCode(200);
+            }
+            for (String path : List.of(
+                    "/api/v1/mentees",
+                    "/api/v1/mentees/" + member.id(),
+                    "/api/v1/goals/" + goal,
+                    "/api/v1/teams/" + team + "/board")) {
+                Fixtures.api(leadToken).get(path).then().statusCode(200);
+            }
             for (String path : List.of(
                     "/",
                     "/goals",
