@@ -105,6 +105,9 @@ class LogPrivacyTest {
                 .replaceFirst("^https?://[^/]+", "");
         RestAssured.given().get(feedPath).then().statusCode(200);
         String feedSecret = feedPath.replaceAll(".*/calendar/(.+)\\.ics", "$1");
+        String apiToken = dev.waypoint.support.Fixtures.accessToken(mentee.id());
+        dev.waypoint.support.Fixtures.api(apiToken).get("/api/v1/goals").then().statusCode(200);
+        dev.waypoint.support.Fixtures.api(apiToken + "x").get("/api/v1/goals").then().statusCode(401);
 
         List<String> lines = Files.readAllLines(LOG);
 
@@ -113,6 +116,7 @@ class LogPrivacyTest {
                 .isNotEmpty();
         assertThat(linesWith(lines, secret)).isEmpty();
         assertThat(linesWith(lines, feedSecret)).isEmpty();
+        assertThat(linesWith(lines, apiToken.substring(4))).as("the read API's token").isEmpty();
         for (Newcomer someone : List.of(mentee, mentor)) {
             for (String cookie : someone.session().cookies().values()) {
                 assertThat(linesWith(lines, cookie)).isEmpty();
