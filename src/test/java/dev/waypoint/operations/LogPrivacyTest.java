@@ -107,7 +107,10 @@ class LogPrivacyTest {
         String feedSecret = feedPath.replaceAll(".*/calendar/(.+)\\.ics", "$1");
         String apiToken = dev.waypoint.support.Fixtures.accessToken(mentee.id());
         dev.waypoint.support.Fixtures.api(apiToken).get("/api/v1/goals").then().statusCode(200);
-        dev.waypoint.support.Fixtures.api(apiToken + "x").get("/api/v1/goals").then().statusCode(401);
+        dev.waypoint.support.Fixtures.api(apiToken + "x")
+                .get("/api/v1/goals")
+                .then()
+                .statusCode(401);
 
         List<String> lines = Files.readAllLines(LOG);
 
@@ -116,7 +119,9 @@ class LogPrivacyTest {
                 .isNotEmpty();
         assertThat(linesWith(lines, secret)).isEmpty();
         assertThat(linesWith(lines, feedSecret)).isEmpty();
-        assertThat(linesWith(lines, apiToken.substring(4))).as("the read API's token").isEmpty();
+        assertThat(linesWith(lines, apiToken.substring(4)))
+                .as("the read API's token")
+                .isEmpty();
         for (Newcomer someone : List.of(mentee, mentor)) {
             for (String cookie : someone.session().cookies().values()) {
                 assertThat(linesWith(lines, cookie)).isEmpty();
