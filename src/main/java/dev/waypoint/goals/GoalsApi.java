@@ -69,7 +69,7 @@ public class GoalsApi {
     }
 
     @GET
-    @Path("goals/{goal: \\d+}")
+    @Path("goals/{goal}")
     @Transactional
     @Operation(
             summary = "One goal",

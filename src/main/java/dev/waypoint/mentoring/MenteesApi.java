@@ -80,7 +80,7 @@ public class MenteesApi {
     }
 
     @GET
-    @Path("{mentee: \\d+}")
+    @Path("{mentee}")
     @Transactional
     @Operation(
             summary = "What a mentee shares with you",

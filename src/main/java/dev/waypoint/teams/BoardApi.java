@@ -91,7 +91,7 @@ public class BoardApi {
     }
 
     @GET
-    @Path("{team: \\d+}/board")
+    @Path("{team}/board")
     @Transactional
     @Operation(
             summary = "A team's board",

@@ -74,6 +74,14 @@ class MetricsTest {
         someone.session().page("/goals/" + first);
         someone.session().page("/goals/" + second);
         someone.session().request().get("/goals/999999999").then().statusCode(404);
+        dev.waypoint.support.Fixtures.api("wpt_no-such-token")
+                .get("/api/v1/goals/" + first)
+                .then()
+                .statusCode(401);
+        dev.waypoint.support.Fixtures.api(dev.waypoint.support.Fixtures.accessToken(someone.id()))
+                .get("/api/v1/goals/" + first)
+                .then()
+                .statusCode(200);
 
         String scraped = scrape();
 

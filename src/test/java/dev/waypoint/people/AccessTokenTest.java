@@ -135,6 +135,39 @@ class AccessTokenTest {
         assertThat(page.select("#lifetime option[selected]").val()).isEqualTo("365");
     }
 
+    @Test
+    void aDeactivatedPersonsTokensStopWorking() {
+        Newcomer me = Newcomer.signUp("token-deactivated");
+        String token = make(me.session(), "Backup script", "90")
+                .getElementById("new-token")
+                .val();
+        api(token, "/api/v1/me").then().statusCode(200);
+
+        QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(me.id()).active = false);
+
+        api(token, "/api/v1/me").then().statusCode(401).body("detail", containsString("deactivated"));
+    }
+
+    @Test
+    void thereIsALimitAndThePageSaysWhatToDo() {
+        Newcomer me = Newcomer.signUp("token-hoarder");
+        for (int i = 0; i < AccessToken.MAX_PER_PERSON; i++) {
+            dev.waypoint.support.Fixtures.accessToken(me.id());
+        }
+
+        Response response = me.session()
+                .form("/profile")
+                .formParam("tokenName", "One too many")
+                .formParam("lifetime", "7")
+                .post("/profile/access-tokens");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(response.asString());
+        assertThat(page.select("#access-token-form").text()).contains("You have 20 tokens", "Revoke one");
+        assertThat(page.getElementById("tokenName").val()).isEqualTo("One too many");
+        assertThat(page.select(".token-row")).hasSize(AccessToken.MAX_PER_PERSON);
+    }
+
     static Document make(Session session, String name, String days) {
         Response response = session.form("/profile")
                 .formParam("tokenName", name)
