@@ -6,6 +6,7 @@ import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
+import dev.waypoint.milestones.Milestone;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +49,7 @@ class ApiAccessTest {
         Fixtures.share(Goal.class, mentorGoal);
         teamGoal = Fixtures.goal(owner.id(), null, "Goal for my team", "A step my team sees");
         Fixtures.milestone(owner.id(), "Milestone " + PRIVATE);
+        Fixtures.share(Milestone.class, Fixtures.milestone(owner.id(), "A milestone my mentor reads"));
         Fixtures.checkIn(owner.id(), LocalDate.of(2026, 11, 2), "Win " + PRIVATE, "Focus " + PRIVATE, 2);
         Long shared = Fixtures.checkIn(owner.id(), LocalDate.of(2026, 11, 9), "A win my mentor reads", "Focus", 4);
         Fixtures.share(CheckIn.class, shared);
@@ -157,6 +159,10 @@ class ApiAccessTest {
                         .page("/mentoring/mentees/" + owner.id() + "/check-ins/" + week)
                         .text())
                 .contains("A win my mentor reads");
+        assertThat(mentee.jsonPath().getList("milestones.title", String.class))
+                .containsExactly("A milestone my mentor reads");
+        assertThat(page.select("section[aria-labelledby=mentee-milestones] a").eachText())
+                .containsExactly("A milestone my mentor reads");
         assertThat(page.text()).doesNotContain(PRIVATE);
         assertThat(mentee.asString()).doesNotContain(PRIVATE, "Goal for my team");
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
+import dev.waypoint.milestones.Milestone;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
+import dev.waypoint.support.SqlStatements;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -14,7 +16,10 @@ import java.util.List;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
-/** Each read-API call costs a few statements, and no more for a person with many of everything than one. */
+/**
+ * Each read-API call costs a few statements, and no more for a person with many of everything than
+ * one; so does the mentee page, which reads what its route does.
+ */
 @QuarkusTest
 class ApiStatementsTest {
 
@@ -49,8 +54,26 @@ class ApiStatementsTest {
         }
     }
 
+    @Test
+    void theMenteePageCostsTheSameForOneSharedThingOrMany() {
+        Account few = account("mentee-page-few", 1);
+        Account many = account("mentee-page-many", 20);
+        String page = "/mentoring/mentees/";
+
+        long forFew = SqlStatements.forPage(database, few.mentor().session(), page + few.mentee());
+        long forMany = SqlStatements.forPage(database, many.mentor().session(), page + many.mentee());
+
+        assertThat(forFew).isPositive().isLessThanOrEqualTo(MOST);
+        assertThat(forMany).isLessThanOrEqualTo(forFew);
+        assertThat(many.mentor()
+                        .session()
+                        .page(page + many.mentee())
+                        .select("section[aria-labelledby=mentee-milestones] a"))
+                .hasSize(20);
+    }
+
     /** A mentor who leads a team, with a mentee holding {@code count} of everything, all shared. */
-    record Account(String token, Long goal, Long team, Long mentee) {}
+    record Account(Newcomer mentor, String token, Long goal, Long team, Long mentee) {}
 
     private static Account account(String prefix, int count) {
         Newcomer me = Newcomer.signUp(prefix);
@@ -65,14 +88,14 @@ class ApiStatementsTest {
                 goal = Fixtures.goal(owner.id(), star, "Goal " + i, "Step one", "Step two");
                 Fixtures.share(Goal.class, goal);
                 Fixtures.shareWithTeam(team, TeamShare.Item.GOAL, goal, owner.id());
-                Fixtures.milestone(owner.id(), "Milestone " + i);
+                Fixtures.share(Milestone.class, Fixtures.milestone(owner.id(), "Milestone " + i));
                 Long checkIn = Fixtures.checkIn(
                         owner.id(), LocalDate.of(2026, 11, 30).minusWeeks(i + 1L), "Win " + i, "Focus", 3);
                 Fixtures.share(dev.waypoint.checkins.CheckIn.class, checkIn);
             }
         }
         Fixtures.teamGoal(team, "Team goal", "Team step");
-        return new Account(Fixtures.accessToken(me.id()), goal, team, mentee.id());
+        return new Account(me, Fixtures.accessToken(me.id()), goal, team, mentee.id());
     }
 
     private long statements(Account account, String route) {

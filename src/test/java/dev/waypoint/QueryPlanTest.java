@@ -149,6 +149,7 @@ class QueryPlanTest {
             for (String path : List.of(
                     "/",
                     "/mentoring",
+                    "/mentoring/mentees/" + member.id(),
                     "/mentoring/mentees/" + member.id() + "/check-ins/" + week,
                     "/goals/" + goal,
                     "/teams/" + team,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.Week;
 import dev.waypoint.circles.Mentorship;
+import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.Test;
  *       and item pages answer 200 exactly for its audience, 404 for everyone else;
  *   <li>each "who can see this" sentence names exactly the audience the sharing rule gives.
  * </ul>
+ * The read API is called the same way, with a token of each person's: its routes answer 200 or 404
+ * exactly as their pages do, and its own lists hold exactly the person's goals, mentees and teams.
  * The audience rule is restated here on a model of what was done, independently of the app.
  * Seeds 1 and 2 run in every build; {@code -Dwalk.seeds=20 -Dwalk.steps=60} runs more. A failure
  * names its seed and step, so {@code -Dwalk.seeds=<seed>..<seed>} replays it.
@@ -659,6 +662,10 @@ class RandomJourneysTest {
                         checkCheckInAudience(viewer, checkIn, Jsoup.parse(seen.get("/check-ins/" + week.id())));
                     }
                 }
+                for (Person mentee : people) {
+                    String menteePage = "/mentoring/mentees/" + mentee.id;
+                    seen.put(menteePage, expect(viewer, menteePage, mentors(viewer, mentee) ? 200 : 404));
+                }
                 for (Team team : teams) {
                     boolean member = team.has(viewer);
                     boolean lead = member && team.members.get(viewer);
@@ -668,8 +675,82 @@ class RandomJourneysTest {
                     String manage = "/teams/" + team.id + "/manage";
                     seen.put(manage, expect(viewer, manage, lead ? 200 : 404));
                 }
+                seen.putAll(checkTheApi(viewer));
                 seen.forEach((path, body) -> assertNoLeak(viewer, path, body));
             }
+        }
+
+        /**
+         * The read API with a token of the viewer's: every route answers as its page does, and the
+         * lists hold exactly what the model says is the viewer's. A fresh token each round keeps
+         * the walk within a token's calls a minute.
+         */
+        Map<String, String> checkTheApi(Person viewer) {
+            String token = Fixtures.accessToken(viewer.id);
+            Map<String, String> seen = new LinkedHashMap<>();
+            for (String path : List.of(
+                    "/api/v1/me",
+                    "/api/v1/north-stars",
+                    "/api/v1/check-ins?weeks=520",
+                    "/api/v1/consistency?weeks=520",
+                    "/api/v1/milestones")) {
+                seen.put(path, expectApi(token, viewer, path, 200).asString());
+            }
+            Response own = expectApi(token, viewer, "/api/v1/goals", 200);
+            assertThat(own.jsonPath().getList("id", Long.class))
+                    .as(where(viewer.name + "'s goals through the API"))
+                    .containsExactlyInAnyOrderElementsOf(goals.stream()
+                            .filter(g -> g.owner == viewer)
+                            .map(g -> g.id)
+                            .toList());
+            seen.put("/api/v1/goals", own.asString());
+            Response mentees = expectApi(token, viewer, "/api/v1/mentees", 200);
+            assertThat(mentees.jsonPath().getList("id", Long.class))
+                    .as(where(viewer.name + "'s mentees through the API"))
+                    .containsExactlyInAnyOrderElementsOf(people.stream()
+                            .filter(p -> mentors(viewer, p))
+                            .map(p -> p.id)
+                            .toList());
+            Response myTeams = expectApi(token, viewer, "/api/v1/teams", 200);
+            assertThat(myTeams.jsonPath().getList("id", Long.class))
+                    .as(where(viewer.name + "'s teams through the API"))
+                    .containsExactlyInAnyOrderElementsOf(teams.stream()
+                            .filter(t -> t.has(viewer))
+                            .map(t -> t.id)
+                            .toList());
+            for (Goal goal : goals) {
+                String path = "/api/v1/goals/" + goal.id;
+                seen.put(
+                        path,
+                        expectApi(token, viewer, path, sees(viewer, goal) ? 200 : 404)
+                                .asString());
+            }
+            for (Person mentee : people) {
+                String path = "/api/v1/mentees/" + mentee.id + "?weeks=520";
+                seen.put(
+                        path,
+                        expectApi(token, viewer, path, mentors(viewer, mentee) ? 200 : 404)
+                                .asString());
+            }
+            for (Team team : teams) {
+                String path = "/api/v1/teams/" + team.id + "/board";
+                seen.put(
+                        path,
+                        expectApi(token, viewer, path, team.has(viewer) ? 200 : 404)
+                                .asString());
+            }
+            return seen;
+        }
+
+        Response expectApi(String token, Person viewer, String path, int status) {
+            Response response = Fixtures.api(token).get(path);
+            assertThat(response.statusCode())
+                    .as(where(viewer.name + " GET " + path + " with a token: " + response.asString()))
+                    .isEqualTo(status);
+            assertThat(response.contentType())
+                    .as(where(path))
+                    .startsWith(status == 200 ? "application/json" : "application/problem+json");
+            return response;
         }
 
         void assertNoLeak(Person viewer, String path, String body) {

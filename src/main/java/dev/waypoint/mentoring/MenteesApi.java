@@ -3,6 +3,8 @@ package dev.waypoint.mentoring;
 import dev.waypoint.checkins.ConsistencyView;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.GoalView;
+import dev.waypoint.milestones.Milestone;
+import dev.waypoint.milestones.MilestoneKind;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.QueryParameters;
 import io.quarkus.security.Authenticated;
@@ -59,7 +61,10 @@ public class MenteesApi {
                             "Every goal they share with mentors, without steps (GET /api/v1/goals/{id} has them).")
             List<GoalView> goals,
 
-            List<SharedCheckInView> checkIns) {}
+            List<SharedCheckInView> checkIns,
+
+            @Schema(description = "The newest " + MenteePage.MILESTONES_SHOWN + " milestones they share with mentors.")
+            List<SharedMilestoneView> milestones) {}
 
     @Schema(name = "SharedCheckIn")
     public record SharedCheckInView(
@@ -68,6 +73,36 @@ public class MenteesApi {
             @Schema(example = "4") Integer confidence,
             List<String> wins,
             List<String> roadblocks) {}
+
+    @Schema(name = "SharedMilestone")
+    public record SharedMilestoneView(
+            @Schema(example = "9") Long id,
+            @Schema(example = "Spoke at a meetup") String title,
+            @Schema(example = "TALK") MilestoneKind kind,
+            @Schema(example = "2026-10-14") LocalDate happenedOn,
+
+            @Schema(description = "True when only the month is known (happenedOn is its first day).")
+            boolean monthOnly,
+
+            String story,
+            @Schema(example = "https://example.com/slides") String evidenceUrl,
+
+            @Schema(description = "The goal it came from, when they share that goal with mentors too.", example = "17")
+            Long goalId) {
+
+        static SharedMilestoneView of(Milestone m) {
+            boolean goalShared = m.goal != null && m.goal.sharedWithMentors;
+            return new SharedMilestoneView(
+                    m.id,
+                    m.title,
+                    m.kind,
+                    m.happenedOn,
+                    m.monthOnly,
+                    m.story,
+                    m.evidenceUrl,
+                    goalShared ? m.goal.id : null);
+        }
+    }
 
     @GET
     @Transactional
@@ -84,7 +119,8 @@ public class MenteesApi {
     @Transactional
     @Operation(
             summary = "What a mentee shares with you",
-            description = "Their goals and check-ins shared with mentors, as their page on your dashboard shows them;"
+            description = "Their goals, check-ins and milestones shared with mentors, as their page on your dashboard"
+                    + " shows them;"
                     + " 404 unless you mentor them now.")
     public SharedView mentee(
             @PathParam("mentee") Long menteeId,
@@ -92,8 +128,9 @@ public class MenteesApi {
                     @QueryParam("weeks")
                     String weeks) {
         int count = QueryParameters.wholeNumber("weeks", weeks, 1, 520, MentoringResource.MENTEE_PAGE_WEEKS);
-        MentorDashboard.MenteeCard card = MentorDashboard.mentee(currentPerson.id(), menteeId, clock, count)
-                .orElseThrow(NotFoundException::new);
+        MenteePage page =
+                MenteePage.load(currentPerson.id(), menteeId, clock, count).orElseThrow(NotFoundException::new);
+        MentorDashboard.MenteeCard card = page.card();
         return new SharedView(
                 new MenteeView(card.mentee().id, card.mentee().displayName, card.mentorship().startedAt),
                 ConsistencyView.of(card.consistency()),
@@ -101,6 +138,7 @@ public class MenteesApi {
                 card.checkIns().stream()
                         .map(c -> new SharedCheckInView(
                                 c.week().id(), c.week().start(), c.confidence(), c.winItems(), c.roadblockItems()))
-                        .toList());
+                        .toList(),
+                page.milestones().stream().map(SharedMilestoneView::of).toList());
     }
 }

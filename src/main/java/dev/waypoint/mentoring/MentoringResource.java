@@ -31,7 +31,7 @@ public class MentoringResource {
     static class Templates {
         static native TemplateInstance dashboard(MentorDashboard dashboard);
 
-        static native TemplateInstance mentee(MentorDashboard.MenteeCard card, int weeks);
+        static native TemplateInstance mentee(MenteePage page, int weeks);
 
         static native TemplateInstance checkIn(
                 CheckIn checkIn,
@@ -64,10 +64,9 @@ public class MentoringResource {
     @Path("mentees/{mentee: \\d+}")
     @Transactional
     public TemplateInstance mentee(@PathParam("mentee") Long menteeId) {
-        return Templates.mentee(
-                MentorDashboard.mentee(currentPerson.id(), menteeId, clock, MENTEE_PAGE_WEEKS)
-                        .orElseThrow(NotFoundException::new),
-                MENTEE_PAGE_WEEKS);
+        MenteePage page = MenteePage.load(currentPerson.id(), menteeId, clock, MENTEE_PAGE_WEEKS)
+                .orElseThrow(NotFoundException::new);
+        return Templates.mentee(page, MENTEE_PAGE_WEEKS);
     }
 
     @GET

@@ -113,6 +113,16 @@ public class Milestone extends PanacheEntityBase {
         return find(query.toString(), parameters).page(page, size).list();
     }
 
+    /** The newest {@code most} milestones the owner shares with their mentors, newest first. */
+    public static List<Milestone> sharedWithMentorsBy(Long ownerId, int most) {
+        return find(
+                        "from Milestone m left join fetch m.goal where m.owner.id = ?1 and m.sharedWithMentors = true"
+                                + " order by m.happenedOn desc, m.id desc",
+                        ownerId)
+                .page(0, most)
+                .list();
+    }
+
     /** Milestones from {@code from} on, oldest first, for a brag document. */
     public static List<Milestone> since(Long ownerId, LocalDate from) {
         return list(

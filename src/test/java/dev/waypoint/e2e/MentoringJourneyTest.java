@@ -3,6 +3,7 @@ package dev.waypoint.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.milestones.Milestone;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Persona;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,8 @@ class MentoringJourneyTest extends BrowserJourneyTest {
         Long secret = Fixtures.goal(alice, null, "Look for a new job quietly");
         Long checkIn = Fixtures.checkIn(alice, Fixtures.pastWeekWithoutCheckIn(alice), "Proposal submitted", null, 4);
         Fixtures.share(CheckIn.class, checkIn);
+        Fixtures.share(Milestone.class, Fixtures.milestone(alice, "Gave my first meetup talk"));
+        Fixtures.milestone(alice, "Asked for a raise");
 
         browser.open(url("/goals/" + shared));
         browser.button("Share with my mentors").click();
@@ -70,6 +73,12 @@ class MentoringJourneyTest extends BrowserJourneyTest {
             bob.assertAccessible();
             bob.screenshot("MentoringJourneyTest-mentee");
             bob.screenshot("MentoringJourneyTest-mentee-phone", 390);
+
+            // The milestones she shares are there too, and open to him; the others are not.
+            assertThat(bob.text()).contains("Shared milestones").doesNotContain("Asked for a raise");
+            bob.link("Gave my first meetup talk").click();
+            bob.waitForText("Alice shared this milestone with you.");
+            bob.assertAccessible();
 
             browser.open(url("/goals/" + shared));
             browser.waitForText("Happy to review the slides");

@@ -192,6 +192,17 @@ class MentoringAccessTest {
     }
 
     @Test
+    void aMenteesPageListsTheMilestonesTheyShareAndNoOthers() {
+        Long alice = Fixtures.personId(Persona.ALICE);
+        var page = sessions.get(Viewer.MENTOR).page("/mentoring/mentees/" + alice);
+
+        var milestones = page.select("section[aria-labelledby=mentee-milestones] a");
+        assertThat(milestones.eachText()).contains("Milestone " + SHARED);
+        assertThat(milestones.eachAttr("href")).contains(paths.get("shared milestone"));
+        assertThat(page.text()).doesNotContain("Milestone " + PRIVATE);
+    }
+
+    @Test
     void sharedThingsDoNotRevealPrivateGoalsTheyMention() {
         Long alice = Fixtures.personId(Persona.ALICE);
         Long privateGoal = Fixtures.goal(alice, null, "Goal " + PRIVATE + " linked");
