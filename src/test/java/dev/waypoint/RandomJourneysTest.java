@@ -696,28 +696,29 @@ class RandomJourneysTest {
                     "/api/v1/milestones")) {
                 seen.put(path, expectApi(token, viewer, path, 200).asString());
             }
-            Response own = expectApi(token, viewer, "/api/v1/goals", 200);
-            assertThat(own.jsonPath().getList("id", Long.class))
-                    .as(where(viewer.name + "'s goals through the API"))
-                    .containsExactlyInAnyOrderElementsOf(goals.stream()
-                            .filter(g -> g.owner == viewer)
-                            .map(g -> g.id)
-                            .toList());
-            seen.put("/api/v1/goals", own.asString());
-            Response mentees = expectApi(token, viewer, "/api/v1/mentees", 200);
-            assertThat(mentees.jsonPath().getList("id", Long.class))
-                    .as(where(viewer.name + "'s mentees through the API"))
-                    .containsExactlyInAnyOrderElementsOf(people.stream()
+            seen.put(
+                    "/api/v1/goals",
+                    expectIds(
+                            token,
+                            viewer,
+                            "/api/v1/goals",
+                            goals.stream()
+                                    .filter(g -> g.owner == viewer)
+                                    .map(g -> g.id)
+                                    .toList()));
+            expectIds(
+                    token,
+                    viewer,
+                    "/api/v1/mentees",
+                    people.stream()
                             .filter(p -> mentors(viewer, p))
                             .map(p -> p.id)
                             .toList());
-            Response myTeams = expectApi(token, viewer, "/api/v1/teams", 200);
-            assertThat(myTeams.jsonPath().getList("id", Long.class))
-                    .as(where(viewer.name + "'s teams through the API"))
-                    .containsExactlyInAnyOrderElementsOf(teams.stream()
-                            .filter(t -> t.has(viewer))
-                            .map(t -> t.id)
-                            .toList());
+            expectIds(
+                    token,
+                    viewer,
+                    "/api/v1/teams",
+                    teams.stream().filter(t -> t.has(viewer)).map(t -> t.id).toList());
             for (Goal goal : goals) {
                 String path = "/api/v1/goals/" + goal.id;
                 seen.put(
@@ -740,6 +741,15 @@ class RandomJourneysTest {
                                 .asString());
             }
             return seen;
+        }
+
+        /** The list at {@code path} holds exactly these ids, in any order; its body. */
+        String expectIds(String token, Person viewer, String path, List<Long> ids) {
+            Response list = expectApi(token, viewer, path, 200);
+            assertThat(list.jsonPath().getList("id", Long.class))
+                    .as(where(viewer.name + " GET " + path + " with a token"))
+                    .containsExactlyInAnyOrderElementsOf(ids);
+            return list.asString();
         }
 
         Response expectApi(String token, Person viewer, String path, int status) {

@@ -3,8 +3,7 @@ package dev.waypoint.mentoring;
 import dev.waypoint.checkins.ConsistencyView;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.GoalView;
-import dev.waypoint.milestones.Milestone;
-import dev.waypoint.milestones.MilestoneKind;
+import dev.waypoint.milestones.MilestonesApi.MilestoneView;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.QueryParameters;
 import io.quarkus.security.Authenticated;
@@ -64,7 +63,7 @@ public class MenteesApi {
             List<SharedCheckInView> checkIns,
 
             @Schema(description = "The newest " + MenteePage.MILESTONES_SHOWN + " milestones they share with mentors.")
-            List<SharedMilestoneView> milestones) {}
+            List<MilestoneView> milestones) {}
 
     @Schema(name = "SharedCheckIn")
     public record SharedCheckInView(
@@ -73,36 +72,6 @@ public class MenteesApi {
             @Schema(example = "4") Integer confidence,
             List<String> wins,
             List<String> roadblocks) {}
-
-    @Schema(name = "SharedMilestone")
-    public record SharedMilestoneView(
-            @Schema(example = "9") Long id,
-            @Schema(example = "Spoke at a meetup") String title,
-            @Schema(example = "TALK") MilestoneKind kind,
-            @Schema(example = "2026-10-14") LocalDate happenedOn,
-
-            @Schema(description = "True when only the month is known (happenedOn is its first day).")
-            boolean monthOnly,
-
-            String story,
-            @Schema(example = "https://example.com/slides") String evidenceUrl,
-
-            @Schema(description = "The goal it came from, when they share that goal with mentors too.", example = "17")
-            Long goalId) {
-
-        static SharedMilestoneView of(Milestone m) {
-            boolean goalShared = m.goal != null && m.goal.sharedWithMentors;
-            return new SharedMilestoneView(
-                    m.id,
-                    m.title,
-                    m.kind,
-                    m.happenedOn,
-                    m.monthOnly,
-                    m.story,
-                    m.evidenceUrl,
-                    goalShared ? m.goal.id : null);
-        }
-    }
 
     @GET
     @Transactional
@@ -139,6 +108,8 @@ public class MenteesApi {
                         .map(c -> new SharedCheckInView(
                                 c.week().id(), c.week().start(), c.confidence(), c.winItems(), c.roadblockItems()))
                         .toList(),
-                page.milestones().stream().map(SharedMilestoneView::of).toList());
+                page.milestones().stream()
+                        .map(m -> MilestoneView.of(m, m.goal != null && m.goal.sharedWithMentors))
+                        .toList());
     }
 }

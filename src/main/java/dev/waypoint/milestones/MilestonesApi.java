@@ -45,11 +45,27 @@ public class MilestonesApi {
             String story,
             @Schema(example = "https://example.com/slides") String evidenceUrl,
 
-            @Schema(description = "The goal it came from, if any.", example = "17")
+            @Schema(description = "The goal it came from, if any and if you may see it.", example = "17")
             Long goalId,
 
             boolean sharedWithMentors,
-            Instant createdAt) {}
+            Instant createdAt) {
+
+        /** The milestone, naming its goal only when {@code goalVisible}. */
+        public static MilestoneView of(Milestone m, boolean goalVisible) {
+            return new MilestoneView(
+                    m.id,
+                    m.title,
+                    m.kind,
+                    m.happenedOn,
+                    m.monthOnly,
+                    m.story,
+                    m.evidenceUrl,
+                    goalVisible && m.goal != null ? m.goal.id : null,
+                    m.sharedWithMentors,
+                    m.createdAt);
+        }
+    }
 
     @GET
     @Transactional
@@ -60,17 +76,7 @@ public class MilestonesApi {
             @Parameter(description = "The page, from 1 (default 1).") @QueryParam("page") String page) {
         int index = QueryParameters.wholeNumber("page", page, 1, 10_000, 1) - 1;
         return Milestone.timeline(currentPerson.id(), null, null, index, PAGE_SIZE).stream()
-                .map(m -> new MilestoneView(
-                        m.id,
-                        m.title,
-                        m.kind,
-                        m.happenedOn,
-                        m.monthOnly,
-                        m.story,
-                        m.evidenceUrl,
-                        m.goal == null ? null : m.goal.id,
-                        m.sharedWithMentors,
-                        m.createdAt))
+                .map(m -> MilestoneView.of(m, true))
                 .toList();
     }
 }

@@ -217,6 +217,11 @@ class MentoringAccessTest {
                 .asString();
 
         assertThat(page).contains("Milestone linked " + SHARED).doesNotContain(PRIVATE);
+        var throughTheApi = Fixtures.api(Fixtures.accessToken(Fixtures.personId(Persona.BOB)))
+                .get("/api/v1/mentees/" + alice)
+                .jsonPath();
+        assertThat(throughTheApi.getList("milestones.title", String.class)).contains("Milestone linked " + SHARED);
+        assertThat(throughTheApi.getList("milestones.goalId")).doesNotContain(privateGoal.intValue());
         assertThat(sessions.get(Viewer.OWNER)
                         .request()
                         .get("/milestones/" + milestone)
