@@ -109,7 +109,7 @@ public class MenteesApi {
                                 c.week().id(), c.week().start(), c.confidence(), c.winItems(), c.roadblockItems()))
                         .toList(),
                 page.milestones().stream()
-                        .map(m -> MilestoneView.of(m, m.goal != null && m.goal.sharedWithMentors))
+                        .map(m -> MilestoneView.of(m, m.goalSharedWithMentors()))
                         .toList());
     }
 }

@@ -131,6 +131,11 @@ public class Milestone extends PanacheEntityBase {
                 from);
     }
 
+    /** Whether its mentors may see the goal it came from: only when that goal is shared with them too. */
+    public boolean goalSharedWithMentors() {
+        return goal != null && goal.sharedWithMentors;
+    }
+
     /** "12 March 2024", or "March 2024" when only the month is known. */
     public String when() {
         return (monthOnly ? MONTH : DAY).format(happenedOn);

@@ -220,8 +220,9 @@ class MentoringAccessTest {
         var throughTheApi = Fixtures.api(Fixtures.accessToken(Fixtures.personId(Persona.BOB)))
                 .get("/api/v1/mentees/" + alice)
                 .jsonPath();
-        assertThat(throughTheApi.getList("milestones.title", String.class)).contains("Milestone linked " + SHARED);
-        assertThat(throughTheApi.getList("milestones.goalId")).doesNotContain(privateGoal.intValue());
+        String linked = "milestones.find { it.title == 'Milestone linked " + SHARED + "' }";
+        assertThat(throughTheApi.getLong(linked + ".id")).isEqualTo(milestone);
+        assertThat(throughTheApi.<Object>get(linked + ".goalId")).isNull();
         assertThat(sessions.get(Viewer.OWNER)
                         .request()
                         .get("/milestones/" + milestone)
