@@ -17,6 +17,6 @@ record Trail(List<AuditLines.Line> lines, Long olderBefore) {
         List<AuditEvent> events = AuditEvent.involving(person.id, null, before, PAGE + 1);
         List<AuditEvent> shown = events.subList(0, Math.min(PAGE, events.size()));
         Long older = events.size() > PAGE ? shown.get(shown.size() - 1).id : null;
-        return new Trail(AuditLines.of(shown, person.id, person.zone()), older);
+        return new Trail(AuditLines.forOwner(shown, person), older);
     }
 }

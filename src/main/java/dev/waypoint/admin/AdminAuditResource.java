@@ -59,7 +59,7 @@ public class AdminAuditResource {
                 subject,
                 chosenKind == null ? "" : chosenKind.name(),
                 List.of(AuditKind.values()),
-                AuditLines.of(shown, admin.id, admin.zone()),
+                AuditLines.forAdmin(shown, admin),
                 older));
     }
 }

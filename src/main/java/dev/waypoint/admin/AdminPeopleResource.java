@@ -3,6 +3,8 @@ package dev.waypoint.admin;
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
 import dev.waypoint.people.Erasure;
+import dev.waypoint.people.AccessToken;
+import dev.waypoint.people.CalendarFeed;
 import dev.waypoint.people.Person;
 import dev.waypoint.people.WebSessions;
 import dev.waypoint.web.Confirmation;
@@ -74,6 +76,10 @@ public class AdminPeopleResource {
             sessions.endAllOf(person.id);
             // Sessions from before sessions knew their person are found by the provider's identity.
             sessions.endAll(person.issuer, person.subject);
+            // Keys handed to scripts and calendar apps end for good: reactivation gives back the
+            // account, not keys that may have leaked while it was closed.
+            AccessToken.revokeAllOf(person.id);
+            CalendarFeed.close(person.id);
             audit.record(AuditKind.PERSON_DEACTIVATED, admin.id, person.id, null);
         }
         return Flash.seeOther(BACK + "?q=" + encoded(person.displayName), Confirmation.PERSON_DEACTIVATED);
@@ -150,7 +156,9 @@ public class AdminPeopleResource {
         return Confirm.of(
                 "Deactivate " + person.displayName + "?",
                 person.displayName + " is signed out on every device at once and cannot use Waypoint until reactivated."
-                        + " Their mentors and teams no longer see anything of theirs. Nothing is deleted.",
+                        + " Their mentors and teams no longer see anything of theirs. Their access tokens and"
+                        + " calendar feed address stop working for good; once reactivated they make new ones."
+                        + " Nothing else is deleted.",
                 "/admin/people/" + person.id + "/deactivate",
                 "Deactivate " + person.displayName,
                 true,

@@ -71,7 +71,9 @@ public class CheckInsResource {
     @Transactional
     public Response pause(@BeanParam PauseForm form) {
         Person person = currentPerson.get();
-        if (!form.validate(Week.current(clock, person.zone()))) {
+        if (!form.validate(Week.current(clock, person.zone()), week -> CheckIn.of(person.id, week)
+                .filter(checkIn -> checkIn.submitted)
+                .isPresent())) {
             return Htmx.page(422, render(person, form));
         }
         Week chosen = form.chosen().orElseThrow();

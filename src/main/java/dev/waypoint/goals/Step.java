@@ -19,10 +19,10 @@ import java.util.Optional;
 @Entity
 public class Step extends PanacheEntityBase {
 
-    @TemplateGlobal(name = "stepTitleMax")
     /** How many steps one form may add at once (one per line). */
     public static final int MAX_AT_ONCE = 30;
 
+    @TemplateGlobal(name = "stepTitleMax")
     public static final int TITLE_MAX = 200;
 
     @Id

@@ -58,6 +58,11 @@ public class AccessToken extends PanacheEntityBase {
     /** A token just made, and the token itself: the only time it is known. */
     public record Issued(AccessToken token, String secret) {}
 
+    /** Ends every token of the person at once. */
+    public static void revokeAllOf(Long personId) {
+        delete("personId", personId);
+    }
+
     /** The person's tokens, newest first. */
     public static List<AccessToken> of(Long personId) {
         return list("personId = ?1 order by createdAt desc, id desc", personId);

@@ -46,7 +46,7 @@ public class AccessTokenSettingsResource {
                     422, ProfileResource.page(me, null, form, null, now).render());
         }
         AccessToken.Issued issued = AccessToken.issue(me.id, form.name(), form.expiresAt(now), now);
-        audit.record(AuditKind.ACCESS_TOKEN_CHANGED, me.id, null, "made the access token \"" + form.name() + "\"");
+        audit.record(AuditKind.ACCESS_TOKEN_CHANGED, me.id, null, "made access token #" + issued.token().id);
         return Htmx.html(
                 200,
                 ProfileResource.page(me, null, AccessTokenForm.empty(), issued, now)
@@ -63,7 +63,7 @@ public class AccessTokenSettingsResource {
                 .firstResultOptional()
                 .orElseThrow(NotFoundException::new);
         token.delete();
-        audit.record(AuditKind.ACCESS_TOKEN_CHANGED, me, null, "revoked the access token \"" + token.name + "\"");
+        audit.record(AuditKind.ACCESS_TOKEN_CHANGED, me, null, "revoked access token #" + token.id);
         return Flash.seeOther("/profile#access-tokens-heading", Confirmation.ACCESS_TOKEN_REVOKED);
     }
 }

@@ -62,6 +62,9 @@ class AuditTrailTest {
                 .anyMatch(line -> line.startsWith("You created an invitation for a mentor"));
         assertThat(trail(mentor))
                 .anyMatch(line -> line.startsWith("You accepted " + mentee.displayName() + "'s invitation as mentor"));
+        assertThat(trail(mentee))
+                .filteredOn(line -> line.startsWith(mentor.displayName() + " accepted"))
+                .allMatch(line -> !line.contains(" · from "), "another person's address");
         assertThat(String.join(" ", trail(stranger)))
                 .doesNotContain(mentee.displayName())
                 .doesNotContain(mentor.displayName());
@@ -93,6 +96,24 @@ class AuditTrailTest {
         assertThat(sharing).hasSize(1);
         assertThat(sharing.get(0)).contains(": now shared with the team Guild " + member.name());
         assertThat(String.join(" ", trail(member))).doesNotContain("Private win text");
+    }
+
+    @Test
+    void aTrailShowsAnAddressOnlyForItsOwnersActionsAndTheAdminLogShowsEveryOne() {
+        Newcomer mentee = Newcomer.signUp("keeps-address");
+        Newcomer mentor = Newcomer.signUp("has-address");
+        QuarkusTransaction.requiringNew().run(() -> {
+            audit.record(AuditKind.INVITATION_ACCEPTED, mentor.id(), mentee.id(), "as mentor", "198.51.100.7");
+            audit.record(AuditKind.EXPORTED, mentee.id(), null, null, "203.0.113.9");
+        });
+
+        assertThat(String.join(" ", trail(mentee))).doesNotContain("198.51.100.7").contains("from 203.0.113.9");
+        assertThat(String.join(" ", trail(mentor))).contains("from 198.51.100.7");
+        assertThat(SignIn.as(dev.waypoint.support.Persona.ERIN)
+                        .page("/admin/audit?person=" + mentee.id())
+                        .text())
+                .contains("from 198.51.100.7")
+                .contains("from 203.0.113.9");
     }
 
     @Test

@@ -317,6 +317,27 @@ class CheckInResourceTest {
     }
 
     @Test
+    void aWeekAlreadyCheckedInIsNotPausedAndThePageSaysWhy() {
+        session.form(THIS_WEEK)
+                .formParams(Map.of("wins", "Shipped it", "confidence", "4"))
+                .post(THIS_WEEK)
+                .then()
+                .statusCode(303);
+
+        Response refused = session.form("/check-ins")
+                .formParams(Map.of("week", "2026-W48", "reason", "Conference"))
+                .post("/check-ins/pauses");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(refused.asString());
+        assertThat(page.getElementById("pause-week-error").text()).contains("already checked in that week");
+        assertThat(page.getElementById("pause-reason").val()).isEqualTo("Conference");
+        assertThat(session.page("/check-ins").select(".week-row").first().text())
+                .contains("Checked in")
+                .doesNotContain("Paused");
+    }
+
+    @Test
     void pausingNextWeekIsConfirmedListedAndCanBeUndone() {
         Response paused = session.form("/check-ins")
                 .formParams(Map.of("week", "2026-W49", "reason", "Holiday"))

@@ -2,6 +2,7 @@ package dev.waypoint.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.Persona;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -122,6 +123,47 @@ class GoalJourneyTest extends BrowserJourneyTest {
 
         assertThat(browser.heading(1).getText()).isEqualTo(title);
         browser.assertAccessible();
+    }
+
+    @Test
+    void aStepOfTwoHundredCharactersIsKeptWholeWhereverItIsTyped() {
+        Newcomer me = Newcomer.signUp("long-steps");
+        browser.adopt(url(""), me.session().cookies());
+        String onTheNewGoalForm = longStep("New goal form ");
+        String added = longStep("Add a step ");
+        String edited = longStep("Edited step ");
+        String onATeamGoal = longStep("Team goal step ");
+
+        browser.open(url("/goals/new"));
+        browser.field("Goal").sendKeys("Speak at the meetup");
+        browser.field("First steps (optional, one per line)").sendKeys(onTheNewGoalForm);
+        browser.button("Set goal").click();
+        browser.waitForText("Status: Active");
+        browser.field("Add a step").sendKeys(added);
+        browser.button("Add step").click();
+        browser.waitForText(added);
+        browser.disclosure("Edit: " + added).click();
+        WebElement editField = browser.driver.findElement(By.cssSelector("details[open] input[name=title]"));
+        editField.clear();
+        editField.sendKeys(edited);
+        browser.button("Save step").click();
+        browser.waitForText(edited);
+        assertThat(browser.text()).contains(onTheNewGoalForm);
+
+        browser.open(url("/teams"));
+        browser.field("Team name").sendKeys("Speakers " + me.name());
+        browser.button("Create team").click();
+        browser.waitForText("Add a team goal");
+        browser.field("Team goal").sendKeys("Everyone speaks once");
+        browser.field("Steps (one per line, optional)").sendKeys(onATeamGoal);
+        browser.button("Add team goal").click();
+        browser.waitForText(onATeamGoal);
+    }
+
+    /** Exactly the longest step there may be, with digits at the end that a cut would lose. */
+    private static String longStep(String start) {
+        String digits = "1234567890".repeat(20);
+        return start + digits.substring(0, dev.waypoint.goals.Step.TITLE_MAX - start.length());
     }
 
     private void createGoal(String title, String step) {

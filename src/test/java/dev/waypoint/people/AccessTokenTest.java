@@ -59,6 +59,14 @@ class AccessTokenTest {
         String revoke =
                 me.session().page("/profile").selectFirst(".token-row form").attr("action");
         me.session().form("/profile").post(revoke).then().statusCode(303);
+        String number = revoke.replaceAll("\\D", "");
+        String adminLog = dev.waypoint.support.SignIn.as(dev.waypoint.support.Persona.ERIN)
+                .page("/admin/audit?person=" + me.id())
+                .text();
+        assertThat(adminLog)
+                .contains("made access token #" + number)
+                .contains("revoked access token #" + number)
+                .doesNotContain("Script");
 
         api(token, "/api/v1/me")
                 .then()
@@ -136,7 +144,7 @@ class AccessTokenTest {
     }
 
     @Test
-    void aDeactivatedPersonsTokensStopWorking() {
+    void aDeactivatedPersonsTokensStopWorkingAndStayRevokedAfterReactivation() {
         Newcomer me = Newcomer.signUp("token-deactivated");
         String token = make(me.session(), "Backup script", "90")
                 .getElementById("new-token")
@@ -144,8 +152,16 @@ class AccessTokenTest {
         api(token, "/api/v1/me").then().statusCode(200);
 
         QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(me.id()).active = false);
-
         api(token, "/api/v1/me").then().statusCode(401).body("detail", containsString("deactivated"));
+        QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(me.id()).active = true);
+
+        Session admin = dev.waypoint.support.SignIn.as(dev.waypoint.support.Persona.ERIN);
+        admin.form("/admin/people").post("/admin/people/" + me.id() + "/deactivate").then().statusCode(303);
+        admin.form("/admin/people").post("/admin/people/" + me.id() + "/reactivate").then().statusCode(303);
+
+        api(token, "/api/v1/me").then().statusCode(401).body("detail", containsString("revoked"));
+        Newcomer back = new Newcomer(me.name(), me.id(), dev.waypoint.support.SignIn.asNewcomer(me.name()));
+        assertThat(back.session().page("/profile").text()).contains("You have no access tokens");
     }
 
     @Test
