@@ -2,9 +2,9 @@ package dev.waypoint.admin;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
-import dev.waypoint.people.Erasure;
 import dev.waypoint.people.AccessToken;
 import dev.waypoint.people.CalendarFeed;
+import dev.waypoint.people.Erasure;
 import dev.waypoint.people.Person;
 import dev.waypoint.people.WebSessions;
 import dev.waypoint.web.Confirmation;

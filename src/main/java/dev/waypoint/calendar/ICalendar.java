@@ -3,18 +3,13 @@ package dev.waypoint.calendar;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.Step;
 import dev.waypoint.people.Person;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.WeekDay;
@@ -50,14 +45,15 @@ final class ICalendar {
                 .add(new ProdId("-//Waypoint//Calendar feed//EN"))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN)
-                .add(new XProperty("X-WR-CALNAME", "Waypoint: " + person.displayName));
+                .add(new XProperty(
+                        "X-WR-CALNAME", "Waypoint: " + text(person.displayName).replace('\n', ' ')));
         ZoneId zone = person.zone();
         calendar.add(ZoneDefinition.of(zone, person.createdAt.atZone(zone).getYear()));
         calendar.add(weeklyCheckIn(person, zone, base, host, now));
         for (Goal goal : events.targets()) {
             calendar.add(allDay(
                     goal.targetDate,
-                    "Target: " + goal.title,
+                    "Target: " + text(goal.title),
                     "goal-" + goal.id,
                     base.resolve("goals/" + goal.id),
                     host,
@@ -66,20 +62,26 @@ final class ICalendar {
         for (Step step : events.dueSteps()) {
             calendar.add(allDay(
                     step.dueDate,
-                    "Step due: " + step.title + " (" + step.goal.title + ")",
+                    "Step due: " + text(step.title) + " (" + text(step.goal.title) + ")",
                     "step-" + step.id,
                     base.resolve("goals/" + step.goal.id),
                     host,
                     now));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            // Not validated on the way out: a goal title is free text, and ical4j escapes it.
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        // ical4j escapes text but folds at 75 characters; RFC 5545 counts octets, so the unfolded
+        // text is folded here.
+        return OctetFolding.fold(calendar.toString());
+    }
+
+    /**
+     * People's words as iCalendar text: line breaks of any kind become one "\n" (which ical4j
+     * escapes), and every other control character goes, since RFC 5545 text allows none.
+     */
+    static String text(String typed) {
+        return typed.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\t', ' ')
+                .replaceAll("[\\p{Cntrl}&&[^\n]]", "");
     }
 
     /**

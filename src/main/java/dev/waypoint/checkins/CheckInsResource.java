@@ -71,9 +71,11 @@ public class CheckInsResource {
     @Transactional
     public Response pause(@BeanParam PauseForm form) {
         Person person = currentPerson.get();
-        if (!form.validate(Week.current(clock, person.zone()), week -> CheckIn.of(person.id, week)
-                .filter(checkIn -> checkIn.submitted)
-                .isPresent())) {
+        if (!form.validate(
+                Week.current(clock, person.zone()),
+                week -> CheckIn.of(person.id, week)
+                        .filter(checkIn -> checkIn.submitted)
+                        .isPresent())) {
             return Htmx.page(422, render(person, form));
         }
         Week chosen = form.chosen().orElseThrow();
@@ -81,7 +83,7 @@ public class CheckInsResource {
             WeekPause pause = new WeekPause();
             pause.owner = person;
             pause.weekStart = chosen.start();
-            pause.reason = FormInput.clean(form.reason);
+            pause.reason = FormInput.oneLine(form.reason);
             pause.persist();
         }
         return Flash.seeOther("/check-ins", Confirmation.WEEK_PAUSED);

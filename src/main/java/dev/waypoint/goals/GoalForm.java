@@ -115,11 +115,11 @@ public class GoalForm extends VersionedForm {
 
     /** Copies the validated fields onto the goal; call {@link #validate} first. */
     void applyTo(Goal goal, List<NorthStar> northStars) {
-        goal.title = clean(title);
+        goal.title = oneLine(title);
         goal.category = Category.parse(category).orElseThrow();
         goal.why = clean(why);
         goal.targetDate = parseDate();
-        goal.measureUnit = clean(measureUnit);
+        goal.measureUnit = oneLine(measureUnit);
         goal.measureTarget = parseTarget();
         if (goal.measureTarget != null && goal.measureCurrent == null) {
             goal.measureCurrent = 0;

@@ -34,7 +34,7 @@ public class NorthStarForm extends VersionedForm {
     }
 
     void applyTo(NorthStar star) {
-        star.title = clean(title);
+        star.title = oneLine(title);
         star.why = clean(why);
     }
 

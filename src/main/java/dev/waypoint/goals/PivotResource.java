@@ -40,7 +40,7 @@ public class PivotResource {
         if (!old.isOpen()) {
             return refuse(old, form, "Only an active or paused goal can pivot.");
         }
-        String newTitle = FormInput.clean(form.title);
+        String newTitle = FormInput.oneLine(form.title);
         String why = FormInput.clean(form.reason);
         Instant now = clock.instant();
         Goal next = Goal.start(old.owner, now);

@@ -24,7 +24,7 @@ public class StepForm extends FormInput {
     }
 
     String cleanTitle() {
-        return clean(title);
+        return oneLine(title);
     }
 
     LocalDate due() {

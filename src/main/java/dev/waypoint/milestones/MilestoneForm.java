@@ -93,11 +93,11 @@ public class MilestoneForm extends VersionedForm {
         LocalDate day = parseDate();
         milestone.happenedOn = byMonth ? day.withDayOfMonth(1) : day;
         milestone.monthOnly = byMonth;
-        milestone.title = clean(title);
+        milestone.title = oneLine(title);
         milestone.kind = MilestoneKind.parse(kind).orElseThrow();
         milestone.story = clean(story);
         milestone.goal = goal(goals);
-        milestone.evidenceUrl = clean(evidenceUrl);
+        milestone.evidenceUrl = oneLine(evidenceUrl);
         milestone.sharedWithMentors = shareWithMentors != null;
     }
 

@@ -60,7 +60,7 @@ public class AccessTokenForm extends FormInput {
     }
 
     String name() {
-        return clean(tokenName);
+        return oneLine(tokenName);
     }
 
     Instant expiresAt(Instant now) {

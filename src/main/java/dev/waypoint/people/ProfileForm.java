@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What the profile form sends, kept as typed so a rejected form shows it again. */
@@ -45,7 +46,7 @@ public class ProfileForm extends VersionedForm {
     }
 
     static String shorten(String name) {
-        String trimmed = name.strip();
+        String trimmed = Objects.requireNonNullElse(oneLine(name), "");
         return trimmed.length() <= DISPLAY_NAME_MAX ? trimmed : trimmed.substring(0, DISPLAY_NAME_MAX);
     }
 
@@ -65,7 +66,7 @@ public class ProfileForm extends VersionedForm {
     }
 
     void applyTo(Person person) {
-        person.displayName = displayName.strip();
+        person.displayName = oneLine(displayName);
         person.timeZone = parseZone().getId();
         person.checkInDay = parseDay();
         person.emailReminders = emailReminders != null;

@@ -23,7 +23,7 @@ public class TeamForm extends FormInput {
     }
 
     void applyTo(Team team) {
-        team.name = clean(name);
+        team.name = oneLine(name);
         team.purpose = clean(purpose);
     }
 }

@@ -44,7 +44,7 @@ public class TeamGoalsResource {
         }
         TeamGoal goal = new TeamGoal();
         goal.team = lead.team;
-        goal.title = FormInput.clean(draft.title);
+        goal.title = FormInput.oneLine(draft.title);
         goal.category = Category.parse(draft.category).orElse(Category.OTHER);
         goal.targetDate = FormInput.parseDate(draft.targetDate);
         goal.column = BoardColumn.NOT_STARTED;
@@ -77,7 +77,7 @@ public class TeamGoalsResource {
         if (!draft.validate()) {
             return refuse(lead, draft, filter);
         }
-        goal.title = FormInput.clean(draft.title);
+        goal.title = FormInput.oneLine(draft.title);
         goal.targetDate = FormInput.parseDate(draft.targetDate);
         return TeamResource.backToBoard(teamId, filter, Confirmation.TEAM_GOAL_SAVED);
     }

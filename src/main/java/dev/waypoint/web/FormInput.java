@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The one form convention. A form is a class of {@code @RestForm} strings kept exactly as typed,
@@ -19,6 +21,10 @@ import java.util.Map;
  * the form's own {@code validate}, which starts with {@link #checkConstraints()}.
  */
 public abstract class FormInput {
+
+    private static final Pattern INVISIBLE_CONTROLS = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]+");
+
+    private static final Pattern ANY_CONTROLS = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
 
     /** Field name to message, in the order the fields were checked. */
     protected final Map<String, String> errors = new LinkedHashMap<>();
@@ -68,23 +74,31 @@ public abstract class FormInput {
         return fields;
     }
 
-    /** The text without surrounding blanks, or null when nothing was typed. */
+    /**
+     * Text without surrounding blanks, or null when nothing was typed. Control characters other
+     * than tabs and line breaks go: nobody types them, and they break calendars and databases.
+     */
     public static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String stripped = value.strip();
+        String stripped = INVISIBLE_CONTROLS.matcher(value).replaceAll("").strip();
         return stripped.isEmpty() ? null : stripped;
     }
 
-    /** Text typed one item per line, without blank lines and surrounding blanks. */
+    /** Text typed where one line belongs (a title, a name): any control character or line break becomes a space. */
+    public static String oneLine(String value) {
+        return value == null ? null : clean(ANY_CONTROLS.matcher(value).replaceAll(" "));
+    }
+
+    /** Text typed one item per line, without blank lines, surrounding blanks or control characters. */
     public static List<String> lines(String value) {
         if (value == null) {
             return List.of();
         }
         return Arrays.stream(value.split("\\R"))
-                .map(String::strip)
-                .filter(line -> !line.isEmpty())
+                .map(FormInput::oneLine)
+                .filter(Objects::nonNull)
                 .toList();
     }
 

@@ -107,7 +107,9 @@ class AuditTrailTest {
             audit.record(AuditKind.EXPORTED, mentee.id(), null, null, "203.0.113.9");
         });
 
-        assertThat(String.join(" ", trail(mentee))).doesNotContain("198.51.100.7").contains("from 203.0.113.9");
+        assertThat(String.join(" ", trail(mentee)))
+                .doesNotContain("198.51.100.7")
+                .contains("from 203.0.113.9");
         assertThat(String.join(" ", trail(mentor))).contains("from 198.51.100.7");
         assertThat(SignIn.as(dev.waypoint.support.Persona.ERIN)
                         .page("/admin/audit?person=" + mentee.id())

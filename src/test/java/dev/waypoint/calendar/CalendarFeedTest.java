@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,7 +23,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -40,9 +38,6 @@ import org.junit.jupiter.api.Test;
 /** The private calendar feed: what it holds, in whose zone, read by two parsers, and when it stops. */
 @QuarkusTest
 class CalendarFeedTest {
-
-    /** Debian's Python, where Debian's python3-icalendar lives (.ci/run installs it). */
-    private static final String PYTHON = System.getProperty("calendar.python", "/usr/bin/python3");
 
     private static final LocalDate TARGET = LocalDate.of(2027, 3, 12);
     private static final LocalDate DUE = LocalDate.of(2027, 2, 1);
@@ -84,15 +79,15 @@ class CalendarFeedTest {
         assertThat(target).isEqualTo(TARGET);
         assertThat(event(events, "Target: Write the book").getUrl().getValue()).endsWith("/goals/" + goal);
 
-        List<String> python = readWithPython(ics);
-        assertThat(python).contains("VTIMEZONE|Europe/Berlin");
-        assertThat(python)
+        List<String> independent = readWithBiweekly(ics);
+        assertThat(independent).contains("VTIMEZONE|Europe/Berlin");
+        assertThat(independent)
                 .anyMatch(line -> line.startsWith("VEVENT|Weekly check-in|")
                                 && line.contains("T09:00:00+01:00|Europe/Berlin|FREQ=WEEKLY;BYDAY=FR")
                         || line.startsWith("VEVENT|Weekly check-in|")
                                 && line.contains("T09:00:00+02:00|Europe/Berlin|FREQ=WEEKLY;BYDAY=FR"));
-        assertThat(python).contains("VEVENT|Target: Write the book|2027-03-12||");
-        assertThat(python).contains("VEVENT|Step due: Draft chapter one (Write the book)|2027-02-01||");
+        assertThat(independent).contains("VEVENT|Target: Write the book|2027-03-12||");
+        assertThat(independent).contains("VEVENT|Step due: Draft chapter one (Write the book)|2027-02-01||");
     }
 
     @Inject
@@ -172,7 +167,33 @@ class CalendarFeedTest {
         assertThat(events)
                 .extracting(e -> e.getSummary().getValue())
                 .contains("Target: " + title.replace("\r\n", "\n"));
-        assertThat(readWithPython(ics)).noneMatch(line -> line.startsWith("VEVENT|Injected"));
+        assertThat(readWithBiweekly(ics)).noneMatch(line -> line.startsWith("VEVENT|Injected"));
+    }
+
+    @Test
+    void controlCharactersNeverReachTheFeedAndLinesFoldAtSeventyFiveOctets() throws Exception {
+        Newcomer me = Newcomer.signUp("carriage");
+        QuarkusTransaction.requiringNew()
+                .run(() -> Person.<Person>findById(me.id()).displayName = "Carr\rX-WR-CALNAME:Owned\u0000");
+        goalWithDates(me, "D\rSUMMARY:INJECTED\u0007\u001b[31m", "Step\u000bwith a tab\there");
+        goalWithDates(me, "é".repeat(70), "Step");
+
+        String ics = fetch(turnOn(me.session())).asString();
+
+        for (String line : ics.split("\r\n")) {
+            assertThat(line).as("a line of the feed").doesNotContainPattern("\\p{Cntrl}");
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+                    .as("octets in " + line)
+                    .isLessThanOrEqualTo(75);
+        }
+        Calendar calendar = parse(ics);
+        assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue())
+                .isEqualTo("Waypoint: Carr X-WR-CALNAME:Owned");
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events)
+                .extracting(e -> e.getSummary().getValue())
+                .contains("Target: D\nSUMMARY:INJECTED[31m", "Target: " + "é".repeat(70))
+                .anyMatch(summary -> summary.startsWith("Step due: Stepwith a tab here (D\nSUMMARY"));
     }
 
     @Test
@@ -184,8 +205,14 @@ class CalendarFeedTest {
         QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(me.id()).active = true);
 
         Session admin = dev.waypoint.support.SignIn.as(dev.waypoint.support.Persona.ERIN);
-        admin.form("/admin/people").post("/admin/people/" + me.id() + "/deactivate").then().statusCode(303);
-        admin.form("/admin/people").post("/admin/people/" + me.id() + "/reactivate").then().statusCode(303);
+        admin.form("/admin/people")
+                .post("/admin/people/" + me.id() + "/deactivate")
+                .then()
+                .statusCode(303);
+        admin.form("/admin/people")
+                .post("/admin/people/" + me.id() + "/reactivate")
+                .then()
+                .statusCode(303);
 
         fetch(address).then().statusCode(404);
         Newcomer back = new Newcomer(me.name(), me.id(), dev.waypoint.support.SignIn.asNewcomer(me.name()));
@@ -244,20 +271,43 @@ class CalendarFeedTest {
         return new CalendarBuilder().build(new StringReader(ics));
     }
 
-    /** What Python's icalendar reads in the feed, one line a component (read_feed.py). */
-    private static List<String> readWithPython(String ics) throws Exception {
-        Path script = Path.of(
-                CalendarFeedTest.class.getResource("/calendar/read_feed.py").toURI());
-        Process python = new ProcessBuilder(PYTHON, script.toString()).start();
-        try (var in = python.getOutputStream()) {
-            in.write(ics.getBytes(StandardCharsets.UTF_8));
+    /**
+     * What biweekly (an iCalendar reader independent of ical4j) reads in the feed, one line a
+     * component: VTIMEZONE|id, or VEVENT|summary|start|TZID|RRULE, the start with the offset the
+     * feed's own VTIMEZONE gives it.
+     */
+    private static List<String> readWithBiweekly(String ics) {
+        biweekly.ICalendar calendar = biweekly.Biweekly.parse(ics).first();
+        assertThat(calendar).as("biweekly could not read the feed").isNotNull();
+        List<String> read = new java.util.ArrayList<>();
+        var zones = calendar.getTimezoneInfo();
+        zones.getComponents()
+                .forEach(zone -> read.add("VTIMEZONE|" + zone.getTimezoneId().getValue()));
+        for (biweekly.component.VEvent event : calendar.getEvents()) {
+            var start = event.getDateStart();
+            String when;
+            String zoneId = "";
+            if (start.getValue().hasTime()) {
+                var assigned = zones.getTimezone(start);
+                zoneId = assigned.getComponent().getTimezoneId().getValue();
+                int offsetSeconds =
+                        assigned.getTimeZone().getOffset(start.getValue().getTime()) / 1000;
+                when = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        start.getValue().toInstant().atOffset(java.time.ZoneOffset.ofTotalSeconds(offsetSeconds)));
+            } else {
+                var day = start.getValue().getRawComponents();
+                when = LocalDate.of(day.getYear(), day.getMonth(), day.getDate())
+                        .toString();
+            }
+            var rule = event.getRecurrenceRule();
+            String recurrence = rule == null
+                    ? ""
+                    : "FREQ=" + rule.getValue().getFrequency() + ";BYDAY="
+                            + rule.getValue().getByDay().stream()
+                                    .map(day -> day.getDay().getAbbr())
+                                    .collect(java.util.stream.Collectors.joining(","));
+            read.add(String.join("|", "VEVENT", event.getSummary().getValue(), when, zoneId, recurrence));
         }
-        String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(python.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(python.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(python.exitValue())
-                .as("Python's icalendar could not read the feed: " + err)
-                .isZero();
-        return out.lines().toList();
+        return read;
     }
 }

@@ -148,6 +148,50 @@ class GoalResourceTest {
     }
 
     @Test
+    void lineBreaksAndControlCharactersTypedIntoOneLineBecomeSpaces() {
+        dev.waypoint.support.Newcomer me = dev.waypoint.support.Newcomer.signUp("control-characters");
+        Response created = me.session()
+                .form("/goals/new")
+                .formParams(Map.of(
+                        "title", "Ship\r\nSUMMARY:it\u0007now",
+                        "category", "TECHNICAL",
+                        "steps", "One\u0000step\r\nTwo\u001b[0m"))
+                .post("/goals");
+        assertThat(created.statusCode()).isEqualTo(303);
+        String path = java.net.URI.create(created.header("Location")).getPath();
+        me.session()
+                .form(path)
+                .formParam("title", "Three\rFour")
+                .post(path + "/steps")
+                .then()
+                .statusCode(303);
+        me.session()
+                .form("/profile")
+                .formParam("displayName", "Ada\rX-WR-CALNAME:Owned")
+                .formParam("timeZone", "UTC")
+                .formParam("checkInDay", "MONDAY")
+                .formParam(
+                        "version",
+                        me.session()
+                                .page("/profile")
+                                .select("input[name=version]")
+                                .val())
+                .post("/profile")
+                .then()
+                .statusCode(303);
+
+        Long goalId = Long.valueOf(path.replaceAll("\\D", ""));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(Goal.<Goal>findById(goalId).title).isEqualTo("Ship SUMMARY:it now");
+            assertThat(Step.ofGoal(goalId))
+                    .extracting(step -> step.title)
+                    .containsExactly("One step", "Two [0m", "Three Four");
+            assertThat(dev.waypoint.people.Person.<dev.waypoint.people.Person>findById(me.id()).displayName)
+                    .isEqualTo("Ada X-WR-CALNAME:Owned");
+        });
+    }
+
+    @Test
     void stepsAreAddedEditedReorderedAndDeletedWithoutJavaScriptToo() {
         Long goalId = Fixtures.goal(aliceId, null, "Write a blog post", "Pick a topic");
         String path = "/goals/" + goalId;

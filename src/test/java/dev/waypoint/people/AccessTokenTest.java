@@ -156,8 +156,14 @@ class AccessTokenTest {
         QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(me.id()).active = true);
 
         Session admin = dev.waypoint.support.SignIn.as(dev.waypoint.support.Persona.ERIN);
-        admin.form("/admin/people").post("/admin/people/" + me.id() + "/deactivate").then().statusCode(303);
-        admin.form("/admin/people").post("/admin/people/" + me.id() + "/reactivate").then().statusCode(303);
+        admin.form("/admin/people")
+                .post("/admin/people/" + me.id() + "/deactivate")
+                .then()
+                .statusCode(303);
+        admin.form("/admin/people")
+                .post("/admin/people/" + me.id() + "/reactivate")
+                .then()
+                .statusCode(303);
 
         api(token, "/api/v1/me").then().statusCode(401).body("detail", containsString("revoked"));
         Newcomer back = new Newcomer(me.name(), me.id(), dev.waypoint.support.SignIn.asNewcomer(me.name()));
