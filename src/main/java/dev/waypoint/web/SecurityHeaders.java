@@ -24,6 +24,14 @@ public class SecurityHeaders {
     /** Public assets may be cached; everything else may hold private data. */
     private static final List<String> STATIC_PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/", "/assets/");
 
+    /**
+     * Token clients and calendar apps get no cookie: the form token is for pages in a browser, and
+     * the CSRF filter would otherwise hand one to every GET it serves.
+     */
+    private static final List<String> MACHINE_PREFIXES = List.of("/api/", "/calendar/");
+
+    private static final String FORM_TOKEN_COOKIE = "csrf-token";
+
     /** An asset asked for by its content ({@link Assets}) never changes under that URL. */
     private static final String FOREVER = "public, max-age=31536000, immutable";
 
@@ -41,6 +49,9 @@ public class SecurityHeaders {
         String path = context.normalizedPath();
         context.addHeadersEndHandler(ignored -> {
             HttpServerResponse response = context.response();
+            if (MACHINE_PREFIXES.stream().anyMatch(path::startsWith)) {
+                response.removeCookie(FORM_TOKEN_COOKIE, false);
+            }
             response.putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             response.putHeader("X-Content-Type-Options", "nosniff");
             response.putHeader("Referrer-Policy", "same-origin");

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.waypoint.support.Persona;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -103,6 +105,29 @@ class SecurityHeadersTest {
     void theFormTokenCookieIsSameSiteLax() {
         Response page = given().get("/");
         assertThat(page.getDetailedCookie("csrf-token").getSameSite()).isEqualToIgnoringCase("Lax");
+    }
+
+    @Test
+    void tokenClientsAndCalendarAppsGetNoCookieWhateverTheAnswer() {
+        dev.waypoint.support.Newcomer me = dev.waypoint.support.Newcomer.signUp("no-cookies");
+        String token = dev.waypoint.support.Fixtures.accessToken(me.id());
+        String feed = QuarkusTransaction.requiringNew()
+                .call(() -> dev.waypoint.people.CalendarFeed.open(me.id(), java.time.Instant.now()));
+
+        List<Response> answers = List.of(
+                given().header("Authorization", "Bearer " + token).get("/api/v1/me"),
+                given().header("Authorization", "Bearer " + token).get("/api/v1/goals/999999999"),
+                given().header("Authorization", "Bearer " + token).get("/api/v1/no-such-route"),
+                given().get("/api/v1/me"),
+                given().get("/calendar/" + feed + ".ics"),
+                given().get("/calendar/" + "A".repeat(43) + ".ics"));
+
+        assertThat(answers).extracting(Response::statusCode).containsExactly(200, 404, 404, 401, 200, 404);
+        assertThat(answers)
+                .allSatisfy(answer ->
+                        assertThat(answer.headers().getValues("Set-Cookie")).isEmpty());
+        assertThat(given().get("/").headers().getValues("Set-Cookie"))
+                .anyMatch(cookie -> cookie.startsWith("csrf-token="));
     }
 
     @Test
