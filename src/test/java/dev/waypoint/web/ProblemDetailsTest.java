@@ -71,6 +71,22 @@ class ProblemDetailsTest {
         Fixtures.api(token).delete("/api/v1/me").then().statusCode(405).contentType("application/problem+json");
     }
 
+    /** The two answers the HTTP server gives before Waypoint sees the request are the ones api.md names. */
+    @Test
+    void anOverlongRequestLineOrHeaderGetsTheStatusTheApiDocumentNames() throws java.io.IOException {
+        String token = Fixtures.accessToken(Newcomer.signUp("long-requests").id());
+        Response longLine = Fixtures.api(token).get("/api/v1/goals?x=" + "a".repeat(8_000));
+        Response longHeader =
+                Fixtures.api(token).header("X-Padding", "a".repeat(70_000)).get("/api/v1/me");
+
+        assertThat(longLine.statusCode()).isEqualTo(414);
+        assertThat(longHeader.statusCode()).isEqualTo(431);
+        String errors = java.nio.file.Files.readString(java.nio.file.Path.of("docs/api.md"));
+        assertThat(errors)
+                .contains("| 414 | a request line (method, path and query) longer than 4 KB |")
+                .contains("| 431 | request headers longer than 20 KB in all |");
+    }
+
     @Test
     void aBrowserGetsJsonAndAClientWantingOnlyHtmlIsToldSo() {
         String token = Fixtures.accessToken(Newcomer.signUp("asks-html").id());
