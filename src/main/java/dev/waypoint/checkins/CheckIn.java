@@ -15,6 +15,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -94,6 +95,13 @@ public class CheckIn extends PanacheEntityBase {
 
     public static Optional<CheckIn> of(Long ownerId, Week week) {
         return find("owner.id = ?1 and weekStart = ?2", ownerId, week.start()).firstResultOptional();
+    }
+
+    /** The week's check-in, locked until the transaction ends: the next save of it waits its turn. */
+    public static CheckIn lockedOf(Long ownerId, Week week) {
+        return CheckIn.<CheckIn>find("owner.id = ?1 and weekStart = ?2", ownerId, week.start())
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .singleResult();
     }
 
     /** The person's check-ins from week {@code from} to week {@code to}, both included, oldest first. */

@@ -104,8 +104,17 @@ public class CheckInResource {
             return refuse(person, week, form, 422);
         }
         ensureExists(person, week);
-        CheckIn checkIn = CheckIn.of(person.id, week).orElseThrow();
-        if (form.loadedVersion() >= 0 && form.loadedVersion() != checkIn.version) {
+        // Saves of one check-in take turns (an autosave and the submit, two tabs): each reads what
+        // the one before it wrote, so neither fails on the other's notes or version.
+        CheckIn checkIn = CheckIn.lockedOf(person.id, week);
+        if (!submitting && checkIn.submitted) {
+            form.reject(
+                    "form",
+                    "You've already checked in this week, so this draft changed nothing."
+                            + " What you typed is still here: press \u201cUpdate check-in\u201d to keep it.");
+            return refuse(person, week, form, 409);
+        }
+        if (submitting && form.loadedVersion() >= 0 && form.loadedVersion() != checkIn.version) {
             form.reload(
                     checkIn.version,
                     "This check-in was changed in another window. What you typed is still here:"
@@ -150,9 +159,12 @@ public class CheckInResource {
         return Htmx.page(status, Templates.show(CheckInPage.forCurrentWeek(person, week, form)));
     }
 
-    /** Makes the week's row exist; two first saves racing meet the unique (person, week) key. */
+    /**
+     * Makes the week's row exist, without loading it here (the locked read must be the first);
+     * two first saves racing meet the unique (person, week) key.
+     */
     private void ensureExists(Person person, Week week) {
-        if (CheckIn.of(person.id, week).isPresent()) {
+        if (CheckIn.count("owner.id = ?1 and weekStart = ?2", person.id, week.start()) > 0) {
             return;
         }
         try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.people.Person;
 import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
 import dev.waypoint.support.TestClock;
@@ -13,6 +14,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -125,6 +127,110 @@ class CheckInResourceTest {
         assertThat(otherTab.statusCode()).isEqualTo(409);
         assertThat(otherTab.asString()).contains("changed in another window").contains("From an old tab");
         assertThat(session.page(THIS_WEEK).getElementById("wins").text()).isEqualTo("Final words");
+    }
+
+    /**
+     * The autosave fires as focus leaves a field, so it often crosses the submit; two tabs do the
+     * same. Whoever comes first, the submit's words are kept and nobody gets a 5xx.
+     */
+    @Test
+    void anAutosaveCrossingTheSubmitNeverFailsAndTheSubmitAlwaysWins() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            Newcomer someone = Newcomer.signUp("crossing-" + round);
+            Long goal = Fixtures.goal(someone.id(), null, "Speak at a meetup", "Pick a topic");
+            Session me = someone.session();
+            String token = me.csrfToken(THIS_WEEK);
+            Map<String, String> draft = Map.of(
+                    "csrf-token", token, "wins", "Draft words", "noteGoal", goal.toString(), "note", "Draft note");
+            Map<String, String> submit = Map.of(
+                    "csrf-token",
+                    token,
+                    "wins",
+                    "Final words",
+                    "confidence",
+                    "4",
+                    "noteGoal",
+                    goal.toString(),
+                    "note",
+                    "Final note");
+
+            List<Response> answers = atOnce(
+                    () -> me.request()
+                            .header("HX-Request", "true")
+                            .formParams(draft)
+                            .post(THIS_WEEK + "/draft"),
+                    () -> me.request().formParams(submit).post(THIS_WEEK));
+
+            Response autosave = answers.get(0);
+            assertThat(autosave.statusCode()).as("the autosave, round " + round).isIn(200, 409);
+            if (autosave.statusCode() == 409) {
+                assertThat(autosave.asString()).contains("already checked in this week, so this draft changed nothing");
+            }
+            assertThat(answers.get(1).statusCode())
+                    .as("the submit, round " + round)
+                    .isEqualTo(303);
+            Document page = me.page(THIS_WEEK);
+            assertThat(page.getElementById("wins").text()).isEqualTo("Final words");
+            assertThat(page.select("textarea[name=note]").eachText()).containsExactly("Final note");
+            assertThat(page.text()).contains("Update check-in").doesNotContain("Save draft");
+        }
+    }
+
+    @Test
+    void twoDraftsAtOnceNeverFailAndTheLaterOneIsKept() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            Newcomer someone = Newcomer.signUp("two-tabs-" + round);
+            Long goal = Fixtures.goal(someone.id(), null, "Learn Rust", "Read the book");
+            Session me = someone.session();
+            String token = me.csrfToken(THIS_WEEK);
+
+            List<Response> answers = atOnce(
+                    () -> me.request()
+                            .header("HX-Request", "true")
+                            .formParams(Map.of(
+                                    "csrf-token", token, "wins", "Tab one", "noteGoal", goal.toString(), "note", "One"))
+                            .post(THIS_WEEK + "/draft"),
+                    () -> me.request()
+                            .header("HX-Request", "true")
+                            .formParams(Map.of(
+                                    "csrf-token", token, "wins", "Tab two", "noteGoal", goal.toString(), "note", "Two"))
+                            .post(THIS_WEEK + "/draft"));
+            assertThat(answers).extracting(Response::statusCode).containsExactly(200, 200);
+            me.request()
+                    .header("HX-Request", "true")
+                    .formParams(Map.of("csrf-token", token, "wins", "Later", "noteGoal", goal.toString(), "note", "3"))
+                    .post(THIS_WEEK + "/draft")
+                    .then()
+                    .statusCode(200);
+
+            Document page = me.page(THIS_WEEK);
+            assertThat(page.getElementById("wins").text()).isEqualTo("Later");
+            assertThat(page.select("textarea[name=note]").eachText()).containsExactly("3");
+        }
+    }
+
+    /** Sends both requests as close together as two threads can, and answers both. */
+    @SafeVarargs
+    private static List<Response> atOnce(java.util.concurrent.Callable<Response>... requests) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(requests.length);
+        try {
+            var gate = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Response>> sent = new java.util.ArrayList<>();
+            for (var request : requests) {
+                sent.add(pool.submit(() -> {
+                    gate.await();
+                    return request.call();
+                }));
+            }
+            gate.countDown();
+            List<Response> answers = new java.util.ArrayList<>();
+            for (var answer : sent) {
+                answers.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
