@@ -8,6 +8,7 @@ import dev.waypoint.circles.Mentorship;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
+import dev.waypoint.support.WalkSeeds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -40,8 +41,9 @@ import org.junit.jupiter.api.Test;
  * The read API is called the same way, with a token of each person's: its routes answer 200 or 404
  * exactly as their pages do, and its own lists hold exactly the person's goals, mentees and teams.
  * The audience rule is restated here on a model of what was done, independently of the app.
- * Seeds 1 and 2 run in every build; {@code -Dwalk.seeds=20 -Dwalk.steps=60} runs more. A failure
- * names its seed and step, so {@code -Dwalk.seeds=<seed>..<seed>} replays it.
+ * Every build walks seeds 1 and 2 and three seeds taken from the commit, so each commit explores
+ * new ground; {@code -Dwalk.seeds=1..50 -Dwalk.steps=60} walks more. A failure names its seed and
+ * step and the command that replays it.
  */
 @QuarkusTest
 class RandomJourneysTest {
@@ -52,12 +54,11 @@ class RandomJourneysTest {
 
     @Test
     void randomButSeededJourneysFromEmptyAccountsNeverErrNorLeak() {
-        String seeds = System.getProperty("walk.seeds", "1..2");
+        List<Long> seeds = WalkSeeds.chosen(System.getProperty("walk.seeds"), List.of(1L, 2L), 3);
         int steps = Integer.getInteger("walk.steps", 20);
-        long first = Long.parseLong(seeds.split("\\.\\.")[0]);
-        long last = seeds.contains("..") ? Long.parseLong(seeds.split("\\.\\.")[1]) : first;
-        for (long seed = first; seed <= last; seed++) {
-            new Walk(seed).run(steps);
+        System.out.println("RandomJourneysTest walks seeds " + seeds + ", " + steps + " steps each");
+        for (long seed : seeds) {
+            new Walk(seed, steps).run();
         }
     }
 
@@ -66,15 +67,18 @@ class RandomJourneysTest {
         final String name;
         final Session session;
         final Long id;
+        /** The name pages show, as the app made it from the sign-in ("Walker-…" for "walker-…"). */
+        final String displayName;
 
         Person(String name) {
             this.name = name;
             this.session = SignIn.asNewcomer(name);
             this.session.page("/");
-            this.id = QuarkusTransaction.requiringNew()
+            dev.waypoint.people.Person stored = QuarkusTransaction.requiringNew()
                     .call(() -> dev.waypoint.people.Person.<dev.waypoint.people.Person>find("subject", name)
-                            .firstResult()
-                            .id);
+                            .firstResult());
+            this.id = stored.id;
+            this.displayName = stored.displayName;
         }
     }
 
@@ -82,6 +86,12 @@ class RandomJourneysTest {
         final long id;
         final Person owner;
         final String marker;
+        /**
+         * The marker in its "why", which a pivot carries over to the new goal: it may show to
+         * whoever sees either goal.
+         */
+        String why;
+
         boolean sharedWithMentors;
         final Set<Long> teams = new LinkedHashSet<>();
         final List<Long> openSteps = new ArrayList<>();
@@ -153,11 +163,13 @@ class RandomJourneysTest {
         final Map<String, Goal> comments = new LinkedHashMap<>();
 
         int counter;
+        final int steps;
         int step;
         String lastAction = "start";
 
-        Walk(long seed) {
+        Walk(long seed, int steps) {
             this.seed = seed;
+            this.steps = steps;
             this.random = new Random(seed);
             this.tag = Long.toString(seed, 36) + Long.toString(System.nanoTime() % 1_000_000, 36);
             for (String letter : List.of("a", "b", "c", "d")) {
@@ -165,7 +177,7 @@ class RandomJourneysTest {
             }
         }
 
-        void run(int steps) {
+        void run() {
             for (step = 1; step <= steps; step++) {
                 Person actor = pick(people);
                 act(actor);
@@ -209,12 +221,13 @@ class RandomJourneysTest {
 
         void newGoal(Person actor) {
             String marker = marker();
+            String why = marker();
             boolean dated = random.nextBoolean();
             var form = actor.session
                     .form("/goals/new")
                     .formParam("title", "Goal " + marker)
                     .formParam("category", pick(List.of(CATEGORIES)))
-                    .formParam("why", "Because " + marker)
+                    .formParam("why", "Because " + why)
                     .formParam(
                             "targetDate",
                             dated
@@ -241,6 +254,7 @@ class RandomJourneysTest {
             assertThat(created.statusCode()).as(where("new goal")).isEqualTo(303);
             long id = idIn(created.header("Location"));
             Goal goal = new Goal(id, actor, marker);
+            goal.why = why;
             goals.add(goal);
             readSteps(goal);
         }
@@ -348,6 +362,7 @@ class RandomJourneysTest {
             assertThat(pivoted.statusCode()).as(where("pivot")).isEqualTo(303);
             goal.status = "DROPPED";
             Goal next = new Goal(idIn(pivoted.header("Location")), goal.owner, marker);
+            next.why = goal.why;
             // The new goal follows the old one to its mentors; team boards are chosen again.
             next.sharedWithMentors = goal.sharedWithMentors;
             goals.add(next);
@@ -770,6 +785,13 @@ class RandomJourneysTest {
                             .as(where(viewer.name + " on " + path + " sees goal " + goal.id))
                             .doesNotContain(goal.marker);
                 }
+                boolean seesTheWhy =
+                        goals.stream().anyMatch(other -> goal.why.equals(other.why) && sees(viewer, other));
+                if (!seesTheWhy) {
+                    assertThat(body)
+                            .as(where(viewer.name + " on " + path + " sees why of goal " + goal.id))
+                            .doesNotContain(goal.why);
+                }
             }
             for (CheckInItem checkIn : checkIns) {
                 if (!sees(viewer, checkIn)) {
@@ -799,7 +821,7 @@ class RandomJourneysTest {
             List<Team> via = audienceTeams.stream().filter(t -> t.has(viewer)).toList();
             assertThat(sentence)
                     .as(where("what " + viewer.name + " reads on goal " + goal.id))
-                    .startsWith(goal.owner.name + " shared this goal with");
+                    .startsWith(goal.owner.displayName + " shared this goal with");
             assertThat(sentence.contains("you as a mentor")).as(where(sentence)).isEqualTo(asMentor);
             for (Team team : teams) {
                 assertThat(sentence.contains(team.name + " ") || sentence.endsWith(team.name + "."))
@@ -826,8 +848,8 @@ class RandomJourneysTest {
                 assertThat(sentence).as(what).startsWith("You").doesNotContainIgnoringCase("only you");
             }
             for (Person person : people) {
-                assertThat(sentence.contains(person.name))
-                        .as(what + " names " + person.name)
+                assertThat(sentence.contains(person.displayName))
+                        .as(what + " names " + person.displayName)
                         .isEqualTo(mentors.contains(person));
             }
             for (Team team : teams) {
@@ -862,7 +884,9 @@ class RandomJourneysTest {
         }
 
         String where(String what) {
-            return "seed " + seed + ", step " + step + " after " + lastAction + ": " + what;
+            return "seed " + seed + ", step " + step + " after " + lastAction + ": " + what
+                    + " (replay: ./mvnw verify -Dtest=RandomJourneysTest -Dwalk.seeds=" + seed + " -Dwalk.steps="
+                    + steps + ")";
         }
 
         <T> T pick(List<T> items) {

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Check-ins")
+@Tag(name = "Check-ins", description = "Your weekly check-ins and how consistently you check in.")
 public class CheckInsApi {
 
     /** Ten years of weeks: the most one call returns. */
@@ -79,6 +79,7 @@ public class CheckInsApi {
     @Path("check-ins")
     @Transactional
     @Operation(
+            operationId = "listCheckIns",
             summary = "Your check-ins",
             description = "Your check-ins of the last weeks, drafts included, oldest first.")
     public List<CheckInView> checkIns(
@@ -97,6 +98,7 @@ public class CheckInsApi {
     @Path("consistency")
     @Transactional
     @Operation(
+            operationId = "getConsistency",
             summary = "Your consistency",
             description = "Weeks checked in out of the last weeks, as the check-ins page counts them: a paused week"
                     + " counts neither way, and this week counts once it is checked in.")

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Goals")
+@Tag(name = "Goals", description = "Your north stars and goals, with their steps and progress.")
 public class GoalsApi {
 
     @Inject
@@ -44,7 +44,10 @@ public class GoalsApi {
     @GET
     @Path("north-stars")
     @Transactional
-    @Operation(summary = "Your north stars", description = "The long-term directions your goals serve, oldest first.")
+    @Operation(
+            operationId = "listNorthStars",
+            summary = "Your north stars",
+            description = "The long-term directions your goals serve, oldest first.")
     public List<NorthStarView> northStars() {
         return NorthStar.ownedBy(currentPerson.id()).stream()
                 .map(star -> new NorthStarView(star.id, star.title, star.why, star.createdAt))
@@ -54,7 +57,10 @@ public class GoalsApi {
     @GET
     @Path("goals")
     @Transactional
-    @Operation(summary = "Your goals", description = "Every goal of yours with its steps and progress, newest first.")
+    @Operation(
+            operationId = "listGoals",
+            summary = "Your goals",
+            description = "Every goal of yours with its steps and progress, newest first.")
     public List<GoalView> goals(
             @Parameter(description = "Only goals with this status: ACTIVE, PAUSED, ACHIEVED or DROPPED.")
                     @QueryParam("status")
@@ -72,6 +78,7 @@ public class GoalsApi {
     @Path("goals/{goal}")
     @Transactional
     @Operation(
+            operationId = "getGoal",
             summary = "One goal",
             description = "A goal of yours, one a mentee shared with you, or one on a board of your team's: 404 for any"
                     + " other.")

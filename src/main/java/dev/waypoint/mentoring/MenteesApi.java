@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Mentoring")
+@Tag(name = "Mentoring", description = "The people you mentor and what they share with you.")
 public class MenteesApi {
 
     @Inject
@@ -75,7 +75,10 @@ public class MenteesApi {
 
     @GET
     @Transactional
-    @Operation(summary = "Your mentees", description = "The people you mentor now, longest first.")
+    @Operation(
+            operationId = "listMentees",
+            summary = "Your mentees",
+            description = "The people you mentor now, longest first.")
     public List<MenteeView> mentees() {
         return Mentorship.activeFor(currentPerson.id()).stream()
                 .filter(m -> m.mentor.id.equals(currentPerson.id()) && m.mentee.active)
@@ -87,6 +90,7 @@ public class MenteesApi {
     @Path("{mentee}")
     @Transactional
     @Operation(
+            operationId = "getMentee",
             summary = "What a mentee shares with you",
             description = "Their goals, check-ins and milestones shared with mentors, as their page on your dashboard"
                     + " shows them;"

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Milestones")
+@Tag(name = "Milestones", description = "The milestones on your timeline.")
 public class MilestonesApi {
 
     static final int PAGE_SIZE = 100;
@@ -70,6 +70,7 @@ public class MilestonesApi {
     @GET
     @Transactional
     @Operation(
+            operationId = "listMilestones",
             summary = "Your milestones",
             description = "Newest first, " + PAGE_SIZE + " a page; an empty page means there are no more.")
     public List<MilestoneView> milestones(

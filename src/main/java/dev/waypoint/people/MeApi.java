@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "You")
+@Tag(name = "You", description = "The person the token belongs to.")
 public class MeApi {
 
     @Inject
@@ -33,7 +33,10 @@ public class MeApi {
 
     @GET
     @Transactional
-    @Operation(summary = "The person the token belongs to", description = "Their name, time zone and check-in day.")
+    @Operation(
+            operationId = "getMe",
+            summary = "The person the token belongs to",
+            description = "Their name, time zone and check-in day.")
     public Me me() {
         Person me = currentPerson.get();
         return new Me(me.id, me.displayName, me.timeZone, me.checkInDay);

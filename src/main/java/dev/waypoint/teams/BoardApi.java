@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Teams")
+@Tag(name = "Teams", description = "The teams you are in and their goal boards.")
 public class BoardApi {
 
     @Inject
@@ -83,7 +83,7 @@ public class BoardApi {
 
     @GET
     @Transactional
-    @Operation(summary = "Your teams", description = "The teams you are in now, by name.")
+    @Operation(operationId = "listTeams", summary = "Your teams", description = "The teams you are in now, by name.")
     public List<TeamView> teams() {
         return Membership.ofPerson(currentPerson.id()).stream()
                 .map(m -> new TeamView(m.team.id, m.team.name, m.isLead()))
@@ -94,6 +94,7 @@ public class BoardApi {
     @Path("{team}/board")
     @Transactional
     @Operation(
+            operationId = "getTeamBoard",
             summary = "A team's board",
             description = "The board as its members see it: members' goals shared with the team and the team's own"
                     + " goals, in four columns. 404 unless you are in the team now.")

@@ -3,14 +3,39 @@ package dev.waypoint.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The read API's OpenAPI description: public, of the API only, with its token scheme and examples. */
 @QuarkusTest
 class OpenApiDocumentTest {
+
+    /**
+     * docs/openapi.json is what client generators and the linter in .ci/run read: it must be the
+     * document the app serves. After a change to the API, copy target/openapi.json over it.
+     */
+    @Test
+    void theCommittedDocumentIsTheOneServed() throws IOException {
+        String served = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/openapi.json"), served);
+
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(Path.of("docs/openapi.json").toFile()))
+                .as("docs/openapi.json is out of date: copy target/openapi.json over it")
+                .isEqualTo(json.readTree(served));
+    }
 
     @Test
     void theDocumentListsEveryApiRouteAndNothingElse() {
