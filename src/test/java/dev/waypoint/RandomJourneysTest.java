@@ -69,6 +69,8 @@ class RandomJourneysTest {
         final Long id;
         /** The name pages show, as the app made it from the sign-in ("Walker-…" for "walker-…"). */
         final String displayName;
+        /** Where their requests come from after signing in. */
+        String address;
 
         Person(String name) {
             this.name = name;
@@ -173,7 +175,11 @@ class RandomJourneysTest {
             this.random = new Random(seed);
             this.tag = Long.toString(seed, 36) + Long.toString(System.nanoTime() % 1_000_000, 36);
             for (String letter : List.of("a", "b", "c", "d")) {
-                people.add(new Person("walker-" + tag + "-" + letter));
+                Person person = new Person("walker-" + tag + "-" + letter);
+                // Each walker comes from an address of their own (documentation addresses, RFC 5737).
+                person.address = "198.51.100." + (10 + people.size());
+                person.session.comingFrom(person.address);
+                people.add(person);
             }
         }
 
@@ -650,6 +656,7 @@ class RandomJourneysTest {
                         "/export")) {
                     seen.put(path, expect(viewer, path, 200));
                 }
+                checkTrailShowsNoOneElsesAddress(viewer, Jsoup.parse(seen.get("/export")));
                 for (Goal goal : goals) {
                     String page = expect(viewer, "/goals/" + goal.id, sees(viewer, goal) ? 200 : 404);
                     if (sees(viewer, goal)) {
@@ -776,6 +783,24 @@ class RandomJourneysTest {
                     .as(where(path))
                     .startsWith(status == 200 ? "application/json" : "application/problem+json");
             return response;
+        }
+
+        /** "Your data" shows an address only for its owner's own actions, never whoever else acted. */
+        void checkTrailShowsNoOneElsesAddress(Person viewer, Document trail) {
+            // Their own actions since signing in show the address they came from.
+            for (String line : trail.select("#history li").eachText()) {
+                if (line.startsWith("You ") && !line.startsWith("You signed in")) {
+                    assertThat(line).as(where(viewer.name + "'s own action")).endsWith("from " + viewer.address);
+                }
+            }
+            for (Person other : people) {
+                if (other != viewer) {
+                    assertThat(trail.select("#history li").text())
+                            .as(where(viewer.name + "'s trail shows the address of " + other.name))
+                            .doesNotContain("from " + other.address + " ")
+                            .doesNotEndWith("from " + other.address);
+                }
+            }
         }
 
         void assertNoLeak(Person viewer, String path, String body) {

@@ -67,6 +67,43 @@ class CheckInJourneyTest extends BrowserJourneyTest {
         browser.waitForText("This week is paused");
     }
 
+    /**
+     * From an empty account: typing and pressing "Check in" at once sends the autosave and the
+     * submit together; the check-in goes in with every word, and a checked-in week can't be paused.
+     */
+    @Test
+    void checkingInWhileTheAutosaveIsOnItsWayKeepsEveryWordAndTheWeekCannotBePausedAfter() {
+        dev.waypoint.support.Newcomer me = dev.waypoint.support.Newcomer.signUp("quick-checker");
+        browser.adopt(url(""), me.session().cookies());
+        browser.open(url("/check-ins/this-week"));
+        browser.waitForText("This week's check-in");
+
+        browser.field("Wins this week").sendKeys("Shipped the search page");
+        browser.field("Roadblocks").sendKeys("Flaky staging");
+        // Picking a confidence fires the autosave, and the submit follows at once.
+        browser.driver
+                .findElement(By.cssSelector("input[name=confidence][value='4']"))
+                .click();
+        browser.button("Check in").click();
+        browser.waitForText("Checked in. Well done");
+        assertThat(browser.text()).doesNotContain("Something went wrong").contains("Update check-in");
+        assertThat(browser.driver.findElements(By.xpath("//button[normalize-space()='Save draft']")))
+                .isEmpty();
+        assertThat(browser.field("Wins this week").getAttribute("value")).isEqualTo("Shipped the search page");
+        assertThat(browser.field("Roadblocks").getAttribute("value")).isEqualTo("Flaky staging");
+
+        browser.link("Check-ins").click();
+        browser.waitForText("Your weekly check-ins");
+        browser.field("Reason (optional, only you see it)").sendKeys("Conference");
+        browser.button("Pause week").click();
+        browser.waitForText("already checked in that week");
+        assertThat(browser.messageBeside("Week")).contains("already checked in that week, so it counts");
+        assertThat(browser.field("Reason (optional, only you see it)").getAttribute("value"))
+                .isEqualTo("Conference");
+        assertThat(browser.text()).doesNotContain("Un-pause");
+        browser.assertAccessible();
+    }
+
     @Test
     void reflectingOnAnAchievedGoalAndSeeingTheInsights() {
         signInAs(Persona.CAROL);

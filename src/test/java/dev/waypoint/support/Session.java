@@ -12,8 +12,20 @@ public final class Session {
 
     private final CookieJar cookies;
 
+    /** Where this browser's requests come from, as a trusted proxy forwards it; null for loopback. */
+    private String address;
+
     Session(CookieJar cookies) {
         this.cookies = cookies;
+    }
+
+    /**
+     * From now on this browser's requests come from {@code address}, forwarded by the proxy the
+     * test profile trusts on loopback, so people in one test can have addresses of their own.
+     */
+    public Session comingFrom(String address) {
+        this.address = address;
+        return this;
     }
 
     /** Another browser holding copies of this one's cookies, as if someone copied them. */
@@ -28,7 +40,8 @@ public final class Session {
 
     /** A request carrying this session's cookies; redirects are not followed. */
     public RequestSpecification request() {
-        return given().filter(cookies).redirects().follow(false);
+        RequestSpecification request = given().filter(cookies).redirects().follow(false);
+        return address == null ? request : request.header("X-Forwarded-For", address);
     }
 
     /** A request as htmx sends it: the HX-Request header and the page's CSRF token header. */
