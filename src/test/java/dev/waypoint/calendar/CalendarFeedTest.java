@@ -204,18 +204,9 @@ class CalendarFeedTest {
         fetch(address).then().statusCode(404);
         QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(me.id()).active = true);
 
-        Session admin = dev.waypoint.support.SignIn.as(dev.waypoint.support.Persona.ERIN);
-        admin.form("/admin/people")
-                .post("/admin/people/" + me.id() + "/deactivate")
-                .then()
-                .statusCode(303);
-        admin.form("/admin/people")
-                .post("/admin/people/" + me.id() + "/reactivate")
-                .then()
-                .statusCode(303);
+        Newcomer back = me.deactivatedAndBack();
 
         fetch(address).then().statusCode(404);
-        Newcomer back = new Newcomer(me.name(), me.id(), dev.waypoint.support.SignIn.asNewcomer(me.name()));
         assertThat(back.session().page("/profile").text()).contains("Turn on a calendar feed");
     }
 

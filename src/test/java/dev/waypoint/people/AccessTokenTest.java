@@ -155,18 +155,9 @@ class AccessTokenTest {
         api(token, "/api/v1/me").then().statusCode(401).body("detail", containsString("deactivated"));
         QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(me.id()).active = true);
 
-        Session admin = dev.waypoint.support.SignIn.as(dev.waypoint.support.Persona.ERIN);
-        admin.form("/admin/people")
-                .post("/admin/people/" + me.id() + "/deactivate")
-                .then()
-                .statusCode(303);
-        admin.form("/admin/people")
-                .post("/admin/people/" + me.id() + "/reactivate")
-                .then()
-                .statusCode(303);
+        Newcomer back = me.deactivatedAndBack();
 
         api(token, "/api/v1/me").then().statusCode(401).body("detail", containsString("revoked"));
-        Newcomer back = new Newcomer(me.name(), me.id(), dev.waypoint.support.SignIn.asNewcomer(me.name()));
         assertThat(back.session().page("/profile").text()).contains("You have no access tokens");
     }
 

@@ -21,6 +21,21 @@ public record Newcomer(String name, Long id, Session session) {
         return new Newcomer(name, Fixtures.personIdOf(name), session);
     }
 
+    /**
+     * An admin deactivates them and reactivates them, on the admin pages; they sign in again, as
+     * people do when their account is back.
+     */
+    public Newcomer deactivatedAndBack() {
+        Session admin = SignIn.as(Persona.ERIN);
+        for (String step : new String[] {"deactivate", "reactivate"}) {
+            admin.form("/admin/people")
+                    .post("/admin/people/" + id + "/" + step)
+                    .then()
+                    .statusCode(303);
+        }
+        return new Newcomer(name, id, SignIn.asNewcomer(name));
+    }
+
     /** The name the dev provider gives them ("Mentor-1a2b3c"). */
     public String displayName() {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
