@@ -111,7 +111,7 @@ public class CheckInResource {
             form.reject(
                     "form",
                     "You've already checked in this week, so this draft changed nothing."
-                            + " What you typed is still here: press \u201cUpdate check-in\u201d to keep it.");
+                            + " What you typed is still here: press “Update check-in” to keep it.");
             return refuse(person, week, form, 409);
         }
         if (submitting && form.loadedVersion() >= 0 && form.loadedVersion() != checkIn.version) {
