@@ -59,6 +59,7 @@ class RandomJourneysTest {
         System.out.println("RandomJourneysTest walks seeds " + seeds + ", " + steps + " steps each");
         for (long seed : seeds) {
             new Walk(seed, steps).run();
+            System.out.println("RandomJourneysTest: seed " + seed + " walked " + steps + " steps");
         }
     }
 
