@@ -146,9 +146,12 @@ class GoalJourneyTest extends BrowserJourneyTest {
         WebElement editField = browser.driver.findElement(By.cssSelector("details[open] input[name=title]"));
         editField.clear();
         editField.sendKeys(edited);
-        browser.button("Save step").click();
+        editField
+                .findElement(By.xpath("following-sibling::button[normalize-space()='Save step']"))
+                .click();
         browser.waitForText(edited);
         assertThat(browser.text()).contains(onTheNewGoalForm);
+        assertThat(browser.scrollsSideways()).as("a long unbroken step wraps").isFalse();
 
         browser.open(url("/teams"));
         browser.field("Team name").sendKeys("Speakers " + me.name());
@@ -158,6 +161,7 @@ class GoalJourneyTest extends BrowserJourneyTest {
         browser.field("Steps (one per line, optional)").sendKeys(onATeamGoal);
         browser.button("Add team goal").click();
         browser.waitForText(onATeamGoal);
+        assertThat(browser.scrollsSideways()).isFalse();
     }
 
     /** Exactly the longest step there may be, with digits at the end that a cut would lose. */
