@@ -173,8 +173,9 @@ class CalendarFeedTest {
     @Test
     void controlCharactersNeverReachTheFeedAndLinesFoldAtSeventyFiveOctets() throws Exception {
         Newcomer me = Newcomer.signUp("carriage");
+        // Stored as an import could store it (PostgreSQL keeps no NUL, so a bell stands in).
         QuarkusTransaction.requiringNew()
-                .run(() -> Person.<Person>findById(me.id()).displayName = "Carr\rX-WR-CALNAME:Owned\u0000");
+                .run(() -> Person.<Person>findById(me.id()).displayName = "Carr\rX-WR-CALNAME:Owned\u0007");
         goalWithDates(me, "D\rSUMMARY:INJECTED\u0007\u001b[31m", "Step\u000bwith a tab\there");
         goalWithDates(me, "é".repeat(70), "Step");
 
