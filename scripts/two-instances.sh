@@ -13,7 +13,8 @@ mkdir -p "$work"
 rm -f "$work"/*.log "$work/cookies"
 
 if ! command -v nginx >/dev/null; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq nginx >/dev/null
 fi
 
 pids=()
@@ -35,7 +36,8 @@ scripts/keycloak.sh start
 secret="two-instances-token-encryption-secret-0123456789"
 start_instance() {
   local port=$1
-  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
+  # Each instance has its own management port (metrics): 9081 beside 8081, 9082 beside 8082.
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port WAYPOINT_MANAGEMENT_PORT=$((port + 1000)) \
   QUARKUS_DATASOURCE_JDBC_URL="$WAYPOINT_TEST_PG_URL" \
   QUARKUS_DATASOURCE_USERNAME="$WAYPOINT_TEST_PG_USER" \
   QUARKUS_DATASOURCE_PASSWORD="$WAYPOINT_TEST_PG_PASSWORD" \
@@ -53,10 +55,17 @@ echo "== Two instances on 8081 and 8082"
 start_instance 8081
 start_instance 8082
 for port in 8081 8082; do
-  for _ in $(seq 1 60); do
-    curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
+  ready=false
+  for _ in $(seq 1 90); do
+    if curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then ready=true; break; fi
     sleep 1
   done
+  if [ "$ready" != true ]; then
+    echo "The instance on $port did not become ready in 90 s; the end of its log:" >&2
+    tail -40 "$work/instance-$port.log" >&2
+    exit 1
+  fi
+  echo "instance on $port ready"
 done
 
 cat >"$work/nginx.conf" <<NGINX
@@ -118,6 +127,7 @@ for round in $(seq 1 "$rounds"); do
   status=$(printf '%s' "$headers" | head -1 | awk '{print $2}')
   by=$(printf '%s' "$headers" | grep -i '^X-Served-By' | tr -d '\r' | awk '{print $2}')
   location=$(printf '%s' "$headers" | grep -i '^Location' | tr -d '\r' | awk '{print $2}')
+  location=${location%%\?*}   # the answer names the new goal, then says what happened: /goals/42?done=goal-set
   served[$by]=$(( ${served[$by]:-0} + 1 ))
   if [ "$status" = "303" ] && [[ "$location" == *"/goals/"* ]]; then
     goal_id=${location##*/goals/}

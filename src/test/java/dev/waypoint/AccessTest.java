@@ -158,6 +158,7 @@ class AccessTest {
             new Route("GET", "/ideas/stuck", Audience.SIGNED_IN),
             new Route("POST", "/ideas/{idea}/adopt", Audience.SIGNED_IN),
             new Route("GET", "/admin", Audience.ADMIN),
+            new Route("POST", "/admin/backup", Audience.ADMIN),
             new Route("GET", "/admin/people", Audience.ADMIN),
             new Route("GET", "/admin/people/{person}/deactivate", Audience.ADMIN),
             new Route("POST", "/admin/people/{person}/deactivate", Audience.ADMIN),

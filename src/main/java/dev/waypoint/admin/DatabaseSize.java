@@ -1,5 +1,6 @@
 package dev.waypoint.admin;
 
+import dev.waypoint.web.ByteSizes;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,11 +28,12 @@ class DatabaseSize {
                 Statement statement = connection.createStatement()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             if (product.contains("postgres")) {
-                return bytes(single(statement, "SELECT pg_database_size(current_database())"));
+                return ByteSizes.readable(
+                        Long.parseLong(single(statement, "SELECT pg_database_size(current_database())")));
             }
             if (product.contains("h2")) {
                 String path = single(statement, "CALL DATABASE_PATH()");
-                return path == null ? "in memory" : bytes(String.valueOf(Files.size(Path.of(path + ".mv.db"))));
+                return path == null ? "in memory" : ByteSizes.readable(Files.size(Path.of(path + ".mv.db")));
             }
         } catch (SQLException | java.io.IOException | RuntimeException unknown) {
             LOG.debug("Could not tell the database size", unknown);
@@ -43,16 +45,5 @@ class DatabaseSize {
         try (ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getString(1) : null;
         }
-    }
-
-    static String bytes(String count) {
-        long bytes = Long.parseLong(count);
-        if (bytes < 1024 * 1024) {
-            return Math.max(1, bytes / 1024) + " KB";
-        }
-        if (bytes < 1024L * 1024 * 1024) {
-            return bytes / (1024 * 1024) + " MB";
-        }
-        return String.format(Locale.ENGLISH, "%.1f GB", bytes / (1024.0 * 1024 * 1024));
     }
 }

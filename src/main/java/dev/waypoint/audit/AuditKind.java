@@ -26,6 +26,7 @@ public enum AuditKind {
     TEAM_LEAD_NAMED("Team lead named", "{A} named {S} lead of {D}"),
     TEAM_ARCHIVED("Team archived", "{A} archived the team {D}"),
     TEAM_RESTORED("Team restored", "{A} restored the team {D}"),
+    BACKUP_TAKEN("Backup taken", "{A} took a backup of the database, {D}"),
     CALENDAR_FEED_CHANGED("Calendar feed", "{A} {D}"),
     ACCESS_TOKEN_CHANGED("Access token", "{A} {D}");
 

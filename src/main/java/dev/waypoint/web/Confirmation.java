@@ -69,7 +69,9 @@ public enum Confirmation {
     PERSON_REACTIVATED("Reactivated. They can sign in again, and what they shared shows again."),
     PERSON_DELETED("The account and everything in it are deleted."),
     TEAM_LEAD_NAMED("Lead named. They can manage the team now."),
-    TEAM_RESTORED("Team restored. Its board is open again.");
+    TEAM_RESTORED("Team restored. Its board is open again."),
+    BACKUP_TAKEN("Backup taken. It is the newest under Backups."),
+    BACKUP_FAILED("The backup did not complete. Why is under Backups.");
 
     private final String message;
 

@@ -13,10 +13,18 @@ public final class Dates {
 
     private static final DateTimeFormatter PRETTY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+
     private Dates() {}
 
     public static String pretty(LocalDate date) {
         return date == null ? "" : PRETTY.format(date);
+    }
+
+    /** A moment to the minute, for operators: "6 Dec 2026, 03:30 UTC". */
+    public static String moment(Instant instant) {
+        return instant == null ? "" : MOMENT.format(instant.atZone(ZoneOffset.UTC));
     }
 
     public static String pretty(Instant instant) {

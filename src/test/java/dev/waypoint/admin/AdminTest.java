@@ -58,6 +58,10 @@ class AdminTest {
                 .contains("People")
                 .contains("Database size");
         assertThat(admin.page("/admin").select(".chart-caption").text()).contains("check-ins in the last 12 weeks");
+        boolean onPostgres = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"));
+        assertThat(admin.page("/admin").select("#backups").text())
+                .as("the suite's database says who backs it up")
+                .contains(onPostgres ? "backups are the database’s job: pg_dump" : "lives in memory");
     }
 
     @Test
