@@ -2,6 +2,7 @@ package dev.waypoint.operations;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,6 +50,7 @@ public class Backups {
     @Inject
     Clock clock;
 
+    /** Where backups go; made absolute when the app starts, so the admin overview names it exactly. */
     @ConfigProperty(name = "waypoint.backup.dir")
     Path directory;
 
@@ -65,6 +67,11 @@ public class Backups {
     private final ReentrantLock running = new ReentrantLock();
 
     private volatile BackupStatus.Kind kind;
+
+    @PostConstruct
+    void absolute() {
+        directory = directory.toAbsolutePath().normalize();
+    }
 
     /** The last attempt that failed, while no backup has succeeded since; null otherwise. */
     private volatile BackupStatus.Failure lastFailure;
