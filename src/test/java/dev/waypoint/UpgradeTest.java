@@ -2,6 +2,7 @@ package dev.waypoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waypoint.support.FillScripts;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
 import io.agroal.api.AgroalDataSource;
@@ -9,9 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -74,9 +72,7 @@ class UpgradeTest {
     private void upgradeFrom(int base, int latest) throws Exception {
         flyway(null).clean();
         flyway(MigrationVersion.fromVersion(String.valueOf(base))).migrate();
-        for (int version = 1; version <= base; version++) {
-            fill(version);
-        }
+        FillScripts.upTo(base, database);
         Map<String, Long> before = rowCounts();
         before.forEach((table, rows) -> assertThat(rows)
                 .as(
@@ -153,24 +149,6 @@ class UpgradeTest {
     private int latestVersion() {
         MigrationInfo[] all = flyway(null).info().all();
         return Integer.parseInt(all[all.length - 1].getVersion().getVersion());
-    }
-
-    /** The rows version {@code version} brought, if it brought any kind of row. */
-    private void fill(int version) throws IOException, SQLException {
-        try (InputStream script = getClass().getResourceAsStream("/migrations/fill-V" + version + ".sql")) {
-            if (script == null) {
-                return;
-            }
-            String sql = new String(script.readAllBytes(), StandardCharsets.UTF_8);
-            try (Connection connection = database.getConnection();
-                    Statement statement = connection.createStatement()) {
-                for (String each : sql.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-                    if (!each.isBlank()) {
-                        statement.execute(each);
-                    }
-                }
-            }
-        }
     }
 
     /** Every table's row count but Flyway's own. */

@@ -1,0 +1,49 @@
+package dev.waypoint.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * Rows of every kind, as the app of each schema version wrote them:
+ * {@code src/test/resources/migrations/fill-V<n>.sql} adds what version n brought.
+ */
+public final class FillScripts {
+
+    private FillScripts() {}
+
+    /** Runs the fills of versions 1 to {@code version}, in order, on a database at that version. */
+    public static void upTo(int version, DataSource database) throws SQLException {
+        for (int each = 1; each <= version; each++) {
+            run(each, database);
+        }
+    }
+
+    private static void run(int version, DataSource database) throws SQLException {
+        String sql = read("/migrations/fill-V" + version + ".sql");
+        if (sql == null) {
+            return;
+        }
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String each : sql.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
+                if (!each.isBlank()) {
+                    statement.execute(each);
+                }
+            }
+        }
+    }
+
+    private static String read(String resource) {
+        try (InputStream script = FillScripts.class.getResourceAsStream(resource)) {
+            return script == null ? null : new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}
