@@ -37,6 +37,8 @@ public final class MoveToPostgreSql {
     }
 
     public static void main(String[] arguments) {
+        // Outside the app there is no log manager for Flyway's logging: keep its start-up warnings quiet.
+        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
         String dataDir = System.getenv().getOrDefault("WAYPOINT_DATA_DIR", "./data");
         String targetUrl = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
         if (targetUrl == null || !targetUrl.startsWith("jdbc:postgresql:")) {
@@ -99,8 +101,7 @@ public final class MoveToPostgreSql {
         out.println("Moving " + tables.size() + " tables at schema version " + version);
         target.setAutoCommit(false);
         try {
-            to.empty(List.copyOf(
-                    WRITTEN_BY_MIGRATIONS.stream().filter(tables::contains).toList()));
+            to.empty(tables.stream().filter(WRITTEN_BY_MIGRATIONS::contains).toList());
             for (String table : tables) {
                 from.copy(table, target);
             }
