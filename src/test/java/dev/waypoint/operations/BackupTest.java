@@ -2,13 +2,13 @@ package dev.waypoint.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waypoint.support.H2InAFile;
 import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
 import dev.waypoint.support.TestClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -49,40 +49,12 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  * documented command into an empty folder, and the app running on the restored file.
  */
 @QuarkusTest
-@TestProfile(BackupTest.InAFile.class)
+@TestProfile(H2InAFile.class)
 @DisabledIfSystemProperty(
         named = "quarkus.datasource.db-kind",
         matches = "postgresql",
         disabledReason = "backs up the embedded H2 database; on PostgreSQL .ci/run tries pg_dump and pg_restore")
 class BackupTest {
-
-    /** H2 in a file of its own, as in production, with backups beside it. */
-    public static class InAFile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Path root = freshFolder();
-            String url = "jdbc:h2:file:" + root.resolve("data/waypoint").toAbsolutePath()
-                    + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
-            return Map.of(
-                    "%test.quarkus.datasource.jdbc.url",
-                    url,
-                    "waypoint.data-dir",
-                    root.resolve("data").toAbsolutePath().toString(),
-                    "waypoint.backup.dir",
-                    root.resolve("backups").toAbsolutePath().toString(),
-                    "waypoint.backup.keep",
-                    "3");
-        }
-
-        private static Path freshFolder() {
-            try {
-                Files.createDirectories(Path.of("target"));
-                return Files.createTempDirectory(Path.of("target"), "backup-test-");
-            } catch (IOException failed) {
-                throw new IllegalStateException(failed);
-            }
-        }
-    }
 
     @Inject
     Backups backups;
