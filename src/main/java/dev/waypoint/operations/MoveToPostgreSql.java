@@ -79,6 +79,9 @@ public final class MoveToPostgreSql {
         if (version == null) {
             throw new Refused("The H2 database has no schema version: is it a Waypoint database?");
         }
+        if (target.getSchema() == null) {
+            throw new Refused("The PostgreSQL database has no schema to move into: check currentSchema in the URL.");
+        }
         Tables to = new Tables(target);
         String targetVersion = to.schemaVersion();
         if (targetVersion == null && to.inForeignKeyOrder().isEmpty()) {

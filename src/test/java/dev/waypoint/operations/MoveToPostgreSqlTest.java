@@ -212,8 +212,13 @@ class MoveToPostgreSqlTest {
         return data;
     }
 
-    private void emptyPostgreSql() {
+    /** A new, empty database: its schema without a table (Flyway's clean drops a schema it made). */
+    private void emptyPostgreSql() throws SQLException {
         flyway().load().clean();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+        }
     }
 
     private Move move(Path data) {
