@@ -68,13 +68,13 @@ public class Backups {
 
     private volatile BackupStatus.Kind kind;
 
+    /** The last attempt that failed, while no backup has succeeded since; null otherwise. */
+    private volatile BackupStatus.Failure lastFailure;
+
     @PostConstruct
     void absolute() {
         directory = directory.toAbsolutePath().normalize();
     }
-
-    /** The last attempt that failed, while no backup has succeeded since; null otherwise. */
-    private volatile BackupStatus.Failure lastFailure;
 
     /** Every ten minutes: a backup when the newest is older than the last time one was due. */
     @Scheduled(every = "10m", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
