@@ -37,7 +37,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * Online backups of the embedded database, as they run in production: H2 in a file (a test
@@ -46,10 +45,6 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  */
 @QuarkusTest
 @TestProfile(H2InAFile.class)
-@DisabledIfSystemProperty(
-        named = "quarkus.datasource.db-kind",
-        matches = "postgresql",
-        disabledReason = "backs up the embedded H2 database; on PostgreSQL .ci/run tries pg_dump and pg_restore")
 class BackupTest {
 
     @Inject

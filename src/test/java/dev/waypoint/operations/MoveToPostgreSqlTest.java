@@ -34,7 +34,6 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Moving an instance from H2 to PostgreSQL with {@link MoveToPostgreSql}, the documented command.
@@ -45,10 +44,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @QuarkusTest
 @TestProfile(MoveToPostgreSqlTest.OwnSchema.class)
-@EnabledIfSystemProperty(
-        named = "quarkus.datasource.db-kind",
-        matches = "postgresql",
-        disabledReason = "moves into PostgreSQL: runs in the postgres profile (README)")
 class MoveToPostgreSqlTest {
 
     private static final String SCHEMA = "waypoint_move";
