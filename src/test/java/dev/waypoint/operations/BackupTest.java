@@ -6,6 +6,7 @@ import dev.waypoint.support.H2InAFile;
 import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.TestClock;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -41,7 +43,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Online backups of the embedded database, as they run in production: H2 in a file (a test
  * profile of its own), writers writing through the app while an admin backs up, a restore with the
- * documented command into an empty folder.
+ * documented command into an empty folder, and the app started on it.
  */
 @QuarkusTest
 @TestProfile(H2InAFile.class)
@@ -53,8 +55,14 @@ class BackupTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @ConfigProperty(name = "waypoint.backup.dir")
     Path directory;
+
+    @ConfigProperty(name = "waypoint.data-dir")
+    Path dataDirectory;
 
     @BeforeEach
     @AfterEach
@@ -86,14 +94,15 @@ class BackupTest {
             writing.add(pool.submit(() -> {
                 for (int round = 1; !stop.get(); round++) {
                     String title = "Kept goal " + round + " of " + writer.name();
+                    boolean afterTheBackup = backedUpYet.get();
                     Response created = writer.session()
                             .form("/goals/new")
                             .formParams(Map.of("title", title, "category", "TECHNICAL", "steps", "A step"))
                             .post("/goals");
                     assertThat(created.statusCode()).as(title).isEqualTo(303);
-                    acknowledged.add(new Acknowledged(title, System.nanoTime()));
+                    acknowledged.add(new Acknowledged(title, System.nanoTime(), afterTheBackup));
                     warmedUp.countDown();
-                    if (backedUpYet.get()) {
+                    if (afterTheBackup) {
                         writtenAfter.countDown();
                     }
                 }
@@ -149,6 +158,33 @@ class BackupTest {
                 .as("every goal acknowledged before the backup began")
                 .containsAll(before);
         assertThat(acknowledged).hasSizeGreaterThan(before.size());
+
+        List<String> afterwards = acknowledged.stream()
+                .filter(Acknowledged::afterTheBackup)
+                .map(Acknowledged::title)
+                .toList();
+        startOn(restored);
+        for (Newcomer writer : writers) {
+            List<String> theirs = before.stream()
+                    .filter(title -> title.endsWith(" of " + writer.name()))
+                    .toList();
+            assertThat(writer.session()
+                            .page("/goals")
+                            .select(".goal-list .goal-link")
+                            .eachText())
+                    .as("the app started on the backup shows %s every goal acknowledged before it", writer.name())
+                    .containsAll(theirs)
+                    .as("and none begun after it ended: the app runs on the backup")
+                    .doesNotContainAnyElementsOf(afterwards);
+        }
+        Newcomer writer = writers.get(0);
+        writer.session()
+                .form("/goals/new")
+                .formParams(Map.of("title", "Written after the restore", "category", "TECHNICAL", "steps", "A step"))
+                .post("/goals")
+                .then()
+                .statusCode(303);
+        assertThat(writer.session().page("/goals").text()).contains("Written after the restore");
     }
 
     @Test
@@ -234,7 +270,23 @@ class BackupTest {
                 .contains("You took a backup of the database");
     }
 
-    private record Acknowledged(String title, long at) {}
+    /**
+     * Starts the running app on a restored database, as an operator would with the app stopped: the
+     * live database is shut down, the restored file put in its place, and the pool (which checks a
+     * connection before handing it out, in this profile) opens the file anew.
+     */
+    private void startOn(Path restored) throws SQLException, IOException {
+        try (Connection live = dataSource.getConnection()) {
+            live.createStatement().execute("SHUTDOWN");
+        }
+        Files.copy(
+                restored.resolve("waypoint.mv.db"),
+                dataDirectory.resolve("waypoint.mv.db"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A goal the app said it created, when it said so, and whether it was begun after the backup ended. */
+    private record Acknowledged(String title, long at, boolean afterTheBackup) {}
 
     private List<String> names() {
         return backups.list().stream().map(BackupFile::name).toList();

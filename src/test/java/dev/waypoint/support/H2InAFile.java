@@ -25,7 +25,13 @@ public class H2InAFile implements QuarkusTestProfile {
                 "waypoint.backup.dir",
                 root.resolve("backups").toAbsolutePath().toString(),
                 "waypoint.backup.keep",
-                "3");
+                "3",
+                // A test may put a restored file in place of the live one: the pool must not hand
+                // out a connection to the database it replaced, nor a job open it in between.
+                "quarkus.datasource.jdbc.validate-on-borrow",
+                "true",
+                "quarkus.scheduler.enabled",
+                "false");
     }
 
     private static Path freshFolder() {
