@@ -102,10 +102,7 @@ class ApiStatementsTest {
         String path = route.replace("{goal}", account.goal().toString())
                 .replace("{team}", account.team().toString())
                 .replace("{mentee}", account.mentee().toString());
-        Fixtures.api(account.token()).get(path).then().statusCode(200);
-        var statistics = database.getStatistics();
-        statistics.clear();
-        Fixtures.api(account.token()).get(path).then().statusCode(200);
-        return statistics.getPrepareStatementCount();
+        return SqlStatements.ofSecond(
+                database, () -> Fixtures.api(account.token()).get(path).then().statusCode(200));
     }
 }

@@ -8,6 +8,7 @@ import dev.waypoint.people.Person;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.Session;
+import dev.waypoint.support.SqlStatements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -110,11 +111,7 @@ class CalendarFeedTest {
     }
 
     private long statements(String feed) {
-        fetch(feed).then().statusCode(200);
-        var statistics = database.getStatistics();
-        statistics.clear();
-        fetch(feed).then().statusCode(200);
-        return statistics.getPrepareStatementCount();
+        return SqlStatements.ofSecond(database, () -> fetch(feed).then().statusCode(200));
     }
 
     @Test

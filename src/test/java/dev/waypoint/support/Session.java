@@ -28,6 +28,11 @@ public final class Session {
         return this;
     }
 
+    /** A browser that has not signed in: no cookies yet. */
+    public static Session anonymous() {
+        return new Session(new CookieJar());
+    }
+
     /** Another browser holding copies of this one's cookies, as if someone copied them. */
     public Session copy() {
         return new Session(cookies.copy());
@@ -44,9 +49,14 @@ public final class Session {
         return address == null ? request : request.header("X-Forwarded-For", address);
     }
 
+    /** A request as htmx sends it to read a fragment: the HX-Request header, no CSRF token. */
+    public RequestSpecification fragment() {
+        return request().header("HX-Request", "true");
+    }
+
     /** A request as htmx sends it: the HX-Request header and the page's CSRF token header. */
     public RequestSpecification htmx(String pagePath) {
-        return request().header("HX-Request", "true").header("X-CSRF-TOKEN", csrfToken(pagePath));
+        return fragment().header("X-CSRF-TOKEN", csrfToken(pagePath));
     }
 
     /** A plain form submit from the page at {@code pagePath}: its cookies and hidden CSRF field. */
