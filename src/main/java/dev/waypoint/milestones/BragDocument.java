@@ -5,105 +5,95 @@ import dev.waypoint.checkins.Week;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Dates;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** A Markdown summary of a period, ready to paste into a review: milestones, goals, wins. */
+/**
+ * A Markdown summary of a period, ready to paste into a review: milestones, goals, wins. This class
+ * gathers them; {@code templates/BragDocument/markdown.txt} lays them out.
+ */
 final class BragDocument {
 
     static final List<Integer> PERIODS = List.of(3, 6, 12, 24);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance markdown(
+                String name,
+                LocalDate from,
+                LocalDate to,
+                List<MilestoneItem> milestones,
+                List<GoalItem> goals,
+                List<WinItem> wins);
+    }
+
+    /** A milestone as a list item; every text is one line. {@code story} and {@code evidence} may be null. */
+    record MilestoneItem(String title, String kind, String when, String story, String evidence) {}
+
+    /** An achieved goal as a list item; {@code why} may be null. */
+    record GoalItem(String title, String category, String achievedOn, String why) {}
+
+    /** One win from a weekly check-in, with the week it was told in. */
+    record WinItem(String text, LocalDate week) {}
 
     private BragDocument() {}
 
     static String write(Person person, LocalDate today, int months) {
         LocalDate from = today.minusMonths(months);
-        ZoneId zone = person.zone();
         List<Milestone> milestones = Milestone.since(person.id, from);
+        return Templates.markdown(
+                        oneLine(person.displayName),
+                        from,
+                        today,
+                        milestones.stream().map(BragDocument::item).toList(),
+                        goalsAchievedSince(person, from, milestones),
+                        winsSince(person, from))
+                .render();
+    }
+
+    private static MilestoneItem item(Milestone milestone) {
+        return new MilestoneItem(
+                oneLine(milestone.title),
+                milestone.kind.label(),
+                milestone.when(),
+                milestone.story == null ? null : oneLine(milestone.story),
+                milestone.evidenceUrl == null ? null : milestone.evidenceUrl.replace(")", "%29"));
+    }
+
+    /** Goals achieved in the period, apart from those already told as a milestone. */
+    private static List<GoalItem> goalsAchievedSince(Person person, LocalDate from, List<Milestone> milestones) {
+        ZoneId zone = person.zone();
+        Set<Long> told = milestones.stream()
+                .filter(milestone -> milestone.goal != null)
+                .map(milestone -> milestone.goal.id)
+                .collect(Collectors.toSet());
         List<Goal> achieved = Goal.list(
                 "from Goal g where g.owner.id = ?1 and g.status = ?2 and g.achievedAt >= ?3 order by g.achievedAt",
                 person.id,
                 GoalStatus.ACHIEVED,
                 from.atStartOfDay(zone).toInstant());
-        List<CheckIn> checkIns = CheckIn.since(person.id, Week.containing(from));
+        return achieved.stream()
+                .filter(goal -> !told.contains(goal.id))
+                .map(goal -> new GoalItem(
+                        oneLine(goal.title),
+                        goal.category.label(),
+                        Dates.pretty(goal.achievedAt.atZone(zone).toLocalDate()),
+                        goal.why == null ? null : oneLine(goal.why)))
+                .toList();
+    }
 
-        StringBuilder md = new StringBuilder();
-        md.append("# What ").append(oneLine(person.displayName)).append(" achieved\n\n");
-        md.append("_")
-                .append(DAY.format(from))
-                .append(" to ")
-                .append(DAY.format(today))
-                .append("_\n\n");
-
-        md.append("## Milestones\n\n");
-        if (milestones.isEmpty()) {
-            md.append("No milestones recorded in this period.\n");
-        }
-        for (Milestone milestone : milestones) {
-            md.append("- **")
-                    .append(oneLine(milestone.title))
-                    .append("** (")
-                    .append(milestone.kind.label())
-                    .append(", ")
-                    .append(milestone.when())
-                    .append(")");
-            if (milestone.story != null) {
-                md.append(": ").append(oneLine(milestone.story));
-            }
-            if (milestone.evidenceUrl != null) {
-                md.append(" [evidence](")
-                        .append(milestone.evidenceUrl.replace(")", "%29"))
-                        .append(")");
-            }
-            md.append('\n');
-        }
-
-        // A goal already told as a milestone isn't listed twice.
-        java.util.Set<Long> told = milestones.stream()
-                .filter(m -> m.goal != null)
-                .map(m -> m.goal.id)
-                .collect(java.util.stream.Collectors.toSet());
-        achieved = achieved.stream().filter(goal -> !told.contains(goal.id)).toList();
-        md.append("\n## Goals achieved\n\n");
-        if (achieved.isEmpty()) {
-            md.append("No goals achieved in this period.\n");
-        }
-        for (Goal goal : achieved) {
-            md.append("- **")
-                    .append(oneLine(goal.title))
-                    .append("** (")
-                    .append(goal.category.label())
-                    .append(", ")
-                    .append(DAY.format(goal.achievedAt.atZone(zone)))
-                    .append(")");
-            if (goal.why != null) {
-                md.append(": ").append(oneLine(goal.why));
-            }
-            md.append('\n');
-        }
-
-        md.append("\n## Wins from weekly check-ins\n\n");
-        boolean anyWin = false;
-        for (CheckIn checkIn : checkIns) {
-            if (!checkIn.submitted) {
-                continue;
-            }
-            for (String win : checkIn.winItems()) {
-                md.append("- ")
-                        .append(oneLine(win))
-                        .append(" (week of ")
-                        .append(DAY.format(checkIn.weekStart))
-                        .append(")\n");
-                anyWin = true;
-            }
-        }
-        if (!anyWin) {
-            md.append("No check-in wins in this period.\n");
-        }
-        return md.toString();
+    private static List<WinItem> winsSince(Person person, LocalDate from) {
+        return CheckIn.since(person.id, Week.containing(from)).stream()
+                .filter(checkIn -> checkIn.submitted)
+                .flatMap(
+                        checkIn -> checkIn.winItems().stream().map(win -> new WinItem(oneLine(win), checkIn.weekStart)))
+                .toList();
     }
 
     /** One Markdown line: newlines folded, so a story can't start a heading or a list. */

@@ -209,6 +209,20 @@ class MilestonesTest {
                 .contains("attachment")
                 .contains(".md");
         assertThat(download.asString()).startsWith("# What ").contains("Spoke at a meetup");
+        assertThat(download.asString())
+                .as("Markdown a review form takes as it is: headings, blank lines, one item a line")
+                .matches("# What \\S+ achieved\n\n_\\d+ \\w{3} \\d{4} to \\d+ \\w{3} \\d{4}_\n\n"
+                        + "## Milestones\n\n- \\*\\*Spoke at a meetup\\*\\* \\(Talk, [^)]+\\)\n\n"
+                        + "## Goals achieved\n\n- \\*\\*Mentor an intern\\*\\* \\([^)]+\\)\n\n"
+                        + "## Wins from weekly check-ins\n\n"
+                        + "- Shipped search v2 \\(week of [^)]+\\)\n- Fixed the flaky build \\(week of [^)]+\\)\n");
+
+        Session newcomer =
+                SignIn.asNewcomer("brag-" + UUID.randomUUID().toString().substring(0, 6));
+        assertThat(newcomer.request().get("/milestones/brag/download?months=3").asString())
+                .contains("No milestones recorded in this period.\n\n## Goals achieved")
+                .contains("No goals achieved in this period.\n\n## Wins")
+                .endsWith("No check-in wins in this period.\n");
     }
 
     @Test
