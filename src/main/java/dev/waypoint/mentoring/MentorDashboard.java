@@ -107,15 +107,14 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
                         + " order by m.startedAt",
                 mentorId);
         Week since = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
-        Cards cards = cards(
+        Window window = new Window(
                 mentorId,
                 null,
-                mentorships,
-                clock,
                 clock.instant().minus(ACHIEVED_SHOWN_FOR),
                 since,
                 GOALS_ON_A_CARD,
                 all ? Integer.MAX_VALUE : CARDS_SHOWN);
+        Cards cards = cards(window, mentorships, clock);
         return new MentorDashboard(cards.shown(), cards.count(), cards.firstNotShown());
     }
 
@@ -132,69 +131,114 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
                 .firstResultOptional()
                 .map(mentorship -> {
                     Week since = Week.current(clock, mentorship.mentee.zone()).minusWeeks(weeks - 1L);
-                    return cards(mentorId, menteeId, List.of(mentorship), clock, null, since, Integer.MAX_VALUE, 1)
-                            .shown()
-                            .get(0);
+                    Window window = new Window(mentorId, menteeId, null, since, Integer.MAX_VALUE, 1);
+                    return cards(window, List.of(mentorship), clock).shown().get(0);
                 });
     }
 
     /**
-     * The cards of these active mentorships of the mentor's ({@code onlyMentee}'s alone, unless
-     * null): goals shared with mentors that are open or were achieved since {@code achievedSince}
-     * (all of them when null), and check-ins shared since the week {@code since}, newest first.
-     * Each card shows up to {@code goalsShown} goals. Mentees who might like a nudge come first;
-     * the first {@code cardsShown} get a card.
+     * Which cards to build and how much of each: the mentor's mentees ({@code onlyMentee}'s alone,
+     * unless null); goals shared with mentors that are open or were achieved since {@code
+     * achievedSince} (all of them when null); check-ins shared since the week {@code since}; up to
+     * {@code goalsShown} goals a card; cards for the first {@code cardsShown} mentees.
      */
-    static Cards cards(
-            Long mentorId,
-            Long onlyMentee,
-            List<Mentorship> mentorships,
-            Clock clock,
-            Instant achievedSince,
-            Week since,
-            int goalsShown,
-            int cardsShown) {
+    record Window(Long mentorId, Long onlyMentee, Instant achievedSince, Week since, int goalsShown, int cardsShown) {
+
+        /** The condition that keeps a query to the one mentee, if there is one. */
+        String menteeCondition() {
+            return onlyMentee == null ? "" : " and ms.mentee.id = :mentee";
+        }
+
+        /** The query with the mentor (and the one mentee) bound. */
+        <T> TypedQuery<T> bound(TypedQuery<T> query) {
+            query.setParameter(Audience.MENTOR, mentorId);
+            return onlyMentee == null ? query : query.setParameter("mentee", onlyMentee);
+        }
+    }
+
+    /** What the mentees share, by mentee id: three queries for all of them at once. */
+    private record Shared(
+            Map<Long, List<GoalState>> goals,
+            Map<Long, List<SharedCheckIn>> checkIns,
+            Map<Long, List<WeekPause>> pauses) {
+
+        List<GoalState> goalsOf(Mentorship mentorship) {
+            return goals.getOrDefault(mentorship.mentee.id, List.of());
+        }
+
+        List<SharedCheckIn> checkInsOf(Mentorship mentorship) {
+            return checkIns.getOrDefault(mentorship.mentee.id, List.of());
+        }
+
+        List<WeekPause> pausesOf(Mentorship mentorship) {
+            return pauses.getOrDefault(mentorship.mentee.id, List.of());
+        }
+    }
+
+    /** The cards of these active mentorships of the mentor's, as {@code window} says. */
+    static Cards cards(Window window, List<Mentorship> mentorships, Clock clock) {
         if (mentorships.isEmpty()) {
             return new Cards(List.of(), 0, null);
         }
-        String mentee = onlyMentee == null ? "" : " and ms.mentee.id = :mentee";
+        Shared shared = new Shared(goalStates(window), sharedCheckIns(window), pauses(window, clock));
         Instant now = clock.instant();
-        Week consistencyFrom = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
-        // Ordering, counting and the "no progress" flag need only where each goal stands; whole
-        // goals load for those that show. Thirty mentees with twenty goals each show 90 of 600.
-        Map<Long, List<GoalState>> goalStates = limitedTo(
-                        onlyMentee,
-                        Goal.getEntityManager()
-                                .createQuery(
-                                        "select g.id, g.owner.id, g.status, g.lastProgressAt from Goal g"
-                                                + Audience.seenByMentor("g")
-                                                + " where (g.status = :active or g.status = :paused"
-                                                + " or (g.status = :achieved and g.achievedAt >= :achievedSince))"
-                                                + mentee
-                                                + " order by g.lastProgressAt desc, g.id",
-                                        Object[].class)
-                                .setParameter("active", GoalStatus.ACTIVE)
-                                .setParameter("paused", GoalStatus.PAUSED)
-                                .setParameter("achieved", GoalStatus.ACHIEVED)
-                                .setParameter("achievedSince", achievedSince == null ? Instant.EPOCH : achievedSince)
-                                .setParameter(Audience.MENTOR, mentorId))
+        Map<Mentorship, Nudges> nudges = mentorships.stream()
+                .collect(Collectors.toMap(m -> m, m -> nudges(m, shared.goalsOf(m), shared.checkInsOf(m), clock, now)));
+        // Mentees who might like a nudge first; stable, so each group keeps the mentorships' order.
+        List<Mentorship> ordered = mentorships.stream()
+                .sorted(Comparator.comparing((Mentorship m) -> !nudges.get(m).any()))
+                .toList();
+        List<Mentorship> shown = ordered.stream().limit(window.cardsShown()).toList();
+        Map<Long, Goal> shownGoals = shownGoals(shown.stream()
+                .flatMap(m -> shared.goalsOf(m).stream().limit(window.goalsShown()))
+                .map(GoalState::id)
+                .toList());
+        List<MenteeCard> cards = shown.stream()
+                .map(m -> card(m, shared, shownGoals, window.goalsShown(), nudges.get(m), clock))
+                .toList();
+        Long next = ordered.size() > shown.size() ? ordered.get(shown.size()).mentee.id : null;
+        return new Cards(cards, ordered.size(), next);
+    }
+
+    /**
+     * Where each shared goal stands, by mentee: ordering, counting and the "no progress" flag need
+     * no more, and whole goals load only for those that show (thirty mentees with twenty goals each
+     * show 90 of 600). Active goals first, then recent wins, then paused ones; each by latest progress.
+     */
+    private static Map<Long, List<GoalState>> goalStates(Window window) {
+        Instant achievedSince = window.achievedSince() == null ? Instant.EPOCH : window.achievedSince();
+        return window
+                .bound(Goal.getEntityManager()
+                        .createQuery(
+                                "select g.id, g.owner.id, g.status, g.lastProgressAt from Goal g"
+                                        + Audience.seenByMentor("g")
+                                        + " where (g.status = :active or g.status = :paused"
+                                        + " or (g.status = :achieved and g.achievedAt >= :achievedSince))"
+                                        + window.menteeCondition()
+                                        + " order by g.lastProgressAt desc, g.id",
+                                Object[].class)
+                        .setParameter("active", GoalStatus.ACTIVE)
+                        .setParameter("paused", GoalStatus.PAUSED)
+                        .setParameter("achieved", GoalStatus.ACHIEVED)
+                        .setParameter("achievedSince", achievedSince))
                 .getResultList()
                 .stream()
                 .map(row -> new GoalState((Long) row[0], (Long) row[1], (GoalStatus) row[2], (Instant) row[3]))
-                // Active goals first, then recent wins, then paused ones; each by latest progress.
                 .sorted(Comparator.comparing((GoalState g) -> g.status().ordinal()))
                 .collect(Collectors.groupingBy(GoalState::ownerId));
-        Map<Long, List<SharedCheckIn>> checkIns = limitedTo(
-                        onlyMentee,
-                        CheckIn.getEntityManager()
-                                .createQuery(
-                                        "select c.owner.id, c.id, c.weekStart, c.confidence, c.wins, c.roadblocks from CheckIn c"
-                                                + Audience.seenByMentor("c")
-                                                + " where c.submitted = true and c.weekStart >= :since"
-                                                + mentee + " order by c.weekStart desc",
-                                        Object[].class)
-                                .setParameter("since", since.start())
-                                .setParameter(Audience.MENTOR, mentorId))
+    }
+
+    /** The check-ins shared with mentors since the window's week, newest first, by mentee. */
+    private static Map<Long, List<SharedCheckIn>> sharedCheckIns(Window window) {
+        return window
+                .bound(CheckIn.getEntityManager()
+                        .createQuery(
+                                "select c.owner.id, c.id, c.weekStart, c.confidence, c.wins, c.roadblocks from CheckIn c"
+                                        + Audience.seenByMentor("c")
+                                        + " where c.submitted = true and c.weekStart >= :since"
+                                        + window.menteeCondition() + " order by c.weekStart desc",
+                                Object[].class)
+                        .setParameter("since", window.since().start()))
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(
@@ -207,55 +251,21 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
                                         (String) row[4],
                                         (String) row[5]),
                                 Collectors.toList())));
-        Map<Long, List<WeekPause>> pauses = limitedTo(
-                        onlyMentee,
-                        WeekPause.getEntityManager()
-                                .createQuery(
-                                        "select p from WeekPause p" + Audience.ofMentees("p")
-                                                + " where p.weekStart >= :since" + mentee,
-                                        WeekPause.class)
-                                .setParameter(Audience.MENTOR, mentorId)
-                                .setParameter("since", consistencyFrom.start()))
+    }
+
+    /** The weeks the mentees paused within the consistency window, by mentee. */
+    private static Map<Long, List<WeekPause>> pauses(Window window, Clock clock) {
+        Week consistencyFrom = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
+        return window
+                .bound(WeekPause.getEntityManager()
+                        .createQuery(
+                                "select p from WeekPause p" + Audience.ofMentees("p") + " where p.weekStart >= :since"
+                                        + window.menteeCondition(),
+                                WeekPause.class)
+                        .setParameter("since", consistencyFrom.start()))
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(p -> p.owner.id));
-        Map<Mentorship, Nudges> nudges = mentorships.stream()
-                .collect(Collectors.toMap(
-                        m -> m,
-                        m -> nudges(
-                                m,
-                                goalStates.getOrDefault(m.mentee.id, List.of()),
-                                checkIns.getOrDefault(m.mentee.id, List.of()),
-                                clock,
-                                now)));
-        // Stable: among those flagged, and among the rest, mentees keep the mentorships' order.
-        List<Mentorship> ordered = mentorships.stream()
-                .sorted(Comparator.comparing((Mentorship m) -> !nudges.get(m).any()))
-                .toList();
-        List<Mentorship> shown = ordered.stream().limit(cardsShown).toList();
-        Map<Long, Goal> shownGoals = shownGoals(shown.stream()
-                .flatMap(m ->
-                        goalStates.getOrDefault(m.mentee.id, List.of()).stream().limit(goalsShown))
-                .map(GoalState::id)
-                .toList());
-        List<MenteeCard> cards = shown.stream()
-                .map(m -> card(
-                        m,
-                        goalStates.getOrDefault(m.mentee.id, List.of()),
-                        shownGoals,
-                        goalsShown,
-                        checkIns.getOrDefault(m.mentee.id, List.of()),
-                        pauses.getOrDefault(m.mentee.id, List.of()),
-                        nudges.get(m),
-                        clock))
-                .toList();
-        Long next = ordered.size() > shown.size() ? ordered.get(shown.size()).mentee.id : null;
-        return new Cards(cards, ordered.size(), next);
-    }
-
-    /** The query limited to one mentee's items when {@code onlyMentee} is given. */
-    private static <T> TypedQuery<T> limitedTo(Long onlyMentee, TypedQuery<T> query) {
-        return onlyMentee == null ? query : query.setParameter("mentee", onlyMentee);
     }
 
     /** The goals that show on the cards, by id. Read-only: the mentor only reads. */
@@ -292,13 +302,14 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
 
     private static MenteeCard card(
             Mentorship mentorship,
-            List<GoalState> goalStates,
+            Shared shared,
             Map<Long, Goal> shownGoals,
             int goalsShown,
-            List<SharedCheckIn> checkIns,
-            List<WeekPause> pauses,
             Nudges nudges,
             Clock clock) {
+        List<GoalState> goalStates = shared.goalsOf(mentorship);
+        List<SharedCheckIn> checkIns = shared.checkInsOf(mentorship);
+        List<WeekPause> pauses = shared.pausesOf(mentorship);
         Week current = Week.current(clock, mentorship.mentee.zone());
         Week began = Week.of(mentorship.startedAt, mentorship.mentee.zone());
         SharedCheckIn last = checkIns.isEmpty() ? null : checkIns.get(0);

@@ -129,17 +129,93 @@ public record Board(
 
     static Board load(Membership me, BoardFilter filter, LocalDate today) {
         Long teamId = me.team.id;
+        // Members first: the goals on the cards find their owners among them.
         List<Membership> members = Membership.ofTeam(teamId);
+        Map<TeamGoal, List<TeamGoalStep>> teamGoalsWithSteps = TeamGoalStep.ofTeam(teamId);
+        Placement placed = new Placement(
+                placedGoalIds(teamId, filter, today), placedTeamGoals(teamGoalsWithSteps.keySet(), filter));
+        Placement shown = placed.firstOfEachColumn(filter.open());
+        Map<Long, Goal> shownGoals = shownGoals(shown.allGoalIds());
+        Map<Long, LatestCheckIn> latest = latestCheckIns(teamId, today);
+        Map<Long, List<Feedback>> feedback = teamGoalFeedback(shown.allTeamGoals());
+        List<Column> columns = new ArrayList<>();
+        for (BoardColumn column : BoardColumn.values()) {
+            List<Card> cards = new ArrayList<>();
+            for (Long id : shown.goalIds().get(column)) {
+                Goal goal = shownGoals.get(id);
+                boolean mine = goal.owner.id.equals(me.person.id);
+                cards.add(new Card(column, goal, null, List.of(), latest.get(goal.owner.id), mine, List.of()));
+            }
+            for (TeamGoal teamGoal : shown.teamGoals().get(column)) {
+                cards.add(new Card(
+                        column,
+                        null,
+                        teamGoal,
+                        teamGoalsWithSteps.get(teamGoal),
+                        null,
+                        me.isLead(),
+                        feedback.getOrDefault(teamGoal.id, List.of())));
+            }
+            columns.add(new Column(column, placed.count(column), cards, column == filter.open()));
+        }
+        MyGoals mine = MyGoals.of(me, teamId);
         Long memberId = filter.memberId();
         Category category = filter.category();
-        Map<BoardColumn, List<Long>> goalIds = new EnumMap<>(BoardColumn.class);
-        Map<BoardColumn, List<TeamGoal>> teamGoals = new EnumMap<>(BoardColumn.class);
-        for (BoardColumn column : BoardColumn.values()) {
-            goalIds.put(column, new ArrayList<>());
-            teamGoals.put(column, new ArrayList<>());
+        return new Board(
+                me.team,
+                me,
+                members,
+                columns,
+                mine.sharable(),
+                mine.any(),
+                memberId == null ? "" : memberId.toString(),
+                category == null ? "" : category.slug(),
+                filter.open() == null ? "" : filter.open().slug(),
+                List.of(Category.values()),
+                filter);
+    }
+
+    /** Which goals (by id) and team goals go in each column, people's goals first. */
+    private record Placement(Map<BoardColumn, List<Long>> goalIds, Map<BoardColumn, List<TeamGoal>> teamGoals) {
+
+        int count(BoardColumn column) {
+            return goalIds.get(column).size() + teamGoals.get(column).size();
         }
-        // Placing and counting needs a few columns of each shared goal; whole goals load only for
-        // the cards that show. A team of 50 sharing 10 goals each shows 48 cards of 500.
+
+        /** A column shows its people's goals first, then the team's, up to its first few cards; all when open. */
+        Placement firstOfEachColumn(BoardColumn open) {
+            Map<BoardColumn, List<Long>> ids = new EnumMap<>(BoardColumn.class);
+            Map<BoardColumn, List<TeamGoal>> teams = new EnumMap<>(BoardColumn.class);
+            for (BoardColumn column : BoardColumn.values()) {
+                int room = column == open ? Integer.MAX_VALUE : FIRST_CARDS;
+                ids.put(column, first(goalIds.get(column), room));
+                teams.put(
+                        column,
+                        first(teamGoals.get(column), room - ids.get(column).size()));
+            }
+            return new Placement(ids, teams);
+        }
+
+        List<Long> allGoalIds() {
+            return goalIds.values().stream().flatMap(List::stream).toList();
+        }
+
+        List<TeamGoal> allTeamGoals() {
+            return teamGoals.values().stream().flatMap(List::stream).toList();
+        }
+
+        private static <T> List<T> first(List<T> list, int room) {
+            return list.subList(0, Math.max(0, Math.min(room, list.size())));
+        }
+    }
+
+    /**
+     * The shared goals that pass the filter, by column. Placing and counting needs a few columns of
+     * each; whole goals load only for the cards that show. A team of 50 sharing 10 goals each shows
+     * 48 cards of 500.
+     */
+    private static Map<BoardColumn, List<Long>> placedGoalIds(Long teamId, BoardFilter filter, LocalDate today) {
+        Map<BoardColumn, List<Long>> placed = emptyColumns();
         for (Object[] row : Goal.getEntityManager()
                 .createQuery(
                         "select g.id, g.owner.id, g.category, g.status, g.targetDate, g.startedAt, g.stepsDone,"
@@ -149,93 +225,68 @@ public record Board(
                 .setParameter("dropped", GoalStatus.DROPPED)
                 .setParameter(Audience.TEAM, teamId)
                 .getResultList()) {
-            if ((memberId == null || row[1].equals(memberId)) && (category == null || row[2] == category)) {
+            boolean ofMember = filter.memberId() == null || row[1].equals(filter.memberId());
+            if (ofMember && (filter.category() == null || row[2] == filter.category())) {
                 boolean started =
                         Goal.isStarted((Instant) row[5], (Integer) row[6], (Integer) row[7], (Integer) row[8]);
-                goalIds.get(BoardColumn.of((GoalStatus) row[3], (LocalDate) row[4], started, today))
+                placed.get(BoardColumn.of((GoalStatus) row[3], (LocalDate) row[4], started, today))
                         .add((Long) row[0]);
             }
         }
-        Map<TeamGoal, List<TeamGoalStep>> teamGoalsWithSteps = TeamGoalStep.ofTeam(teamId);
-        for (TeamGoal teamGoal : teamGoalsWithSteps.keySet()) {
-            if (memberId == null && (category == null || teamGoal.category == category)) {
-                teamGoals.get(teamGoal.column).add(teamGoal);
-            }
-        }
-        // A column shows its people's goals first, then the team's, up to its first few cards.
-        Map<BoardColumn, List<Long>> shownGoalIds = new EnumMap<>(BoardColumn.class);
-        Map<BoardColumn, List<TeamGoal>> shownTeamGoals = new EnumMap<>(BoardColumn.class);
-        for (BoardColumn column : BoardColumn.values()) {
-            int room = column == filter.open() ? Integer.MAX_VALUE : FIRST_CARDS;
-            List<Long> ids = first(goalIds.get(column), room);
-            shownGoalIds.put(column, ids);
-            shownTeamGoals.put(column, first(teamGoals.get(column), room - ids.size()));
-        }
-        Map<Long, Goal> shownGoals =
-                shownGoals(shownGoalIds.values().stream().flatMap(List::stream).toList());
-        Map<Long, LatestCheckIn> latest = latestCheckIns(teamId, today);
-        Map<Long, List<Feedback>> feedback = new HashMap<>();
-        Feedback.onAll(
-                        Feedback.Item.TEAM_GOAL,
-                        shownTeamGoals.values().stream()
-                                .flatMap(List::stream)
-                                .map(g -> g.id)
-                                .toList())
-                .forEach(f -> feedback.computeIfAbsent(f.itemId, id -> new ArrayList<>())
-                        .add(f));
-        List<Column> columns = new ArrayList<>();
-        for (BoardColumn column : BoardColumn.values()) {
-            List<Card> shown = new ArrayList<>();
-            for (Long id : shownGoalIds.get(column)) {
-                Goal goal = shownGoals.get(id);
-                boolean mine = goal.owner.id.equals(me.person.id);
-                shown.add(new Card(column, goal, null, List.of(), latest.get(goal.owner.id), mine, List.of()));
-            }
-            for (TeamGoal teamGoal : shownTeamGoals.get(column)) {
-                shown.add(new Card(
-                        column,
-                        null,
-                        teamGoal,
-                        teamGoalsWithSteps.get(teamGoal),
-                        null,
-                        me.isLead(),
-                        feedback.getOrDefault(teamGoal.id, List.of())));
-            }
-            int count = goalIds.get(column).size() + teamGoals.get(column).size();
-            columns.add(new Column(column, count, shown, column == filter.open()));
-        }
-        // The viewer's goals, each with whether it is on this board: the share form offers the rest,
-        // and tells someone with no goals at all how to start rather than "all are on the board".
-        List<Object[]> mine = Goal.getEntityManager()
-                .createQuery(
-                        "select g, case when exists (select ts.id from TeamShare ts where ts.team.id = ?3"
-                                + " and ts.itemType = 'GOAL' and ts.itemId = g.id) then true else false end"
-                                + " from Goal g where g.owner.id = ?1 and g.status != ?2 order by g.createdAt",
-                        Object[].class)
-                .setParameter(1, me.person.id)
-                .setParameter(2, GoalStatus.DROPPED)
-                .setParameter(3, teamId)
-                .getResultList();
-        List<Goal> mySharable = mine.stream()
-                .filter(row -> !Boolean.TRUE.equals(row[1]))
-                .map(row -> (Goal) row[0])
-                .toList();
-        return new Board(
-                me.team,
-                me,
-                members,
-                columns,
-                mySharable,
-                !mine.isEmpty(),
-                memberId == null ? "" : memberId.toString(),
-                category == null ? "" : category.slug(),
-                filter.open() == null ? "" : filter.open().slug(),
-                List.of(Category.values()),
-                filter);
+        return placed;
     }
 
-    private static <T> List<T> first(List<T> list, int room) {
-        return list.subList(0, Math.max(0, Math.min(room, list.size())));
+    /** The team's own goals that pass the filter (none when it picks a member), by column. */
+    private static Map<BoardColumn, List<TeamGoal>> placedTeamGoals(Iterable<TeamGoal> teamGoals, BoardFilter filter) {
+        Map<BoardColumn, List<TeamGoal>> placed = emptyColumns();
+        for (TeamGoal teamGoal : teamGoals) {
+            if (filter.memberId() == null && (filter.category() == null || teamGoal.category == filter.category())) {
+                placed.get(teamGoal.column).add(teamGoal);
+            }
+        }
+        return placed;
+    }
+
+    private static <T> Map<BoardColumn, List<T>> emptyColumns() {
+        Map<BoardColumn, List<T>> columns = new EnumMap<>(BoardColumn.class);
+        for (BoardColumn column : BoardColumn.values()) {
+            columns.put(column, new ArrayList<>());
+        }
+        return columns;
+    }
+
+    /** Comments and cheers on the team goals that show, by team goal. */
+    private static Map<Long, List<Feedback>> teamGoalFeedback(List<TeamGoal> shown) {
+        Map<Long, List<Feedback>> feedback = new HashMap<>();
+        Feedback.onAll(Feedback.Item.TEAM_GOAL, shown.stream().map(g -> g.id).toList())
+                .forEach(f -> feedback.computeIfAbsent(f.itemId, id -> new ArrayList<>())
+                        .add(f));
+        return feedback;
+    }
+
+    /**
+     * The viewer's goals not on this board yet, which the share form offers, and whether they have
+     * any goals at all: someone with none is told how to start rather than "all are on the board".
+     */
+    private record MyGoals(List<Goal> sharable, boolean any) {
+
+        static MyGoals of(Membership me, Long teamId) {
+            List<Object[]> mine = Goal.getEntityManager()
+                    .createQuery(
+                            "select g, case when exists (select ts.id from TeamShare ts where ts.team.id = ?3"
+                                    + " and ts.itemType = 'GOAL' and ts.itemId = g.id) then true else false end"
+                                    + " from Goal g where g.owner.id = ?1 and g.status != ?2 order by g.createdAt",
+                            Object[].class)
+                    .setParameter(1, me.person.id)
+                    .setParameter(2, GoalStatus.DROPPED)
+                    .setParameter(3, teamId)
+                    .getResultList();
+            List<Goal> sharable = mine.stream()
+                    .filter(row -> !Boolean.TRUE.equals(row[1]))
+                    .map(row -> (Goal) row[0])
+                    .toList();
+            return new MyGoals(sharable, !mine.isEmpty());
+        }
     }
 
     /**
