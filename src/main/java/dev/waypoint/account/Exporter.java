@@ -34,25 +34,6 @@ final class Exporter {
         Long owner = person.id;
         List<NorthStar> stars = NorthStar.list("owner.id = ?1 order by createdAt, id", owner);
         List<Goal> goals = Goal.list("from Goal g where g.owner.id = ?1 order by g.createdAt, g.id", owner);
-        Map<Long, List<Step>> steps = group(
-                Step.<Step>list("from Step s where s.goal.owner.id = ?1 order by s.position, s.id", owner),
-                s -> s.goal.id);
-        Map<Long, List<GoalEvent>> events = group(
-                GoalEvent.<GoalEvent>list(
-                        "from GoalEvent e where e.goal.owner.id = ?1 order by e.occurredAt, e.id", owner),
-                e -> e.goal.id);
-        Map<Long, List<GoalProgress>> progress = group(
-                GoalProgress.<GoalProgress>list(
-                        "from GoalProgress p where p.goal.owner.id = ?1 order by p.recordedAt, p.id", owner),
-                p -> p.goal.id);
-        Map<Long, Reflection> reflections =
-                Reflection.<Reflection>list("from Reflection r where r.goal.owner.id = ?1", owner).stream()
-                        .collect(Collectors.toMap(r -> r.goal.id, r -> r));
-        List<CheckIn> checkIns = CheckIn.list("owner.id = ?1 order by weekStart", owner);
-        Map<Long, List<CheckInNote>> notes = group(
-                CheckInNote.<CheckInNote>list("from CheckInNote n where n.checkIn.owner.id = ?1 order by n.id", owner),
-                n -> n.checkIn.id);
-
         Map<Long, Integer> starRefs = refs(stars.stream().map(s -> s.id).toList());
         Map<Long, Integer> goalRefs = refs(goals.stream().map(g -> g.id).toList());
         return new ExportFile(
@@ -68,39 +49,71 @@ final class Exporter {
                 stars.stream()
                         .map(s -> new ExportFile.NorthStarData(starRefs.get(s.id), s.title, s.why, s.createdAt))
                         .toList(),
-                goals.stream()
-                        .map(g -> goal(g, starRefs, goalRefs, steps, events, progress, reflections))
-                        .toList(),
-                checkIns.stream()
-                        .map(c -> new CheckInData(
-                                c.weekStart,
-                                c.submitted,
-                                c.wins,
-                                c.roadblocks,
-                                c.focus,
-                                c.confidence,
-                                c.sharedWithMentors,
-                                c.submittedAt,
-                                c.updatedAt,
-                                notes.getOrDefault(c.id, List.of()).stream()
-                                        .map(n -> new NoteData(goalRefs.get(n.goal.id), n.note))
-                                        .toList()))
-                        .toList(),
+                goals(owner, goals, starRefs, goalRefs),
+                checkIns(owner, goalRefs),
                 WeekPause.<WeekPause>list("owner.id = ?1 order by weekStart", owner).stream()
                         .map(p -> new ExportFile.PauseData(p.weekStart, p.reason))
                         .toList(),
-                Milestone.<Milestone>list("owner.id = ?1 order by happenedOn, id", owner).stream()
-                        .map(m -> new MilestoneData(
-                                m.happenedOn,
-                                m.monthOnly,
-                                m.title,
-                                m.kind.name(),
-                                m.story,
-                                m.goal == null ? null : goalRefs.get(m.goal.id),
-                                m.evidenceUrl,
-                                m.sharedWithMentors,
-                                m.createdAt))
-                        .toList());
+                milestones(owner, goalRefs));
+    }
+
+    /** The goals with their steps, history, progress and reflection: one query for each of those. */
+    private static List<GoalData> goals(
+            Long owner, List<Goal> goals, Map<Long, Integer> starRefs, Map<Long, Integer> goalRefs) {
+        Map<Long, List<Step>> steps = group(
+                Step.<Step>list("from Step s where s.goal.owner.id = ?1 order by s.position, s.id", owner),
+                s -> s.goal.id);
+        Map<Long, List<GoalEvent>> events = group(
+                GoalEvent.<GoalEvent>list(
+                        "from GoalEvent e where e.goal.owner.id = ?1 order by e.occurredAt, e.id", owner),
+                e -> e.goal.id);
+        Map<Long, List<GoalProgress>> progress = group(
+                GoalProgress.<GoalProgress>list(
+                        "from GoalProgress p where p.goal.owner.id = ?1 order by p.recordedAt, p.id", owner),
+                p -> p.goal.id);
+        Map<Long, Reflection> reflections =
+                Reflection.<Reflection>list("from Reflection r where r.goal.owner.id = ?1", owner).stream()
+                        .collect(Collectors.toMap(r -> r.goal.id, r -> r));
+        return goals.stream()
+                .map(g -> goal(g, starRefs, goalRefs, steps, events, progress, reflections))
+                .toList();
+    }
+
+    /** The weekly check-ins with their notes per goal. */
+    private static List<CheckInData> checkIns(Long owner, Map<Long, Integer> goalRefs) {
+        Map<Long, List<CheckInNote>> notes = group(
+                CheckInNote.<CheckInNote>list("from CheckInNote n where n.checkIn.owner.id = ?1 order by n.id", owner),
+                n -> n.checkIn.id);
+        return CheckIn.<CheckIn>list("owner.id = ?1 order by weekStart", owner).stream()
+                .map(c -> new CheckInData(
+                        c.weekStart,
+                        c.submitted,
+                        c.wins,
+                        c.roadblocks,
+                        c.focus,
+                        c.confidence,
+                        c.sharedWithMentors,
+                        c.submittedAt,
+                        c.updatedAt,
+                        notes.getOrDefault(c.id, List.of()).stream()
+                                .map(n -> new NoteData(goalRefs.get(n.goal.id), n.note))
+                                .toList()))
+                .toList();
+    }
+
+    private static List<MilestoneData> milestones(Long owner, Map<Long, Integer> goalRefs) {
+        return Milestone.<Milestone>list("owner.id = ?1 order by happenedOn, id", owner).stream()
+                .map(m -> new MilestoneData(
+                        m.happenedOn,
+                        m.monthOnly,
+                        m.title,
+                        m.kind.name(),
+                        m.story,
+                        m.goal == null ? null : goalRefs.get(m.goal.id),
+                        m.evidenceUrl,
+                        m.sharedWithMentors,
+                        m.createdAt))
+                .toList();
     }
 
     private static GoalData goal(

@@ -42,10 +42,7 @@ final class Importer {
                     + ExportFile.VERSION + ".");
             return problems;
         }
-        if (file.profile() == null
-                || !TimeZones.ids().contains(String.valueOf(file.profile().timeZone()))
-                || java.util.Arrays.stream(DayOfWeek.values())
-                        .noneMatch(day -> day.name().equals(file.profile().checkInDay()))) {
+        if (!profileOk(file.profile())) {
             problems.add("The profile in the file is missing, or has an unknown time zone or check-in day.");
         }
         int stars = list(file.northStars()).size();
@@ -57,53 +54,70 @@ final class Importer {
                     "a north star");
         }
         for (ExportFile.GoalData goal : list(file.goals())) {
-            boolean ok = goal.title() != null
-                    && goal.title().length() <= Goal.TITLE_MAX
-                    && goal.createdAt() != null
-                    && goal.statusChangedAt() != null
-                    && goal.lastProgressAt() != null
-                    && Category.parse(goal.category()).isPresent()
-                    && status(goal.status()) != null
-                    // An achieved goal needs the moment it was achieved: timelines sort by it.
-                    && (status(goal.status()) != GoalStatus.ACHIEVED || goal.achievedAt() != null)
-                    && (goal.previousStatus() == null || status(goal.previousStatus()) != null)
-                    && refOk(goal.northStarRef(), stars)
-                    && refOk(goal.pivotedFromRef(), goals)
-                    && list(goal.steps()).stream()
-                            .allMatch(s -> s.title() != null && s.title().length() <= Step.TITLE_MAX)
-                    && list(goal.history()).stream()
-                            .allMatch(e -> kind(e.kind()) != null
-                                    && e.occurredAt() != null
-                                    && (kind(e.kind()) != GoalEvent.Kind.STATUS || status(e.toStatus()) != null))
-                    && list(goal.progress()).stream().allMatch(p -> p.recordedAt() != null)
-                    && (goal.reflection() == null || validReflection(goal.reflection()));
-            require(problems, ok, "the goal \"" + goal.title() + "\"");
+            require(problems, goalOk(goal, stars, goals), "the goal \"" + goal.title() + "\"");
         }
         for (ExportFile.CheckInData checkIn : list(file.checkIns())) {
-            boolean ok = checkIn.weekStart() != null
-                    && checkIn.weekStart().getDayOfWeek() == DayOfWeek.MONDAY
-                    && checkIn.updatedAt() != null
-                    && (checkIn.confidence() == null || (checkIn.confidence() >= 1 && checkIn.confidence() <= 5))
-                    && list(checkIn.goalNotes()).stream().allMatch(n -> refOk(n.goalRef(), goals) && n.note() != null);
-            require(problems, ok, "the check-in of " + checkIn.weekStart());
+            require(problems, checkInOk(checkIn, goals), "the check-in of " + checkIn.weekStart());
         }
         for (ExportFile.PauseData pause : list(file.pausedWeeks())) {
-            require(
-                    problems,
-                    pause.weekStart() != null && pause.weekStart().getDayOfWeek() == DayOfWeek.MONDAY,
-                    "a paused week");
+            require(problems, isMonday(pause.weekStart()), "a paused week");
         }
         for (ExportFile.MilestoneData milestone : list(file.milestones())) {
-            boolean ok = milestone.title() != null
-                    && milestone.title().length() <= Milestone.TITLE_MAX
-                    && milestone.happenedOn() != null
-                    && milestone.createdAt() != null
-                    && MilestoneKind.parse(milestone.kind()).isPresent()
-                    && refOk(milestone.goalRef(), goals)
-                    && (milestone.evidenceUrl() == null || MilestoneForm.isWebLink(milestone.evidenceUrl()));
-            require(problems, ok, "the milestone \"" + milestone.title() + "\"");
+            require(problems, milestoneOk(milestone, goals), "the milestone \"" + milestone.title() + "\"");
         }
         return problems;
+    }
+
+    private static boolean profileOk(ExportFile.Profile profile) {
+        return profile != null
+                && TimeZones.ids().contains(String.valueOf(profile.timeZone()))
+                && java.util.Arrays.stream(DayOfWeek.values())
+                        .anyMatch(day -> day.name().equals(profile.checkInDay()));
+    }
+
+    /** A goal the app could have written, its references among {@code stars} and {@code goals}. */
+    private static boolean goalOk(ExportFile.GoalData goal, int stars, int goals) {
+        return goal.title() != null
+                && goal.title().length() <= Goal.TITLE_MAX
+                && goal.createdAt() != null
+                && goal.statusChangedAt() != null
+                && goal.lastProgressAt() != null
+                && Category.parse(goal.category()).isPresent()
+                && status(goal.status()) != null
+                // An achieved goal needs the moment it was achieved: timelines sort by it.
+                && (status(goal.status()) != GoalStatus.ACHIEVED || goal.achievedAt() != null)
+                && (goal.previousStatus() == null || status(goal.previousStatus()) != null)
+                && refOk(goal.northStarRef(), stars)
+                && refOk(goal.pivotedFromRef(), goals)
+                && list(goal.steps()).stream()
+                        .allMatch(s -> s.title() != null && s.title().length() <= Step.TITLE_MAX)
+                && list(goal.history()).stream()
+                        .allMatch(e -> kind(e.kind()) != null
+                                && e.occurredAt() != null
+                                && (kind(e.kind()) != GoalEvent.Kind.STATUS || status(e.toStatus()) != null))
+                && list(goal.progress()).stream().allMatch(p -> p.recordedAt() != null)
+                && (goal.reflection() == null || validReflection(goal.reflection()));
+    }
+
+    private static boolean checkInOk(ExportFile.CheckInData checkIn, int goals) {
+        return isMonday(checkIn.weekStart())
+                && checkIn.updatedAt() != null
+                && (checkIn.confidence() == null || (checkIn.confidence() >= 1 && checkIn.confidence() <= 5))
+                && list(checkIn.goalNotes()).stream().allMatch(n -> refOk(n.goalRef(), goals) && n.note() != null);
+    }
+
+    private static boolean milestoneOk(ExportFile.MilestoneData milestone, int goals) {
+        return milestone.title() != null
+                && milestone.title().length() <= Milestone.TITLE_MAX
+                && milestone.happenedOn() != null
+                && milestone.createdAt() != null
+                && MilestoneKind.parse(milestone.kind()).isPresent()
+                && refOk(milestone.goalRef(), goals)
+                && (milestone.evidenceUrl() == null || MilestoneForm.isWebLink(milestone.evidenceUrl()));
+    }
+
+    private static boolean isMonday(java.time.LocalDate weekStart) {
+        return weekStart != null && weekStart.getDayOfWeek() == DayOfWeek.MONDAY;
     }
 
     static void write(ExportFile file, Person person) {
@@ -113,7 +127,14 @@ final class Importer {
         person.checkInDay = DayOfWeek.valueOf(profile.checkInDay());
         person.emailReminders = profile.emailReminders();
         person.shareCheckIns = profile.shareCheckIns();
+        Map<Integer, Goal> goals = goals(file, person, northStars(file, person));
+        checkIns(file, person, goals);
+        pauses(file, person);
+        milestones(file, person, goals);
+    }
 
+    /** The north stars, by their reference in the file. */
+    private static Map<Integer, NorthStar> northStars(ExportFile file, Person person) {
         Map<Integer, NorthStar> stars = new HashMap<>();
         for (ExportFile.NorthStarData data : list(file.northStars())) {
             NorthStar star = new NorthStar();
@@ -124,6 +145,11 @@ final class Importer {
             star.persist();
             stars.put(data.ref(), star);
         }
+        return stars;
+    }
+
+    /** The goals, by their reference in the file, each pivot linked to the goal it came from. */
+    private static Map<Integer, Goal> goals(ExportFile file, Person person, Map<Integer, NorthStar> stars) {
         Map<Integer, Goal> goals = new HashMap<>();
         for (ExportFile.GoalData data : list(file.goals())) {
             goals.put(data.ref(), goal(data, person, stars));
@@ -133,6 +159,10 @@ final class Importer {
                 goals.get(data.ref()).pivotedFromId = goals.get(data.pivotedFromRef()).id;
             }
         }
+        return goals;
+    }
+
+    private static void checkIns(ExportFile file, Person person, Map<Integer, Goal> goals) {
         for (ExportFile.CheckInData data : list(file.checkIns())) {
             CheckIn checkIn = new CheckIn();
             checkIn.owner = person;
@@ -154,6 +184,9 @@ final class Importer {
                 note.persist();
             }
         }
+    }
+
+    private static void pauses(ExportFile file, Person person) {
         for (ExportFile.PauseData data : list(file.pausedWeeks())) {
             WeekPause pause = new WeekPause();
             pause.owner = person;
@@ -161,6 +194,9 @@ final class Importer {
             pause.reason = data.reason();
             pause.persist();
         }
+    }
+
+    private static void milestones(ExportFile file, Person person, Map<Integer, Goal> goals) {
         for (ExportFile.MilestoneData data : list(file.milestones())) {
             Milestone milestone = new Milestone();
             milestone.owner = person;
@@ -204,6 +240,13 @@ final class Importer {
         for (ExportFile.StepData stepData : list(data.steps())) {
             goal.addStep(stepData.position(), stepData.title(), stepData.dueDate()).doneAt = stepData.doneAt();
         }
+        history(goal, data);
+        progress(goal, data);
+        reflection(goal, data);
+        return goal;
+    }
+
+    private static void history(Goal goal, ExportFile.GoalData data) {
         for (ExportFile.EventData e : list(data.history())) {
             GoalEvent event = new GoalEvent();
             event.goal = goal;
@@ -222,6 +265,9 @@ final class Importer {
             event.toStatus = e.toStatus() == null ? null : status(e.toStatus());
             event.persist();
         }
+    }
+
+    private static void progress(Goal goal, ExportFile.GoalData data) {
         for (ExportFile.ProgressData p : list(data.progress())) {
             GoalProgress snapshot = new GoalProgress();
             snapshot.goal = goal;
@@ -233,6 +279,9 @@ final class Importer {
             snapshot.percent = p.percent();
             snapshot.persist();
         }
+    }
+
+    private static void reflection(Goal goal, ExportFile.GoalData data) {
         if (data.reflection() != null) {
             Reflection reflection = new Reflection();
             reflection.goal = goal;
@@ -242,7 +291,6 @@ final class Importer {
             reflection.createdAt = data.reflection().createdAt();
             reflection.persist();
         }
-        return goal;
     }
 
     private static boolean validReflection(ExportFile.ReflectionData reflection) {

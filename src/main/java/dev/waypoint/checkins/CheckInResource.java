@@ -122,6 +122,20 @@ public class CheckInResource {
             return refuse(person, week, form, 409);
         }
         Instant now = clock.instant();
+        write(checkIn, form, person, submitting, now);
+        if (htmx.isRequest() && !submitting) {
+            String at = LocalTime.ofInstant(now, person.zone()).format(TIME);
+            return Response.ok(
+                            Templates.saveStatus("Draft saved at " + at + ".", false, String.valueOf(checkIn.version)))
+                    .build();
+        }
+        return Flash.seeOther(
+                "/check-ins/" + week.id(),
+                submitting ? Confirmation.CHECK_IN_SUBMITTED : Confirmation.CHECK_IN_DRAFTED);
+    }
+
+    /** What the form says, into the check-in: answers, notes, sharing (audited when it changed), submission. */
+    private void write(CheckIn checkIn, CheckInForm form, Person person, boolean submitting, Instant now) {
         String sharedBefore = checkIn.sharing();
         form.applyTo(checkIn);
         checkIn.replaceNotes(form.notesByGoal());
@@ -140,15 +154,6 @@ public class CheckInResource {
         }
         checkIn.updatedAt = now;
         checkIn.flush();
-        if (htmx.isRequest() && !submitting) {
-            String at = LocalTime.ofInstant(now, person.zone()).format(TIME);
-            return Response.ok(
-                            Templates.saveStatus("Draft saved at " + at + ".", false, String.valueOf(checkIn.version)))
-                    .build();
-        }
-        return Flash.seeOther(
-                "/check-ins/" + week.id(),
-                submitting ? Confirmation.CHECK_IN_SUBMITTED : Confirmation.CHECK_IN_DRAFTED);
     }
 
     private Response refuse(Person person, Week week, CheckInForm form, int status) {

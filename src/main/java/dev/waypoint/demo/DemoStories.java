@@ -33,10 +33,21 @@ public final class DemoStories {
     private DemoStories() {}
 
     public static void write(Person alice, Person bob, Person carol, Person dave, Clock clock) {
+        AliceAndBob mentored = aliceAndBob(alice, bob, clock);
+        DaveGoneQuiet quiet = daveGoneQuiet(dave, bob, clock);
+        carolsTeam(carol, mentored, quiet, clock);
+    }
+
+    /** Alice's goals, and the check-in, that her mentor and her team see. */
+    private record AliceAndBob(Goal design, Goal lightning, CheckIn lastWeek) {}
+
+    /** Dave's goals and his last check-in, shared with the team too. */
+    private record DaveGoneQuiet(Goal handbook, Goal rust, CheckIn last) {}
+
+    /** Alice and her mentor Bob: shared goals, weekly check-ins, milestones, and Bob's replies. */
+    private static AliceAndBob aliceAndBob(Person alice, Person bob, Clock clock) {
         Instant now = clock.instant();
         Week thisWeek = Week.current(clock, alice.zone());
-
-        // Alice and her mentor Bob.
         Mentorship.of(bob, alice, daysAgo(now, 56)).persist();
         Goal design = aliceGoal(alice, "Lead a cross-team design review");
         Goal talks = aliceGoal(alice, "Give talks at meetups");
@@ -73,8 +84,13 @@ public final class DemoStories {
                 aliceLastWeek.id,
                 Feedback.Kind.ACKNOWLEDGEMENT,
                 now.minus(Duration.ofDays(1)));
+        return new AliceAndBob(design, lightning, aliceLastWeek);
+    }
 
-        // Dave, Bob's second mentee, has gone quiet: both of Bob's flags show on his card.
+    /** Dave, Bob's second mentee, has gone quiet: both of Bob's flags show on his card. */
+    private static DaveGoneQuiet daveGoneQuiet(Person dave, Person bob, Clock clock) {
+        Instant now = clock.instant();
+        Week thisWeek = Week.current(clock, dave.zone());
         Mentorship.of(bob, dave, daysAgo(now, 70)).persist();
         Goal handbook = DemoGoals.otherGoal(
                 dave,
@@ -102,8 +118,14 @@ public final class DemoStories {
         for (int back = 5; back >= 3; back--) {
             daveLast = checkIn(dave, thisWeek.minusWeeks(back), now, true, DAVE_WEEKS[back - 3]);
         }
+        return new DaveGoneQuiet(handbook, rust, daveLast);
+    }
 
-        // Carol's team, with Dave and Alice.
+    /** Carol's team, with Dave and Alice: shared goals and check-ins, a team goal, comments. */
+    private static void carolsTeam(Person carol, AliceAndBob mentored, DaveGoneQuiet quiet, Clock clock) {
+        Instant now = clock.instant();
+        Person alice = mentored.design().owner;
+        Person dave = quiet.handbook().owner;
         Team team = new Team();
         team.name = "Platform team";
         team.purpose = "Keep the platform fast, and help each other grow while we do it.";
@@ -121,11 +143,12 @@ public final class DemoStories {
                 new String[] {"Pick a date with everyone"},
                 "Book a room",
                 "Plan the agenda");
-        for (Goal goal : new Goal[] {design, lightning, handbook, rust, offsite}) {
+        for (Goal goal :
+                new Goal[] {mentored.design(), mentored.lightning(), quiet.handbook(), quiet.rust(), offsite}) {
             TeamShare.share(team, TeamShare.Item.GOAL, goal.id, goal.owner);
         }
-        TeamShare.share(team, TeamShare.Item.CHECK_IN, aliceLastWeek.id, alice);
-        TeamShare.share(team, TeamShare.Item.CHECK_IN, daveLast.id, dave);
+        TeamShare.share(team, TeamShare.Item.CHECK_IN, mentored.lastWeek().id, alice);
+        TeamShare.share(team, TeamShare.Item.CHECK_IN, quiet.last().id, dave);
         TeamGoal build =
                 teamGoal(team, "Halve the build time", LocalDate.now(clock).plusWeeks(6), now);
         teamStep(build, 0, "Measure where the time goes", dave, daysAgo(now, 10));
@@ -135,8 +158,8 @@ public final class DemoStories {
         build.stepsDone = 1;
         feedback(carol, carol, Feedback.Item.TEAM_GOAL, build.id, Feedback.Kind.COMMENT, daysAgo(now, 3)).body =
                 "Dave's numbers are in: half the time goes to downloads. Alice, over to you.";
-        feedback(dave, alice, Feedback.Item.GOAL, lightning.id, Feedback.Kind.CHEER, daysAgo(now, 5));
-        feedback(carol, dave, Feedback.Item.GOAL, handbook.id, Feedback.Kind.COMMENT, daysAgo(now, 4)).body =
+        feedback(dave, alice, Feedback.Item.GOAL, mentored.lightning().id, Feedback.Kind.CHEER, daysAgo(now, 5));
+        feedback(carol, dave, Feedback.Item.GOAL, quiet.handbook().id, Feedback.Kind.COMMENT, daysAgo(now, 4)).body =
                 "The alerts list would already help the next person on call. Want to pair on it?";
     }
 

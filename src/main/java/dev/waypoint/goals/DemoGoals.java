@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Alice's goals for the dev-mode demo: a north star with goals in every state. */
 public final class DemoGoals {
@@ -19,19 +21,36 @@ public final class DemoGoals {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
 
-        NorthStar staff = new NorthStar();
-        staff.owner = alice;
-        staff.title = "Become a staff engineer";
-        staff.why = "I want to shape how our whole platform grows, not just my team's corner of it.";
-        staff.createdAt = now.minus(Duration.ofDays(90));
-        staff.persist();
+        NorthStar staff = northStar(
+                alice,
+                "Become a staff engineer",
+                "I want to shape how our whole platform grows, not just my team's corner of it.",
+                now.minus(Duration.ofDays(90)));
+        NorthStar speaker = northStar(alice, "Be a confident speaker", null, now.minus(Duration.ofDays(60)));
+        List<Goal> goals = new ArrayList<>(towardStaff(alice, staff, now, today));
+        goals.addAll(towardSpeaking(alice, speaker, now, today));
+        Goal writing = goal(alice, null, "Write one blog post a month", Category.COMMUNICATION_AND_COMMUNITY, now, 20);
+        writing.moveTo(GoalStatus.PAUSED, "Busy release month", now.minus(Duration.ofDays(3)))
+                .persist();
+        goals.add(writing);
+        for (Goal goal : goals) {
+            GoalHistory.created(goal, goal.createdAt);
+        }
+        return true;
+    }
 
-        NorthStar speaker = new NorthStar();
-        speaker.owner = alice;
-        speaker.title = "Be a confident speaker";
-        speaker.createdAt = now.minus(Duration.ofDays(60));
-        speaker.persist();
+    private static NorthStar northStar(Person owner, String title, String why, Instant createdAt) {
+        NorthStar star = new NorthStar();
+        star.owner = owner;
+        star.title = title;
+        star.why = why;
+        star.createdAt = createdAt;
+        star.persist();
+        return star;
+    }
 
+    /** A design review on its way, and a mentoring goal gone still for five weeks. */
+    private static List<Goal> towardStaff(Person alice, NorthStar staff, Instant now, LocalDate today) {
         Goal design = goal(alice, staff, "Lead a cross-team design review", Category.TECHNICAL, now, 40);
         design.targetDate = today.plusWeeks(5);
         steps(
@@ -53,7 +72,11 @@ public final class DemoGoals {
                 "Set up a weekly 30-minute chat",
                 "Pair on their first pull request");
         mentor.lastProgressAt = now.minus(Duration.ofDays(35));
+        return List.of(design, mentor);
+    }
 
+    /** Talks counted toward a target, and a lightning talk achieved last week. */
+    private static List<Goal> towardSpeaking(Person alice, NorthStar speaker, Instant now, LocalDate today) {
         Goal talks = goal(alice, speaker, "Give talks at meetups", Category.COMMUNICATION_AND_COMMUNITY, now, 30);
         talks.measureUnit = "talks";
         talks.measureTarget = 3;
@@ -66,15 +89,7 @@ public final class DemoGoals {
         lightning
                 .moveTo(GoalStatus.ACHIEVED, null, now.minus(Duration.ofDays(6)))
                 .persist();
-
-        Goal writing = goal(alice, null, "Write one blog post a month", Category.COMMUNICATION_AND_COMMUNITY, now, 20);
-        writing.moveTo(GoalStatus.PAUSED, "Busy release month", now.minus(Duration.ofDays(3)))
-                .persist();
-
-        for (Goal goal : new Goal[] {design, mentor, talks, lightning, writing}) {
-            GoalHistory.created(goal, goal.createdAt);
-        }
-        return true;
+        return List.of(talks, lightning);
     }
 
     /**
