@@ -10,9 +10,9 @@ import dev.waypoint.goals.NorthStar;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -98,36 +98,41 @@ public class ExportResource {
     public Response importFile(@RestForm("file") FileUpload file) {
         Long personId = currentPerson.id();
         if (!QuarkusTransaction.requiringNew().call(() -> isEmpty(personId))) {
-            return refuse(409, NOT_EMPTY);
+            return refuse(Refusal.CONFLICT, NOT_EMPTY);
         }
         if (file == null || file.size() == 0) {
-            return refuse(422, "Please choose a Waypoint export file (.json) to import.");
+            return refuse(Refusal.INVALID, "Please choose a Waypoint export file (.json) to import.");
         }
         if (file.size() > MAX_IMPORT_BYTES) {
-            return refuse(413, "That file is larger than 5 MB, which is more than any Waypoint export we know of.");
+            return refuse(
+                    Refusal.TOO_LARGE,
+                    "That file is larger than 5 MB, which is more than any Waypoint export we know of.");
         }
         ExportFile export;
         try {
             export = json.readValue(Files.readString(file.uploadedFile()), ExportFile.class);
         } catch (IOException | RuntimeException unreadable) {
             return refuse(
-                    422, "That file isn't a Waypoint export we can read (it isn't valid JSON in the export format).");
+                    Refusal.INVALID,
+                    "That file isn't a Waypoint export we can read (it isn't valid JSON in the export format).");
         }
         List<String> problems = Importer.problems(export);
         if (!problems.isEmpty()) {
-            return refuse(422, problems);
+            return refuse(Refusal.INVALID, problems);
         }
         boolean written;
         try {
             written = QuarkusTransaction.requiringNew().call(() -> writeIntoEmpty(export, personId));
         } catch (RuntimeException failed) {
             LOG.warn("Import failed and was rolled back", failed);
-            return refuse(422, "The import could not be completed, so nothing was changed. Is the file complete?");
+            return refuse(
+                    Refusal.INVALID,
+                    "The import could not be completed, so nothing was changed. Is the file complete?");
         }
         if (!written) {
-            return refuse(409, NOT_EMPTY);
+            return refuse(Refusal.CONFLICT, NOT_EMPTY);
         }
-        return Flash.seeOther("/export", Confirmation.DATA_IMPORTED);
+        return Answer.seeOther("/export", Confirmation.DATA_IMPORTED);
     }
 
     /**
@@ -144,12 +149,12 @@ public class ExportResource {
         return true;
     }
 
-    private Response refuse(int status, String problem) {
-        return refuse(status, List.of(problem));
+    private Response refuse(Refusal why, String problem) {
+        return refuse(why, List.of(problem));
     }
 
-    private Response refuse(int status, List<String> problems) {
-        return Htmx.page(status, QuarkusTransaction.requiringNew().call(() -> {
+    private Response refuse(Refusal why, List<String> problems) {
+        return Answer.refused(why, QuarkusTransaction.requiringNew().call(() -> {
             Person person = Person.findById(currentPerson.id());
             return Templates.page(isEmpty(person.id), problems, Leaving.of(person.displayName), Trail.of(person, null));
         }));

@@ -1,9 +1,11 @@
 package dev.waypoint.account;
 
-/** The "Delete my account" form: the name to type, what was typed, and why it was refused. */
-public record Leaving(String name, String typed, String problem) {
+import dev.waypoint.web.NameConfirmation;
+
+/** The "Delete my account" form: the name to type, and what was typed (with why it was refused). */
+public record Leaving(String name, NameConfirmation typed) {
 
     static Leaving of(String name) {
-        return new Leaving(name, "", null);
+        return new Leaving(name, NameConfirmation.blank());
     }
 }

@@ -7,22 +7,23 @@ import dev.waypoint.people.CalendarFeed;
 import dev.waypoint.people.Erasure;
 import dev.waypoint.people.Person;
 import dev.waypoint.people.WebSessions;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.NameConfirmation;
+import dev.waypoint.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -82,7 +83,7 @@ public class AdminPeopleResource {
             CalendarFeed.close(person.id);
             audit.record(AuditKind.PERSON_DEACTIVATED, admin.id, person.id, null);
         }
-        return Flash.seeOther(BACK + "?q=" + encoded(person.displayName), Confirmation.PERSON_DEACTIVATED);
+        return Answer.seeOther(BACK + "?q=" + encoded(person.displayName), Confirmation.PERSON_DEACTIVATED);
     }
 
     @GET
@@ -110,7 +111,7 @@ public class AdminPeopleResource {
             person.active = true;
             audit.record(AuditKind.PERSON_REACTIVATED, admin.id, person.id, null);
         }
-        return Flash.seeOther(BACK + "?q=" + encoded(person.displayName), Confirmation.PERSON_REACTIVATED);
+        return Answer.seeOther(BACK + "?q=" + encoded(person.displayName), Confirmation.PERSON_REACTIVATED);
     }
 
     @GET
@@ -118,29 +119,25 @@ public class AdminPeopleResource {
     @Transactional
     public TemplateInstance confirmDelete(@PathParam("id") Long id) {
         Person person = other(id);
-        return AdminResource.Templates.confirm(deletion(person).typing(person.displayName, null, ""));
+        return AdminResource.Templates.confirm(deletion(person).typing(person.displayName, NameConfirmation.blank()));
     }
 
     /** Deletes the person and everything that is theirs, as if they had left themselves; their sessions end. */
     @POST
     @Path("{id: \\d+}/delete")
     @Transactional
-    public Response delete(@PathParam("id") Long id, @RestForm String confirmName) {
+    public Response delete(@PathParam("id") Long id, @BeanParam NameConfirmation typed) {
         Person admin = scope.admin();
         Person person = other(id);
-        if (!Erasure.confirms(confirmName, person.displayName)) {
-            return Htmx.page(
-                    422,
-                    AdminResource.Templates.confirm(deletion(person)
-                            .typing(
-                                    person.displayName,
-                                    "Nothing was deleted: type their name exactly as it is shown, " + person.displayName
-                                            + ".",
-                                    confirmName)));
+        String refusal = "Nothing was deleted: type their name exactly as it is shown, " + person.displayName + ".";
+        if (!typed.confirms(person.displayName, refusal)) {
+            return Answer.refused(
+                    Refusal.INVALID,
+                    AdminResource.Templates.confirm(deletion(person).typing(person.displayName, typed)));
         }
         Erasure.erase(person);
         audit.record(AuditKind.PERSON_DELETED, admin.id, null, null);
-        return Flash.seeOther(BACK, Confirmation.PERSON_DELETED);
+        return Answer.seeOther(BACK, Confirmation.PERSON_DELETED);
     }
 
     /** Someone other than the admin themselves (their own account is looked after on "Your data"). */

@@ -6,8 +6,8 @@ import dev.waypoint.operations.BackupFile;
 import dev.waypoint.operations.BackupStatus;
 import dev.waypoint.operations.Backups;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -72,9 +72,9 @@ public class AdminResource {
         try {
             BackupFile taken = backups.take();
             audit.record(AuditKind.BACKUP_TAKEN, admin.id, null, taken.name());
-            return Flash.seeOther("/admin#backups", Confirmation.BACKUP_TAKEN);
+            return Answer.seeOther("/admin#backups", Confirmation.BACKUP_TAKEN);
         } catch (Backups.BackupFailed failed) {
-            return Flash.seeOther("/admin#backups", Confirmation.BACKUP_FAILED);
+            return Answer.seeOther("/admin#backups", Confirmation.BACKUP_FAILED);
         }
     }
 }

@@ -5,8 +5,8 @@ import dev.waypoint.audit.AuditLog;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Team;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -80,7 +80,7 @@ public class AdminTeamsResource {
                 .orElseThrow(NotFoundException::new);
         chosen.role = Membership.Role.LEAD;
         audit.record(AuditKind.TEAM_LEAD_NAMED, admin.id, chosen.person.id, team.name);
-        return Flash.seeOther(BACK, Confirmation.TEAM_LEAD_NAMED);
+        return Answer.seeOther(BACK, Confirmation.TEAM_LEAD_NAMED);
     }
 
     @GET
@@ -109,7 +109,7 @@ public class AdminTeamsResource {
             team.archivedAt = clock.instant();
             audit.record(AuditKind.TEAM_ARCHIVED, admin.id, null, team.name);
         }
-        return Flash.seeOther(BACK, Confirmation.TEAM_ARCHIVED);
+        return Answer.seeOther(BACK, Confirmation.TEAM_ARCHIVED);
     }
 
     @GET
@@ -137,7 +137,7 @@ public class AdminTeamsResource {
             team.archivedAt = null;
             audit.record(AuditKind.TEAM_RESTORED, admin.id, null, team.name);
         }
-        return Flash.seeOther(BACK, Confirmation.TEAM_RESTORED);
+        return Answer.seeOther(BACK, Confirmation.TEAM_RESTORED);
     }
 
     private static Team team(Long id) {

@@ -1,5 +1,7 @@
 package dev.waypoint.admin;
 
+import dev.waypoint.web.NameConfirmation;
+
 /**
  * The page that asks an admin to confirm an action before it happens: what it does, the form that
  * does it, and the way back. {@code typeName} asks them to type that name first (for deletion).
@@ -12,15 +14,14 @@ record Confirm(
         boolean danger,
         String back,
         String typeName,
-        String problem,
-        String typed) {
+        NameConfirmation typed) {
 
     static Confirm of(String title, String explanation, String action, String button, boolean danger, String back) {
-        return new Confirm(title, explanation, action, button, danger, back, null, null, "");
+        return new Confirm(title, explanation, action, button, danger, back, null, NameConfirmation.blank());
     }
 
-    /** The same page, asking for the name typed, with what went wrong and what was typed. */
-    Confirm typing(String name, String problem, String typed) {
-        return new Confirm(title, explanation, action, button, danger, back, name, problem, typed == null ? "" : typed);
+    /** The same page, asking for {@code name} typed, with what was typed and why it was refused. */
+    Confirm typing(String name, NameConfirmation typed) {
+        return new Confirm(title, explanation, action, button, danger, back, name, typed);
     }
 }

@@ -6,9 +6,10 @@ import dev.waypoint.circles.Membership;
 import dev.waypoint.operations.Activity;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.FormInput;
+import dev.waypoint.web.Refusal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -48,7 +49,7 @@ public class CheckInResource {
     CurrentPerson currentPerson;
 
     @Inject
-    Htmx htmx;
+    Answer answer;
 
     @Inject
     Clock clock;
@@ -97,11 +98,12 @@ public class CheckInResource {
             throw new NotFoundException();
         }
         if (week.compareTo(current) < 0) {
-            form.reject("form", "That week is over, so its check-in can't change any more. This week's is open.");
-            return refuse(person, current, form, 409);
+            form.reject(
+                    FormInput.FORM, "That week is over, so its check-in can't change any more. This week's is open.");
+            return refuse(person, current, form, Refusal.CONFLICT);
         }
         if (!form.validate(submitting)) {
-            return refuse(person, week, form, 422);
+            return refuse(person, week, form, Refusal.INVALID);
         }
         ensureExists(person, week);
         // Saves of one check-in take turns (an autosave and the submit, two tabs): each reads what
@@ -109,29 +111,30 @@ public class CheckInResource {
         CheckIn checkIn = CheckIn.lockedOf(person.id, week);
         if (!submitting && checkIn.submitted) {
             form.reject(
-                    "form",
+                    FormInput.FORM,
                     "You've already checked in this week, so this draft changed nothing."
                             + " What you typed is still here: press “Update check-in” to keep it.");
-            return refuse(person, week, form, 409);
+            return refuse(person, week, form, Refusal.CONFLICT);
         }
         if (submitting && form.loadedVersion() >= 0 && form.loadedVersion() != checkIn.version) {
             form.reload(
                     checkIn.version,
                     "This check-in was changed in another window. What you typed is still here:"
                             + " save again to keep it.");
-            return refuse(person, week, form, 409);
+            return refuse(person, week, form, Refusal.CONFLICT);
         }
         Instant now = clock.instant();
         write(checkIn, form, person, submitting, now);
-        if (htmx.isRequest() && !submitting) {
-            String at = LocalTime.ofInstant(now, person.zone()).format(TIME);
-            return Response.ok(
-                            Templates.saveStatus("Draft saved at " + at + ".", false, String.valueOf(checkIn.version)))
-                    .build();
+        String page = "/check-ins/" + week.id();
+        if (submitting) {
+            return Answer.seeOther(page, Confirmation.CHECK_IN_SUBMITTED);
         }
-        return Flash.seeOther(
-                "/check-ins/" + week.id(),
-                submitting ? Confirmation.CHECK_IN_SUBMITTED : Confirmation.CHECK_IN_DRAFTED);
+        // An autosave says so in its own line beside the form, not in the page's status line.
+        String at = LocalTime.ofInstant(now, person.zone()).format(TIME);
+        return answer.doneQuietlyInPlace(
+                page,
+                Confirmation.CHECK_IN_DRAFTED,
+                () -> Templates.saveStatus("Draft saved at " + at + ".", false, String.valueOf(checkIn.version)));
     }
 
     /** What the form says, into the check-in: answers, notes, sharing (audited when it changed), submission. */
@@ -156,12 +159,13 @@ public class CheckInResource {
         checkIn.flush();
     }
 
-    private Response refuse(Person person, Week week, CheckInForm form, int status) {
-        if (htmx.isRequest()) {
-            String message = form.errors().values().iterator().next();
-            return Htmx.page(status, Templates.saveStatus(message, true, form.version));
-        }
-        return Htmx.page(status, Templates.show(CheckInPage.forCurrentWeek(person, week, form)));
+    /** The page with the form as typed; for htmx (an autosave or a submit) the first reason beside the form. */
+    private Response refuse(Person person, Week week, CheckInForm form, Refusal why) {
+        return answer.refusedInPlace(
+                why,
+                () -> new Answer.Views(
+                        Templates.show(CheckInPage.forCurrentWeek(person, week, form)),
+                        Templates.saveStatus(form.errors().values().iterator().next(), true, form.version)));
     }
 
     /**

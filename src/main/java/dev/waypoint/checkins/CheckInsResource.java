@@ -2,10 +2,10 @@ package dev.waypoint.checkins;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
 import dev.waypoint.web.FormInput;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateGlobal;
 import io.quarkus.qute.TemplateInstance;
@@ -76,7 +76,7 @@ public class CheckInsResource {
                 week -> CheckIn.of(person.id, week)
                         .filter(checkIn -> checkIn.submitted)
                         .isPresent())) {
-            return Htmx.page(422, render(person, form));
+            return Answer.refused(Refusal.INVALID, render(person, form));
         }
         Week chosen = form.chosen().orElseThrow();
         if (WeekPause.count("owner.id = ?1 and weekStart = ?2", person.id, chosen.start()) == 0) {
@@ -86,7 +86,7 @@ public class CheckInsResource {
             pause.reason = FormInput.oneLine(form.reason);
             pause.persist();
         }
-        return Flash.seeOther("/check-ins", Confirmation.WEEK_PAUSED);
+        return Answer.seeOther("/check-ins", Confirmation.WEEK_PAUSED);
     }
 
     @POST
@@ -98,7 +98,7 @@ public class CheckInsResource {
         if (removed == 0) {
             throw new NotFoundException();
         }
-        return Flash.seeOther("/check-ins", Confirmation.WEEK_RESUMED);
+        return Answer.seeOther("/check-ins", Confirmation.WEEK_RESUMED);
     }
 
     private TemplateInstance render(Person person, PauseForm typed) {

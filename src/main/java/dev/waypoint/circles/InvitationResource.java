@@ -5,9 +5,9 @@ import dev.waypoint.audit.AuditLog;
 import dev.waypoint.operations.Activity;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -51,7 +51,7 @@ public class InvitationResource {
     @Transactional
     public Response show(@PathParam("token") String token) {
         return Invitation.byToken(token)
-                .map(invitation -> page(invitation, token, problemFor(invitation), 200))
+                .map(invitation -> Answer.page(Templates.show(invitation, token, problemFor(invitation))))
                 .orElseGet(this::unknown);
     }
 
@@ -65,7 +65,7 @@ public class InvitationResource {
             // keeps one, and this accept (claim included) was rolled back.
             return QuarkusTransaction.requiringNew()
                     .call(() -> whenOpen(
-                            token, invitation -> page(invitation, token, "You're already connected this way.", 409)));
+                            token, invitation -> refused(invitation, token, "You're already connected this way.")));
         }
     }
 
@@ -73,21 +73,21 @@ public class InvitationResource {
         Person me = currentPerson.get();
         Instant now = clock.instant();
         if (!Invitation.claim(invitation.id, me.id, now)) {
-            return page(invitation, token, "This invitation has already been accepted. Each link works once.", 409);
+            return refused(invitation, token, "This invitation has already been accepted. Each link works once.");
         }
         audit.record(AuditKind.INVITATION_ACCEPTED, me.id, invitation.inviter.id, invitation.acceptedAs());
         if (invitation.team != null) {
             Membership.of(invitation.team, me, Membership.Role.MEMBER, now).persistAndFlush();
             activity.invitationAccepted();
-            return Flash.seeOther("/teams/" + invitation.team.id, Confirmation.TEAM_JOINED);
+            return Answer.seeOther("/teams/" + invitation.team.id, Confirmation.TEAM_JOINED);
         }
         boolean iMentor = invitation.inviteeRole == Invitation.Role.MENTOR;
         Mentorship.of(iMentor ? me : invitation.inviter, iMentor ? invitation.inviter : me, now)
                 .persistAndFlush();
         activity.invitationAccepted();
         return iMentor
-                ? Flash.seeOther("/mentoring", Confirmation.MENTORSHIP_STARTED)
-                : Flash.seeOther("/people", Confirmation.MENTOR_ADDED);
+                ? Answer.seeOther("/mentoring", Confirmation.MENTORSHIP_STARTED)
+                : Answer.seeOther("/people", Confirmation.MENTOR_ADDED);
     }
 
     @POST
@@ -96,7 +96,7 @@ public class InvitationResource {
     public Response decline(@PathParam("token") String token) {
         return whenOpen(token, invitation -> {
             invitation.declinedAt = clock.instant();
-            return Flash.seeOther("/", Confirmation.INVITATION_DECLINED);
+            return Answer.seeOther("/", Confirmation.INVITATION_DECLINED);
         });
     }
 
@@ -107,7 +107,7 @@ public class InvitationResource {
             return unknown();
         }
         String problem = problemFor(invitation);
-        return problem != null ? page(invitation, token, problem, 409) : answer.apply(invitation);
+        return problem != null ? refused(invitation, token, problem) : answer.apply(invitation);
     }
 
     private String problemFor(Invitation invitation) {
@@ -135,12 +135,12 @@ public class InvitationResource {
         return null;
     }
 
-    private Response page(Invitation invitation, String token, String problem, int status) {
-        return Htmx.page(status, Templates.show(invitation, token, problem));
+    private Response refused(Invitation invitation, String token, String problem) {
+        return Answer.refused(Refusal.CONFLICT, Templates.show(invitation, token, problem));
     }
 
     private Response unknown() {
-        return Htmx.page(
-                404, Templates.show(null, null, "We don't know this invitation link. Check that it was copied whole."));
+        return Answer.notFound(
+                Templates.show(null, null, "We don't know this invitation link. Check that it was copied whole."));
     }
 }

@@ -2,10 +2,10 @@ package dev.waypoint.feedback;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
 import dev.waypoint.web.FormInput;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -59,7 +59,7 @@ public class FeedbackResource {
             throw new NotFoundException();
         }
         if (kind == Feedback.Kind.COMMENT && !form.validateComment()) {
-            return Htmx.page(422, Templates.refused(form, target.page()));
+            return Answer.refused(Refusal.INVALID, Templates.refused(form, target.page()));
         }
         if (kind == Feedback.Kind.COMMENT || !Feedback.exists(me.id, item, form.itemId, kind)) {
             Feedback feedback = new Feedback();
@@ -73,7 +73,7 @@ public class FeedbackResource {
             feedback.seen = mine || target.teamItem();
             feedback.persist();
         }
-        return Flash.seeOther(target.page() + "#feedback", confirmation(kind));
+        return Answer.seeOther(target.page() + "#feedback", confirmation(kind));
     }
 
     /** The owner of the item removes a comment on it; an author may remove their own. */
@@ -88,7 +88,7 @@ public class FeedbackResource {
                 .orElseThrow(NotFoundException::new);
         FeedbackTarget target = target(feedback.itemType, feedback.itemId, me);
         feedback.delete();
-        return Flash.seeOther(target.page() + "#feedback", Confirmation.COMMENT_DELETED);
+        return Answer.seeOther(target.page() + "#feedback", Confirmation.COMMENT_DELETED);
     }
 
     private static Confirmation confirmation(Feedback.Kind kind) {

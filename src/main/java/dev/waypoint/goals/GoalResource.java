@@ -7,9 +7,9 @@ import dev.waypoint.circles.TeamShare;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -79,7 +79,7 @@ public class GoalResource {
                 goal.owner.id,
                 null,
                 "goal #" + goal.id + (goal.sharedWithMentors ? ": now shared with mentors" : ": now private"));
-        return Flash.seeOther("/goals/" + id, Confirmation.GOAL_SHARING_CHANGED);
+        return Answer.seeOther("/goals/" + id, Confirmation.GOAL_SHARING_CHANGED);
     }
 
     /** Puts the goal on one of the owner's team boards, or takes it off, from the goal page. */
@@ -92,11 +92,11 @@ public class GoalResource {
         if ("on".equals(share)) {
             TeamShare.share(membership.team, TeamShare.Item.GOAL, goal.id, goal.owner);
             audit.record(AuditKind.SHARING_CHANGED, goal.owner.id, null, TeamShare.onBoard(goal.id, membership.team));
-            return Flash.seeOther("/goals/" + id, Confirmation.SHARED_WITH_TEAM);
+            return Answer.seeOther("/goals/" + id, Confirmation.SHARED_WITH_TEAM);
         }
         TeamShare.unshare(teamId, TeamShare.Item.GOAL, goal.id);
         audit.record(AuditKind.SHARING_CHANGED, goal.owner.id, null, TeamShare.offBoard(goal.id, membership.team));
-        return Flash.seeOther("/goals/" + id, Confirmation.TAKEN_OFF_BOARD);
+        return Answer.seeOther("/goals/" + id, Confirmation.TAKEN_OFF_BOARD);
     }
 
     @POST
@@ -108,20 +108,20 @@ public class GoalResource {
         List<NorthStar> northStars = NorthStar.ownedBy(owner.id);
         LocalDate today = LocalDate.now(clock.withZone(owner.zone()));
         if (!form.validate(today, goal.targetDate, northStars)) {
-            return rejected(goal, form, 422);
+            return rejected(goal, form, Refusal.INVALID);
         }
         if (form.loadedVersion() != goal.version) {
             form.reload(
                     goal.version,
                     "This goal was changed in another window while you were editing; it now reads \"" + goal.title
                             + "\". Your changes are still below: revise again to keep them.");
-            return rejected(goal, form, 409);
+            return rejected(goal, form, Refusal.CONFLICT);
         }
         goal.revise(revised -> form.applyTo(revised, northStars), form.cleanReason(), clock.instant());
-        return Flash.seeOther("/goals/" + id, Confirmation.GOAL_REVISED);
+        return Answer.seeOther("/goals/" + id, Confirmation.GOAL_REVISED);
     }
 
-    private static Response rejected(Goal goal, GoalForm form, int status) {
-        return Htmx.page(status, Templates.show(GoalPage.load(goal, form, false, null)));
+    private static Response rejected(Goal goal, GoalForm form, Refusal why) {
+        return Answer.refused(why, Templates.show(GoalPage.load(goal, form, false, null)));
     }
 }

@@ -2,9 +2,10 @@ package dev.waypoint.goals;
 
 import dev.waypoint.operations.Activity;
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.FormInput;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** A goal's life: achieve, pause, resume, drop with a reason, pivot, and undo a mistaken change. */
 @Path("/goals/{id: \\d+}/status")
@@ -30,7 +30,7 @@ public class GoalStatusResource {
     CurrentPerson currentPerson;
 
     @Inject
-    Htmx htmx;
+    Answer answer;
 
     @Inject
     Clock clock;
@@ -45,10 +45,13 @@ public class GoalStatusResource {
         Optional<GoalStatus> next = form.status().filter(goal.status::canMoveTo);
         if (next.isEmpty()) {
             return refuse(
-                    goal, "That change isn't possible from here. This is the goal as it is now.", form.typed(), 409);
+                    goal,
+                    "That change isn't possible from here. This is the goal as it is now.",
+                    form.typed(),
+                    Refusal.CONFLICT);
         }
         if (!form.validate()) {
-            return refuse(goal, form.problem(), form.typed(), 422);
+            return refuse(goal, form.problem(), form.typed(), Refusal.INVALID);
         }
         Instant now = clock.instant();
         goal.moveTo(next.get(), FormInput.clean(form.reason), now).persist();
@@ -66,7 +69,7 @@ public class GoalStatusResource {
     public Response undo(@PathParam("id") Long id) {
         Goal goal = owned(id);
         if (!goal.canUndo()) {
-            return refuse(goal, "There is nothing to undo.", GoalPage.LifecycleDraft.NONE, 409);
+            return refuse(goal, "There is nothing to undo.", GoalPage.LifecycleDraft.NONE, Refusal.CONFLICT);
         }
         Instant now = clock.instant();
         goal.undo(now).persist();
@@ -79,22 +82,19 @@ public class GoalStatusResource {
     }
 
     private Response answer(Goal goal, boolean celebrate, Confirmation done) {
-        return answer("/goals/" + goal.id, done, () -> GoalPage.load(goal, null, celebrate, null), 200);
+        return answer.doneInPlace("/goals/" + goal.id, done, () -> views(GoalPage.load(goal, null, celebrate, null)));
     }
 
     /** The goal as it is, the reason the change was refused, and what was typed, kept. */
-    private Response refuse(Goal goal, String problem, GoalPage.LifecycleDraft typed, int status) {
-        return answer("/goals/" + goal.id, null, () -> GoalPage.refused(goal, problem, typed), status);
+    private Response refuse(Goal goal, String problem, GoalPage.LifecycleDraft typed, Refusal why) {
+        return answer.refusedInPlace(why, () -> views(GoalPage.refused(goal, problem, typed)));
     }
 
-    /** The lifecycle card and the progress it changes, or the page without JavaScript. */
-    private Response answer(String seeOther, Confirmation done, Supplier<GoalPage> loaded, int status) {
-        return htmx.answer(status, seeOther, done, () -> {
-            GoalPage page = loaded.get();
-            return new Htmx.Views(
-                    GoalResource.Templates.show(page),
-                    GoalResource.Templates.show$lifecycle(page),
-                    GoalFragments.Templates.progress(page.goal(), page.northStarPercent()));
-        });
+    /** The page, and the lifecycle card and the progress it changes. */
+    private static Answer.Views views(GoalPage page) {
+        return new Answer.Views(
+                GoalResource.Templates.show(page),
+                GoalResource.Templates.show$lifecycle(page),
+                GoalFragments.Templates.progress(page.goal(), page.northStarPercent()));
     }
 }

@@ -2,9 +2,9 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -64,7 +64,7 @@ public class GoalsResource {
         List<NorthStar> northStars = NorthStar.ownedBy(owner.id);
         LocalDate today = LocalDate.now(clock.withZone(owner.zone()));
         if (!form.validate(today, null, northStars)) {
-            return Htmx.page(422, Templates.create(form, northStars));
+            return Answer.refused(Refusal.INVALID, Templates.create(form, northStars));
         }
         Instant now = clock.instant();
         Goal goal = Goal.start(Person.getEntityManager().getReference(Person.class, owner.id), now);
@@ -76,6 +76,6 @@ public class GoalsResource {
         }
         goal.stepsTotal = position;
         GoalHistory.created(goal, now);
-        return Flash.seeOther("/goals/" + goal.id, Confirmation.GOAL_SET);
+        return Answer.seeOther("/goals/" + goal.id, Confirmation.GOAL_SET);
     }
 }

@@ -2,9 +2,8 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -48,7 +47,7 @@ public class IdeasResource {
     CurrentPerson currentPerson;
 
     @Inject
-    Htmx htmx;
+    Answer answer;
 
     @Inject
     Clock clock;
@@ -63,7 +62,7 @@ public class IdeasResource {
         // Unfiltered, the catalogue opens grouped, a few per category; a search or a category lists all.
         List<IdeaGroup> groups = words.isEmpty() && chosen == null ? IdeaGroup.of(ideas) : List.of();
         List<Category> categories = List.of(Category.values());
-        return htmx.pageOrFragment(
+        return answer.pageOrFragment(
                 () -> Templates.catalogue(ideas, groups, words, slug, categories),
                 () -> Templates.catalogue$results(ideas, groups, words, slug, categories));
     }
@@ -112,6 +111,6 @@ public class IdeasResource {
             goal.addStep(rung.key.position(), rung.title, null);
         }
         GoalHistory.created(goal, now);
-        return Flash.seeOther("/goals/" + goal.id, Confirmation.IDEA_ADOPTED);
+        return Answer.seeOther("/goals/" + goal.id, Confirmation.IDEA_ADOPTED);
     }
 }

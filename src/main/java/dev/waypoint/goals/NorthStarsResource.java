@@ -2,9 +2,9 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -47,14 +47,14 @@ public class NorthStarsResource {
     @Transactional
     public Response save(@BeanParam NorthStarForm form) {
         if (!form.validate()) {
-            return Htmx.page(422, Templates.edit(form));
+            return Answer.refused(Refusal.INVALID, Templates.edit(form));
         }
         NorthStar star = new NorthStar();
         star.owner = Person.getEntityManager().getReference(Person.class, currentPerson.id());
         form.applyTo(star);
         star.createdAt = clock.instant();
         star.persist();
-        return Flash.seeOther("/goals/new?northStar=" + star.id, Confirmation.NORTH_STAR_SET);
+        return Answer.seeOther("/goals/new?northStar=" + star.id, Confirmation.NORTH_STAR_SET);
     }
 
     @GET
@@ -71,17 +71,17 @@ public class NorthStarsResource {
         NorthStar star = owned(id);
         form.id = id;
         if (!form.validate()) {
-            return Htmx.page(422, Templates.edit(form));
+            return Answer.refused(Refusal.INVALID, Templates.edit(form));
         }
         if (form.loadedVersion() != star.version) {
             form.reload(
                     star.version,
                     "This north star was changed in another window; it now reads \"" + star.title
                             + "\". Your text is still below: save again to keep it.");
-            return Htmx.page(409, Templates.edit(form));
+            return Answer.refused(Refusal.CONFLICT, Templates.edit(form));
         }
         form.applyTo(star);
-        return Flash.seeOther("/goals", Confirmation.NORTH_STAR_SAVED);
+        return Answer.seeOther("/goals", Confirmation.NORTH_STAR_SAVED);
     }
 
     private NorthStar owned(Long id) {

@@ -1,10 +1,10 @@
 package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
 import dev.waypoint.web.FormInput;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -58,10 +58,11 @@ public class PivotResource {
         GoalEvent pivoted = GoalEvent.of(old, GoalEvent.Kind.PIVOTED, why, now);
         pivoted.toTitle = newTitle;
         pivoted.persist();
-        return Flash.seeOther("/goals/" + next.id, Confirmation.GOAL_PIVOTED);
+        return Answer.seeOther("/goals/" + next.id, Confirmation.GOAL_PIVOTED);
     }
 
     private static Response refuse(Goal old, PivotForm form, String problem) {
-        return Htmx.page(422, GoalResource.Templates.show(GoalPage.refused(old, problem, form.typed())));
+        return Answer.refused(
+                Refusal.INVALID, GoalResource.Templates.show(GoalPage.refused(old, problem, form.typed())));
     }
 }

@@ -2,8 +2,9 @@ package dev.waypoint.goals;
 
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class StepsResource {
     CurrentPerson currentPerson;
 
     @Inject
-    Htmx htmx;
+    Answer answer;
 
     @Inject
     Clock clock;
@@ -40,13 +41,13 @@ public class StepsResource {
     public Response add(@PathParam("goalId") Long goalId, @BeanParam StepForm form) {
         Goal goal = Goal.findOwned(goalId, currentPerson.id()).orElseThrow(NotFoundException::new);
         if (!form.validate()) {
-            return answer(goal, form, 422, null);
+            return refused(goal, form);
         }
         int position =
                 Step.ofGoal(goalId).stream().mapToInt(s -> s.position + 1).max().orElse(0);
         goal.addStep(position, form.cleanTitle(), form.due());
         GoalHistory.stepsChanged(goal, clock.instant());
-        return answer(goal, null, 200, Confirmation.STEP_ADDED);
+        return changed(goal, Confirmation.STEP_ADDED);
     }
 
     @POST
@@ -58,20 +59,22 @@ public class StepsResource {
         step.doneAt = step.isDone() ? null : now;
         GoalHistory.stepsChanged(step.goal, now);
         Confirmation done = step.isDone() ? Confirmation.STEP_DONE : Confirmation.STEP_REOPENED;
-        if (htmx.isRequest() && "dashboard".equals(from)) {
-            Person owner = currentPerson.get();
-            Instant yearStart = Year.now(clock.withZone(owner.zone()))
-                    .atDay(1)
-                    .atStartOfDay(owner.zone())
-                    .toInstant();
-            Goal goal = step.goal;
-            int starPercent = goal.northStar == null ? 0 : GoalOverview.rollUp(Goal.countingToward(goal.northStar.id));
-            return Htmx.confirmed(
-                    200,
-                    done,
-                    GoalFragments.Templates.dueStep(step, goal, starPercent, ProgressCounters.of(owner.id, yearStart)));
+        if ("dashboard".equals(from)) {
+            // Ticked on the dashboard: htmx swaps the step's row there; a browser goes to the goal.
+            return answer.doneInPlace(stepsOf(step.goal), done, () -> {
+                Person owner = currentPerson.get();
+                Instant yearStart = Year.now(clock.withZone(owner.zone()))
+                        .atDay(1)
+                        .atStartOfDay(owner.zone())
+                        .toInstant();
+                Goal goal = step.goal;
+                int starPercent =
+                        goal.northStar == null ? 0 : GoalOverview.rollUp(Goal.countingToward(goal.northStar.id));
+                return Answer.Views.ofFragments(GoalFragments.Templates.dueStep(
+                        step, goal, starPercent, ProgressCounters.of(owner.id, yearStart)));
+            });
         }
-        return answer(step.goal, null, 200, done);
+        return changed(step.goal, done);
     }
 
     @POST
@@ -80,10 +83,10 @@ public class StepsResource {
     public Response edit(@PathParam("goalId") Long goalId, @PathParam("stepId") Long stepId, @BeanParam StepForm form) {
         Step step = owned(goalId, stepId);
         if (!form.validate()) {
-            return answer(step.goal, form, 422, null);
+            return refused(step.goal, form);
         }
         form.applyTo(step);
-        return answer(step.goal, null, 200, Confirmation.STEP_SAVED);
+        return changed(step.goal, Confirmation.STEP_SAVED);
     }
 
     @POST
@@ -101,7 +104,7 @@ public class StepsResource {
                 steps.get(position).position = position;
             }
         }
-        return answer(step.goal, null, 200, Confirmation.STEP_MOVED);
+        return changed(step.goal, Confirmation.STEP_MOVED);
     }
 
     @POST
@@ -113,22 +116,31 @@ public class StepsResource {
         step.delete();
         Step.flush();
         GoalHistory.stepsChanged(goal, clock.instant());
-        return answer(goal, null, 200, Confirmation.STEP_DELETED);
+        return changed(goal, Confirmation.STEP_DELETED);
     }
 
     private Step owned(Long goalId, Long stepId) {
         return Step.findOwned(goalId, stepId, currentPerson.id()).orElseThrow(NotFoundException::new);
     }
 
-    private Response answer(Goal goal, StepForm rejected, int status, Confirmation done) {
-        return htmx.answer(status, "/goals/" + goal.id + "#steps", done, () -> {
-            GoalPage page = rejected == null
-                    ? GoalPage.load(goal)
-                    : GoalPage.withStepProblem(goal, rejected.problem(), rejected.title);
-            return new Htmx.Views(
-                    GoalResource.Templates.show(page),
-                    GoalResource.Templates.show$steps(page),
-                    GoalFragments.Templates.progress(goal, page.northStarPercent()));
-        });
+    private Response changed(Goal goal, Confirmation done) {
+        return answer.doneInPlace(stepsOf(goal), done, () -> views(goal, GoalPage.load(goal)));
+    }
+
+    private Response refused(Goal goal, StepForm rejected) {
+        return answer.refusedInPlace(
+                Refusal.INVALID, () -> views(goal, GoalPage.withStepProblem(goal, rejected.problem(), rejected.title)));
+    }
+
+    /** The goal page, and the parts of it a change to its steps updates: the list and every bar. */
+    private static Answer.Views views(Goal goal, GoalPage page) {
+        return new Answer.Views(
+                GoalResource.Templates.show(page),
+                GoalResource.Templates.show$steps(page),
+                GoalFragments.Templates.progress(goal, page.northStarPercent()));
+    }
+
+    private static String stepsOf(Goal goal) {
+        return "/goals/" + goal.id + "#steps";
     }
 }

@@ -8,8 +8,8 @@ import dev.waypoint.circles.Mentorship;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -89,7 +89,7 @@ public class PeopleResource {
                 .orElseThrow(NotFoundException::new);
         invitation.revokedAt = clock.instant();
         audit.record(AuditKind.INVITATION_REVOKED, invitation.inviter.id, null, invitation.whatFor());
-        return Flash.seeOther("/people", Confirmation.INVITATION_REVOKED);
+        return Answer.seeOther("/people", Confirmation.INVITATION_REVOKED);
     }
 
     /** Either side ends a mentorship; access ends with it. */
@@ -103,7 +103,7 @@ public class PeopleResource {
         Long me = currentPerson.id();
         Long other = mentorship.mentor.id.equals(me) ? mentorship.mentee.id : mentorship.mentor.id;
         audit.record(AuditKind.MENTORSHIP_ENDED, me, other, null);
-        return Flash.seeOther("/people", Confirmation.MENTORSHIP_ENDED);
+        return Answer.seeOther("/people", Confirmation.MENTORSHIP_ENDED);
     }
 
     private TemplateInstance render(String newLink, String newLinkRole, String mailNote) {

@@ -8,9 +8,9 @@ import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -81,7 +81,7 @@ public class MilestoneResource {
                 milestone.owner.id,
                 null,
                 Audience.sharingNow("milestone #" + milestone.id, milestone.sharedWithMentors, List.of()));
-        return Flash.seeOther("/milestones/" + id, Confirmation.MILESTONE_SHARING_CHANGED);
+        return Answer.seeOther("/milestones/" + id, Confirmation.MILESTONE_SHARING_CHANGED);
     }
 
     @GET
@@ -104,19 +104,21 @@ public class MilestoneResource {
         Milestone milestone = owned(id);
         List<Goal> goals = Goal.ownedBy(person.id);
         if (!form.validate(LocalDate.now(clock.withZone(person.zone())), goals)) {
-            return Htmx.page(
-                    422, MilestonesResource.Templates.edit(form, id, goals, null, Mentorship.hasMentor(person.id)));
+            return Answer.refused(
+                    Refusal.INVALID,
+                    MilestonesResource.Templates.edit(form, id, goals, null, Mentorship.hasMentor(person.id)));
         }
         if (form.loadedVersion() != milestone.version) {
             form.reload(
                     milestone.version,
                     "This milestone was changed in another window; it now reads \"" + milestone.title
                             + "\". Your text is still below: save again to keep it.");
-            return Htmx.page(
-                    409, MilestonesResource.Templates.edit(form, id, goals, null, Mentorship.hasMentor(person.id)));
+            return Answer.refused(
+                    Refusal.CONFLICT,
+                    MilestonesResource.Templates.edit(form, id, goals, null, Mentorship.hasMentor(person.id)));
         }
         form.applyTo(milestone, goals);
-        return Flash.seeOther("/milestones/" + id, Confirmation.MILESTONE_SAVED);
+        return Answer.seeOther("/milestones/" + id, Confirmation.MILESTONE_SAVED);
     }
 
     @POST
@@ -126,7 +128,7 @@ public class MilestoneResource {
         Milestone milestone = owned(id);
         Feedback.deleteOn(Feedback.Item.MILESTONE, milestone.id);
         milestone.delete();
-        return Flash.seeOther("/milestones", Confirmation.MILESTONE_DELETED);
+        return Answer.seeOther("/milestones", Confirmation.MILESTONE_DELETED);
     }
 
     private Milestone owned(Long id) {

@@ -5,9 +5,9 @@ import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -53,7 +53,7 @@ public class MilestonesResource {
     CurrentPerson currentPerson;
 
     @Inject
-    Htmx htmx;
+    Answer answer;
 
     @Inject
     Clock clock;
@@ -79,15 +79,16 @@ public class MilestonesResource {
                 pageIndex == 0 ? null : after,
                 filter,
                 pageIndex);
-        if (htmx.isRequest() && pageIndex > 0) {
-            return Templates.timeline$entries(timeline);
-        }
-        return Templates.timeline(
+        java.util.function.Supplier<TemplateInstance> wholePage = () -> Templates.timeline(
                 timeline,
                 Suggestions.of(person.id, person.zone(), Week.current(clock, person.zone())),
                 chosenKind == null ? "" : chosenKind.slug(),
                 chosenYear == null ? "" : chosenYear.toString(),
                 List.of(MilestoneKind.values()));
+        // Later pages load as the timeline scrolls: htmx gets only their entries.
+        return pageIndex > 0
+                ? answer.pageOrFragment(wholePage, () -> Templates.timeline$entries(timeline))
+                : wholePage.get();
     }
 
     @GET
@@ -117,7 +118,8 @@ public class MilestonesResource {
         Person person = currentPerson.get();
         List<Goal> goals = Goal.ownedBy(person.id);
         if (!form.validate(LocalDate.now(clock.withZone(person.zone())), goals)) {
-            return Htmx.page(422, Templates.edit(form, null, goals, null, Mentorship.hasMentor(person.id)));
+            return Answer.refused(
+                    Refusal.INVALID, Templates.edit(form, null, goals, null, Mentorship.hasMentor(person.id)));
         }
         Milestone milestone = new Milestone();
         milestone.owner = person;
@@ -130,7 +132,7 @@ public class MilestonesResource {
             milestone.suggestionKey = key;
         }
         milestone.persist();
-        return Flash.seeOther("/milestones/" + milestone.id, Confirmation.MILESTONE_SAVED);
+        return Answer.seeOther("/milestones/" + milestone.id, Confirmation.MILESTONE_SAVED);
     }
 
     /** Turns a suggestion down for good. */
@@ -147,7 +149,7 @@ public class MilestonesResource {
             dismissal.suggestionKey = key;
             dismissal.persist();
         }
-        return Flash.seeOther("/milestones#suggestions", Confirmation.SUGGESTION_DISMISSED);
+        return Answer.seeOther("/milestones#suggestions", Confirmation.SUGGESTION_DISMISSED);
     }
 
     private static Integer parseYear(String year) {

@@ -52,7 +52,7 @@ public class AccessTokenForm extends FormInput {
         }
         if (tokensHeld >= AccessToken.MAX_PER_PERSON) {
             errors.put(
-                    "form",
+                    FORM,
                     "You have " + tokensHeld + " tokens, the most one person can hold. Revoke one you no longer"
                             + " use, then make the new one.");
         }

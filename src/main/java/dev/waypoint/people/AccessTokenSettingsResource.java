@@ -2,9 +2,9 @@ package dev.waypoint.people;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -42,15 +42,11 @@ public class AccessTokenSettingsResource {
         Person me = currentPerson.get();
         Instant now = clock.instant();
         if (!form.validate((int) AccessToken.count("personId", me.id))) {
-            return Htmx.html(
-                    422, ProfileResource.page(me, null, form, null, now).render());
+            return Answer.refused(Refusal.INVALID, ProfileResource.page(me, null, form, null, now));
         }
         AccessToken.Issued issued = AccessToken.issue(me.id, form.name(), form.expiresAt(now), now);
         audit.record(AuditKind.ACCESS_TOKEN_CHANGED, me.id, null, "made access token #" + issued.token().id);
-        return Htmx.html(
-                200,
-                ProfileResource.page(me, null, AccessTokenForm.empty(), issued, now)
-                        .render());
+        return Answer.page(ProfileResource.page(me, null, AccessTokenForm.empty(), issued, now));
     }
 
     /** Revoked at once: the next call with it gets 401. */
@@ -64,6 +60,6 @@ public class AccessTokenSettingsResource {
                 .orElseThrow(NotFoundException::new);
         token.delete();
         audit.record(AuditKind.ACCESS_TOKEN_CHANGED, me, null, "revoked access token #" + token.id);
-        return Flash.seeOther("/profile#access-tokens-heading", Confirmation.ACCESS_TOKEN_REVOKED);
+        return Answer.seeOther("/profile#access-tokens-heading", Confirmation.ACCESS_TOKEN_REVOKED);
     }
 }

@@ -2,8 +2,8 @@ package dev.waypoint.people;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
@@ -65,6 +65,6 @@ public class CalendarFeedSettingsResource {
             CalendarFeed.close(me);
             audit.record(AuditKind.CALENDAR_FEED_CHANGED, me, null, "turned the calendar feed off");
         }
-        return Flash.seeOther("/profile", Confirmation.CALENDAR_FEED_OFF);
+        return Answer.seeOther("/profile", Confirmation.CALENDAR_FEED_OFF);
     }
 }

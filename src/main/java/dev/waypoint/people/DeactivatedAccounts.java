@@ -1,6 +1,6 @@
 package dev.waypoint.people;
 
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Answer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
@@ -27,6 +27,6 @@ public class DeactivatedAccounts {
         if (context.get(MARK) == null || context.normalizedPath().startsWith("/sign-out")) {
             return Optional.empty();
         }
-        return Optional.of(Htmx.html(403, Templates.page().render()));
+        return Optional.of(Answer.forbidden(Templates.page()));
     }
 }

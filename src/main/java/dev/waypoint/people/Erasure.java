@@ -63,11 +63,6 @@ public final class Erasure {
 
     private Erasure() {}
 
-    /** Whether {@code typed} is the name shown, give or take spaces and capitals: the check before erasing. */
-    public static boolean confirms(String typed, String name) {
-        return typed != null && typed.strip().equalsIgnoreCase(name.strip());
-    }
-
     public static void erase(Person person) {
         EntityManager entityManager = Person.getEntityManager();
         // What this request loaded of theirs must not be written back after the rows are gone.

@@ -73,11 +73,6 @@ public class ProfileForm extends VersionedForm {
         person.shareCheckIns = shareCheckIns != null;
     }
 
-    /** True when a field (not the form as a whole) was rejected. */
-    public boolean hasFieldErrors() {
-        return errors.keySet().stream().anyMatch(field -> !field.equals("form"));
-    }
-
     public List<DayOfWeek> dayChoices() {
         return List.of(DayOfWeek.values());
     }

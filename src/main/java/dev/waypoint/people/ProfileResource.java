@@ -1,7 +1,8 @@
 package dev.waypoint.people;
 
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -38,7 +39,7 @@ public class ProfileResource {
     CurrentPerson currentPerson;
 
     @Inject
-    Htmx htmx;
+    Answer answer;
 
     @Inject
     Clock clock;
@@ -69,31 +70,31 @@ public class ProfileResource {
     public Response update(@BeanParam ProfileForm form) {
         Person person = Person.findById(currentPerson.id());
         if (!form.validate()) {
-            return answer(422, form, false);
+            return refused(Refusal.INVALID, form);
         }
         if (form.loadedVersion() != person.version) {
             form.reload(person.version, ChangedElsewhere.describe(person));
-            return answer(409, form, false);
+            return refused(Refusal.CONFLICT, form);
         }
         form.applyTo(person);
         person.flush();
-        return answer(200, ProfileForm.of(person), true);
+        return answer.doneInPlace("/profile", Confirmation.PROFILE_SAVED, () -> views(ProfileForm.of(person), true));
     }
 
-    private Response answer(int status, ProfileForm form, boolean saved) {
-        return htmx.answer(
-                status,
-                "/profile",
-                Confirmation.PROFILE_SAVED,
-                () -> new Htmx.Views(
-                        Templates.edit(
-                                form,
-                                TimeZonesResource.URL,
-                                saved,
-                                CalendarFeed.of(currentPerson.id()).orElse(null),
-                                null,
-                                AccessTokens.of(currentPerson.id(), AccessTokenForm.empty(), null, clock.instant())),
-                        Templates.edit$form(form, TimeZonesResource.URL, saved)));
+    private Response refused(Refusal why, ProfileForm form) {
+        return answer.refusedInPlace(why, () -> views(form, false));
+    }
+
+    private Answer.Views views(ProfileForm form, boolean saved) {
+        return new Answer.Views(
+                Templates.edit(
+                        form,
+                        TimeZonesResource.URL,
+                        saved,
+                        CalendarFeed.of(currentPerson.id()).orElse(null),
+                        null,
+                        AccessTokens.of(currentPerson.id(), AccessTokenForm.empty(), null, clock.instant())),
+                Templates.edit$form(form, TimeZonesResource.URL, saved));
     }
 
     /** Says what the profile holds now, so a person whose edit lost a race can choose. */

@@ -3,9 +3,9 @@ package dev.waypoint.reflections;
 import dev.waypoint.circles.Audience;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -51,7 +51,7 @@ public class ReflectionResource {
     public Response save(@PathParam("id") Long id, @BeanParam ReflectionForm form) {
         Goal goal = closedGoal(id);
         if (!form.validate()) {
-            return Htmx.page(422, Templates.edit(goal, form, Audience.describePrivate("reflection")));
+            return Answer.refused(Refusal.INVALID, Templates.edit(goal, form, Audience.describePrivate("reflection")));
         }
         Reflection reflection = Reflection.ofGoal(id).orElseGet(() -> {
             Reflection fresh = new Reflection();
@@ -61,7 +61,7 @@ public class ReflectionResource {
         });
         form.applyTo(reflection);
         reflection.persist();
-        return Flash.seeOther("/goals/" + id + "/reflection", Confirmation.REFLECTION_SAVED);
+        return Answer.seeOther("/goals/" + id + "/reflection", Confirmation.REFLECTION_SAVED);
     }
 
     /** Only the owner reflects, and only on a goal that is achieved or dropped. */

@@ -2,14 +2,15 @@ package dev.waypoint.teams;
 
 import dev.waypoint.circles.Membership;
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Htmx;
-import io.quarkus.qute.TemplateInstance;
+import dev.waypoint.web.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /** Answers with the board: the whole page, or for htmx its columns and a refreshed poller. */
 @RequestScoped
@@ -19,7 +20,7 @@ class BoardPage {
     CurrentPerson currentPerson;
 
     @Inject
-    Htmx htmx;
+    Answer answer;
 
     @Inject
     Clock clock;
@@ -37,40 +38,32 @@ class BoardPage {
      * ({@code seen}) and gets 204, nothing to swap, while the board is unchanged.
      */
     Response show(Board board, String seen) {
-        return answer(board, null, null, null, 200, seen);
+        String fingerprint = board.fingerprint();
+        return answer.refreshed(fingerprint.equals(seen), () -> views(board, null, null, null, fingerprint));
     }
 
     /**
-     * {@code problem} shows above the columns, {@code focus} names the card that takes focus
-     * after a move, {@code draft} is a refused team goal as typed.
+     * A change made in place: htmx gets the board as it is now, {@code focus} naming the card that
+     * takes focus, and {@code done} in the status line; a browser goes {@code back}.
      */
-    Response answer(Board board, String problem, String focus, TeamGoalDraft draft, int status) {
-        return answer(board, problem, focus, draft, status, null);
+    Response changed(String back, Confirmation done, Supplier<Board> board, String focus) {
+        return answer.doneInPlace(back, done, () -> {
+            Board now = board.get();
+            return views(now, null, focus, null, now.fingerprint());
+        });
     }
 
-    /** The board after a change made with htmx, and {@code done} in the page's status line. */
-    Response confirm(Board board, String focus, Confirmation done) {
-        return Htmx.confirmed(
-                200, done, columns(board, null, focus, new TeamGoalDraft()), poller(board, board.fingerprint()));
+    /** A refused change: {@code problem} above the columns, {@code draft} a refused team goal as typed. */
+    Response refused(Refusal why, Board board, String problem, String focus, TeamGoalDraft draft) {
+        return answer.refusedInPlace(why, () -> views(board, problem, focus, draft, board.fingerprint()));
     }
 
-    private Response answer(Board board, String problem, String focus, TeamGoalDraft draft, int status, String seen) {
-        String fingerprint = board.fingerprint();
-        if (htmx.isRequest() && fingerprint.equals(seen)) {
-            return Response.noContent().build();
-        }
+    private static Answer.Views views(
+            Board board, String problem, String focus, TeamGoalDraft draft, String fingerprint) {
         TeamGoalDraft typed = draft == null ? new TeamGoalDraft() : draft;
-        if (!htmx.isRequest()) {
-            return Htmx.page(status, TeamResource.Templates.board(board, problem, focus, typed, fingerprint));
-        }
-        return Htmx.fragments(status, columns(board, problem, focus, typed), poller(board, fingerprint));
-    }
-
-    private static TemplateInstance columns(Board board, String problem, String focus, TeamGoalDraft typed) {
-        return TeamResource.Templates.board$columns(board, problem, focus, typed);
-    }
-
-    private static TemplateInstance poller(Board board, String fingerprint) {
-        return TeamResource.Templates.board$poller(board, fingerprint, true);
+        return new Answer.Views(
+                TeamResource.Templates.board(board, problem, focus, typed, fingerprint),
+                TeamResource.Templates.board$columns(board, problem, focus, typed),
+                TeamResource.Templates.board$poller(board, fingerprint, true));
     }
 }

@@ -5,8 +5,8 @@ import dev.waypoint.audit.AuditLog;
 import dev.waypoint.circles.Invitations;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -81,7 +81,7 @@ public class TeamAdminResource {
         Membership promoted = other(teamId, membershipId);
         promoted.role = Membership.Role.LEAD;
         audit.record(AuditKind.TEAM_ROLE_CHANGED, me.person.id, promoted.person.id, "lead of " + me.team.name);
-        return Flash.seeOther("/teams/" + teamId + "/manage", Confirmation.MEMBER_PROMOTED);
+        return Answer.seeOther("/teams/" + teamId + "/manage", Confirmation.MEMBER_PROMOTED);
     }
 
     @POST
@@ -92,7 +92,7 @@ public class TeamAdminResource {
         Membership removed = other(teamId, membershipId);
         removed.leave(clock.instant());
         audit.record(AuditKind.TEAM_MEMBER_REMOVED, me.person.id, removed.person.id, "the team " + me.team.name);
-        return Flash.seeOther("/teams/" + teamId + "/manage", Confirmation.MEMBER_REMOVED);
+        return Answer.seeOther("/teams/" + teamId + "/manage", Confirmation.MEMBER_REMOVED);
     }
 
     @POST
@@ -102,7 +102,7 @@ public class TeamAdminResource {
         Membership me = lead(teamId);
         me.team.archivedAt = clock.instant();
         audit.record(AuditKind.TEAM_ARCHIVED, me.person.id, null, me.team.name);
-        return Flash.seeOther("/teams", Confirmation.TEAM_ARCHIVED);
+        return Answer.seeOther("/teams", Confirmation.TEAM_ARCHIVED);
     }
 
     private Membership lead(Long teamId) {

@@ -5,6 +5,7 @@ import dev.waypoint.goals.Category;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.FormInput;
+import dev.waypoint.web.Refusal;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -151,7 +152,7 @@ public class TeamGoalsResource {
 
     /** The board again with the team goal as typed and why it was refused. */
     private Response refuse(Membership lead, TeamGoalDraft draft, BoardFilter filter) {
-        return boards.answer(boards.load(lead, filter), null, null, draft, 422);
+        return boards.refused(Refusal.INVALID, boards.load(lead, filter), null, null, draft);
     }
 
     private TeamGoalStep step(Long teamId, Long goalId, Long stepId) {

@@ -9,10 +9,10 @@ import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalLifecycle;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.operations.Activity;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
 import dev.waypoint.web.ReadOnlyPage;
+import dev.waypoint.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -51,9 +51,6 @@ public class TeamResource {
 
     @Inject
     TeamScope team;
-
-    @Inject
-    Htmx htmx;
 
     @Inject
     Clock clock;
@@ -133,12 +130,13 @@ public class TeamResource {
             }
             Goal.flush();
         }
-        if (!htmx.isRequest() && problem == null) {
-            return backToBoard(teamId, filter, Confirmation.CARD_MOVED);
-        }
         return problem == null
-                ? boardPage.confirm(boardPage.load(me, filter), "goal-" + goalId, Confirmation.CARD_MOVED)
-                : boardPage.answer(boardPage.load(me, filter), problem, "goal-" + goalId, null, 409);
+                ? boardPage.changed(
+                        boardUrl(teamId, filter),
+                        Confirmation.CARD_MOVED,
+                        () -> boardPage.load(me, filter),
+                        "goal-" + goalId)
+                : boardPage.refused(Refusal.CONFLICT, boardPage.load(me, filter), problem, "goal-" + goalId, null);
     }
 
     /** Leaving takes the member's goals off the board at once. The last lead can't leave. */
@@ -151,10 +149,10 @@ public class TeamResource {
             String problem = Membership.ofTeam(teamId).size() == 1
                     ? "You're the only one here. To close the team, archive it under Manage team."
                     : "You're the team's only lead. Make someone else a lead under Manage team, then you can leave.";
-            return boardPage.answer(boardPage.load(me, BoardFilter.none()), problem, null, null, 409);
+            return boardPage.refused(Refusal.CONFLICT, boardPage.load(me, BoardFilter.none()), problem, null, null);
         }
         me.leave(clock.instant());
-        return Flash.seeOther("/teams", Confirmation.TEAM_LEFT);
+        return Answer.seeOther("/teams", Confirmation.TEAM_LEFT);
     }
 
     /** A check-in a team mate shared with this team. */
@@ -171,8 +169,12 @@ public class TeamResource {
 
     /** Back to the board as it was filtered, confirming what was done. */
     static Response backToBoard(Long teamId, BoardFilter filter, Confirmation done) {
+        return Answer.seeOther(boardUrl(teamId, filter), done);
+    }
+
+    private static String boardUrl(Long teamId, BoardFilter filter) {
         String query = filter.query();
-        return Flash.seeOther("/teams/" + teamId + (query.isEmpty() ? "" : "?" + query), done);
+        return "/teams/" + teamId + (query.isEmpty() ? "" : "?" + query);
     }
 
     private Membership member(Long teamId) {

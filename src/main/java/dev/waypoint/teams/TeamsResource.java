@@ -3,9 +3,9 @@ package dev.waypoint.teams;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Team;
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import dev.waypoint.web.Flash;
-import dev.waypoint.web.Htmx;
+import dev.waypoint.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -47,7 +47,7 @@ public class TeamsResource {
     @Transactional
     public Response create(@BeanParam TeamForm form) {
         if (!form.validate()) {
-            return Htmx.page(422, Templates.list(Membership.ofPerson(currentPerson.id()), form));
+            return Answer.refused(Refusal.INVALID, Templates.list(Membership.ofPerson(currentPerson.id()), form));
         }
         Team team = new Team();
         form.applyTo(team);
@@ -55,6 +55,6 @@ public class TeamsResource {
         team.persist();
         Membership.of(team, currentPerson.get(), Membership.Role.LEAD, clock.instant())
                 .persist();
-        return Flash.seeOther("/teams/" + team.id, Confirmation.TEAM_CREATED);
+        return Answer.seeOther("/teams/" + team.id, Confirmation.TEAM_CREATED);
     }
 }

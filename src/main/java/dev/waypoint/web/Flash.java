@@ -6,14 +6,12 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /**
  * The one way a change confirms itself: the redirect after a form names a {@link Confirmation} in
  * {@code ?done=}, and the layout shows its sentence in the page's status line ({@code #flash-line},
  * a live region). An htmx answer that stays on the page fills the same line out of band
- * ({@link #line}); {@link Htmx#answer} does either.
+ * ({@link #line}); {@link Answer} does either.
  */
 @RequestScoped
 @Named("flash")
@@ -37,13 +35,8 @@ public class Flash {
     }
 
     /** The status line's new content, for an htmx answer: swapped into {@code #flash-line} out of band. */
-    public static TemplateInstance line(Confirmation done) {
+    static TemplateInstance line(Confirmation done) {
         return Templates.line(done);
-    }
-
-    /** A 303 to {@code path} (which may end in a #fragment) that confirms what was done. */
-    public static Response seeOther(String path, Confirmation done) {
-        return Response.seeOther(URI.create(confirming(path, done))).build();
     }
 
     /** {@code path} with the confirmation added, before any #fragment. */

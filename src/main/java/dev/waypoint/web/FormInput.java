@@ -26,6 +26,9 @@ public abstract class FormInput {
 
     private static final Pattern ANY_CONTROLS = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
 
+    /** Where a reason that concerns the whole form is kept among the fields' messages. */
+    public static final String FORM = "form";
+
     /** Field name to message, in the order the fields were checked. */
     protected final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -35,6 +38,16 @@ public abstract class FormInput {
 
     public boolean hasErrors() {
         return !errors.isEmpty();
+    }
+
+    /** The reason that concerns the whole form (a lost race, a week that is over), or null. */
+    public String formProblem() {
+        return errors.get(FORM);
+    }
+
+    /** True when a field (not the form as a whole) was rejected: the fields say why. */
+    public boolean hasFieldErrors() {
+        return errors.keySet().stream().anyMatch(field -> !field.equals(FORM));
     }
 
     public void reject(String field, String message) {

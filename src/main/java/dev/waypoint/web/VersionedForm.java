@@ -18,7 +18,7 @@ public abstract class VersionedForm extends FormInput {
 
     /** After a lost race: the form now edits the saved version, keeping what was typed. */
     public void reload(int savedVersion, String message) {
-        reject("form", message);
+        reject(FORM, message);
         version = String.valueOf(savedVersion);
     }
 }

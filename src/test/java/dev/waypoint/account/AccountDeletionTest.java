@@ -42,7 +42,7 @@ class AccountDeletionTest {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         Document page = Jsoup.parse(refused.asString());
-        assertThat(page.select("#delete-problem").text()).startsWith("Nothing was deleted");
+        assertThat(page.select("#confirm-name-problem").text()).startsWith("Nothing was deleted");
         assertThat(page.select("#confirm-name").attr("value")).isEqualTo("not my name");
         Goal kept = QuarkusTransaction.requiringNew().call(() -> Goal.findById(goal));
         assertThat(kept).isNotNull();
