@@ -1,5 +1,6 @@
 package dev.waypoint;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -8,6 +9,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +23,16 @@ class ArchitectureTest {
 
     /** From the bottom up; each may use those before it (and {@code web}, which uses none). */
     static final List<String> LAYERS = List.of(
-            "operations", "audit", "people", "circles", "feedback", "goals", "checkins", "reflections", "milestones");
+            "operations",
+            "audit",
+            "people",
+            "circles",
+            "invitations",
+            "feedback",
+            "goals",
+            "checkins",
+            "reflections",
+            "milestones");
 
     /** The pages that gather many features; nothing uses them, and they do not use each other. */
     static final List<String> PAGES = List.of("account", "admin", "calendar", "home", "mentoring", "teams");
@@ -67,6 +79,28 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideOutsideOfPackages("dev.waypoint.web..", "java..", "jakarta..", "io..", "org..")
+                .check(APP);
+    }
+
+    /** docs/architecture.md, "Answers to a write": every form post answers through web.Answer. */
+    @Test
+    void everyWriteAnswersThroughTheOneAnswer() {
+        methods()
+                .that()
+                .areAnnotatedWith(POST.class)
+                .should()
+                .haveRawReturnType(Response.class)
+                .check(APP);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.waypoint.web..")
+                .should()
+                .callMethod(Response.class, "status", int.class)
+                .orShould()
+                .callMethod(Response.class, "status", Response.Status.class)
+                .orShould()
+                .callMethod(Response.class, "status", Response.StatusType.class)
+                .because("a status goes with its answer in web.Answer, or with its reason in web.Refusal")
                 .check(APP);
     }
 }

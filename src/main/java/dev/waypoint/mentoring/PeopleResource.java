@@ -2,10 +2,10 @@ package dev.waypoint.mentoring;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
-import dev.waypoint.circles.Invitation;
-import dev.waypoint.circles.Invitations;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.feedback.Feedback;
+import dev.waypoint.invitations.Invitation;
+import dev.waypoint.invitations.Invitations;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Answer;
@@ -72,11 +72,11 @@ public class PeopleResource {
     @POST
     @Path("invitations")
     @Transactional
-    public TemplateInstance invite(@RestForm String role, @RestForm String email) {
+    public Response invite(@RestForm String role, @RestForm String email) {
         Invitation.Role inviteeRole = "MENTEE".equals(role) ? Invitation.Role.MENTEE : Invitation.Role.MENTOR;
         Invitations.Link link = invitations.create(currentPerson.get(), inviteeRole, null);
         String mailNote = invitations.mail(email, currentPerson.get(), "as their " + inviteeRole.noun(), link);
-        return render(link.shownAt(uriInfo.getBaseUri()), inviteeRole.noun(), mailNote);
+        return Answer.page(render(link.shownAt(uriInfo.getBaseUri()), inviteeRole.noun(), mailNote));
     }
 
     @POST

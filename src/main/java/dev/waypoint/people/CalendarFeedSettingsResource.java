@@ -4,7 +4,6 @@ import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -43,7 +42,7 @@ public class CalendarFeedSettingsResource {
     /** On, or a new address for a feed that is on: the old address stops working at once. */
     @POST
     @Transactional
-    public TemplateInstance open() {
+    public Response open() {
         Person me = currentPerson.get();
         boolean wasOn = CalendarFeed.of(me.id).isPresent();
         String secret = CalendarFeed.open(me.id, clock.instant());
@@ -53,7 +52,7 @@ public class CalendarFeedSettingsResource {
                 null,
                 wasOn ? "gave the calendar feed a new address" : "turned the calendar feed on");
         String address = uri.getBaseUri().resolve(FEED_PATH + secret + ".ics").toString();
-        return ProfileResource.page(me, address, AccessTokenForm.empty(), null, clock.instant());
+        return Answer.page(ProfileResource.page(me, address, AccessTokenForm.empty(), null, clock.instant()));
     }
 
     @POST

@@ -2,8 +2,8 @@ package dev.waypoint.teams;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
-import dev.waypoint.circles.Invitations;
 import dev.waypoint.circles.Membership;
+import dev.waypoint.invitations.Invitations;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
@@ -65,12 +65,12 @@ public class TeamAdminResource {
     @POST
     @Path("invitations")
     @Transactional
-    public TemplateInstance invite(@PathParam("team") Long teamId, @RestForm String email) {
+    public Response invite(@PathParam("team") Long teamId, @RestForm String email) {
         Membership me = lead(teamId);
         Invitations.Link link = invitations.forTeam(me.team, currentPerson.get());
         String mailNote = invitations.mail(email, currentPerson.get(), "to join the team " + me.team.name, link);
-        return Templates.manage(
-                me, Membership.ofTeam(teamId), link.shownAt(uriInfo.getBaseUri()), mailNote, invitations.canMail());
+        return Answer.page(Templates.manage(
+                me, Membership.ofTeam(teamId), link.shownAt(uriInfo.getBaseUri()), mailNote, invitations.canMail()));
     }
 
     @POST

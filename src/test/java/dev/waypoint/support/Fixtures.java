@@ -222,10 +222,10 @@ public final class Fixtures {
     /** A pending mentor invitation from the person (its link is unknown: only a made-up hash is stored). */
     public static Long invitation(Long inviterId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            dev.waypoint.circles.Invitation invitation = new dev.waypoint.circles.Invitation();
+            dev.waypoint.invitations.Invitation invitation = new dev.waypoint.invitations.Invitation();
             invitation.tokenHash = java.util.UUID.randomUUID().toString().replace("-", "");
             invitation.inviter = Person.findById(inviterId);
-            invitation.inviteeRole = dev.waypoint.circles.Invitation.Role.MENTOR;
+            invitation.inviteeRole = dev.waypoint.invitations.Invitation.Role.MENTOR;
             invitation.createdAt = Instant.now();
             invitation.expiresAt = Instant.now().plus(java.time.Duration.ofDays(14));
             invitation.persist();

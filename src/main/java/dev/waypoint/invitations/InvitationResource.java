@@ -1,7 +1,9 @@
-package dev.waypoint.circles;
+package dev.waypoint.invitations;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
+import dev.waypoint.circles.Membership;
+import dev.waypoint.circles.Mentorship;
 import dev.waypoint.operations.Activity;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;

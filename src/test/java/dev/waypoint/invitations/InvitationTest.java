@@ -1,7 +1,8 @@
-package dev.waypoint.circles;
+package dev.waypoint.invitations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waypoint.circles.Mentorship;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
 import io.quarkus.mailer.MockMailbox;

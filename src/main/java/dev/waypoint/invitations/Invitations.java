@@ -1,7 +1,8 @@
-package dev.waypoint.circles;
+package dev.waypoint.invitations;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
+import dev.waypoint.circles.Team;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Secrets;
 import io.quarkus.mailer.Mail;

@@ -1,5 +1,6 @@
-package dev.waypoint.circles;
+package dev.waypoint.invitations;
 
+import dev.waypoint.circles.Team;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Sha256;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
