@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -21,11 +20,6 @@ import org.jboss.logging.Logger;
 public class Invitations {
 
     private static final Logger LOG = Logger.getLogger(Invitations.class);
-
-    /** A plain address: no spaces, brackets or quotes that a mail server would refuse. */
-    private static final Pattern ADDRESS =
-            Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     @Inject
     Clock clock;
@@ -81,12 +75,12 @@ public class Invitations {
      * happened (null when there was nothing to send). {@code what} completes "... would like you
      * ..." ("as their mentor", "to join the team X").
      */
-    public String mail(String address, Person inviter, String what, Link link) {
-        String to = address == null ? "" : address.strip();
-        if (!mailEnabled || to.isEmpty()) {
+    public String mail(InviteForm form, Person inviter, String what, Link link) {
+        if (!mailEnabled || form.address().isEmpty()) {
             return null;
         }
-        if (to.length() > 254 || !ADDRESS.matcher(to).matches()) {
+        String to = form.address().get();
+        if (!form.isDeliverable()) {
             return "We didn't e-mail it: “" + to + "” doesn't look like an e-mail address. Copy the link instead.";
         }
         try {

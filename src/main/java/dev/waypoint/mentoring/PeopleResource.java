@@ -6,6 +6,7 @@ import dev.waypoint.circles.Mentorship;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.invitations.Invitation;
 import dev.waypoint.invitations.Invitations;
+import dev.waypoint.invitations.InviteForm;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Answer;
@@ -16,6 +17,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -72,10 +74,10 @@ public class PeopleResource {
     @POST
     @Path("invitations")
     @Transactional
-    public Response invite(@RestForm String role, @RestForm String email) {
+    public Response invite(@RestForm String role, @BeanParam InviteForm form) {
         Invitation.Role inviteeRole = "MENTEE".equals(role) ? Invitation.Role.MENTEE : Invitation.Role.MENTOR;
         Invitations.Link link = invitations.create(currentPerson.get(), inviteeRole, null);
-        String mailNote = invitations.mail(email, currentPerson.get(), "as their " + inviteeRole.noun(), link);
+        String mailNote = invitations.mail(form, currentPerson.get(), "as their " + inviteeRole.noun(), link);
         return Answer.page(render(link.shownAt(uriInfo.getBaseUri()), inviteeRole.noun(), mailNote));
     }
 

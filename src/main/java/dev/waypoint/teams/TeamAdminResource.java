@@ -4,6 +4,7 @@ import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.invitations.Invitations;
+import dev.waypoint.invitations.InviteForm;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
@@ -13,6 +14,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -23,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** For leads: members, invitation links, co-leads, removing a member, archiving the team. */
 @Path("/teams/{team: \\d+}/manage")
@@ -65,10 +66,10 @@ public class TeamAdminResource {
     @POST
     @Path("invitations")
     @Transactional
-    public Response invite(@PathParam("team") Long teamId, @RestForm String email) {
+    public Response invite(@PathParam("team") Long teamId, @BeanParam InviteForm form) {
         Membership me = lead(teamId);
         Invitations.Link link = invitations.forTeam(me.team, currentPerson.get());
-        String mailNote = invitations.mail(email, currentPerson.get(), "to join the team " + me.team.name, link);
+        String mailNote = invitations.mail(form, currentPerson.get(), "to join the team " + me.team.name, link);
         return Answer.page(Templates.manage(
                 me, Membership.ofTeam(teamId), link.shownAt(uriInfo.getBaseUri()), mailNote, invitations.canMail()));
     }
