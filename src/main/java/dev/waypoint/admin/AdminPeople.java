@@ -14,9 +14,7 @@ import java.util.Map;
  * last signed in, and how many goals, check-ins, mentorships and teams they have. Counts only: never
  * the content of anyone's goals, check-ins, milestones or comments.
  */
-record AdminPeople(String query, List<Row> rows, long total, int page, int pages) {
-
-    static final int PAGE = 25;
+record AdminPeople(String query, List<Row> rows, long total, Pager pager) {
 
     /** One person. */
     record Row(
@@ -30,12 +28,6 @@ record AdminPeople(String query, List<Row> rows, long total, int page, int pages
             long checkIns,
             long mentorships,
             long teams) {}
-
-    /** The address of another page of the same search. */
-    public String pageLink(int number) {
-        String search = query.isEmpty() ? "" : "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&";
-        return "/admin/people?" + search + "page=" + number;
-    }
 
     static AdminPeople load(String query, int page) {
         String search = query == null ? "" : query.strip();
@@ -56,10 +48,13 @@ record AdminPeople(String query, List<Row> rows, long total, int page, int pages
             list.setParameter(1, pattern);
         }
         long total = count.getSingleResult();
-        int pages = (int) Math.max(1, (total + PAGE - 1) / PAGE);
-        int shown = Math.min(Math.max(page, 1), pages);
-        List<Person> people =
-                list.setFirstResult((shown - 1) * PAGE).setMaxResults(PAGE).getResultList();
+        Pager pager = Pager.of(
+                total,
+                page,
+                "/admin/people" + (search.isEmpty() ? "" : "?q=" + URLEncoder.encode(search, StandardCharsets.UTF_8)));
+        List<Person> people = list.setFirstResult(pager.firstResult())
+                .setMaxResults(Pager.SIZE)
+                .getResultList();
         List<Long> ids = people.stream().map(person -> person.id).toList();
         Map<Long, Long> goals =
                 countBy("select g.owner.id, count(g) from Goal g where g.owner.id in ?1 group by g.owner.id", ids);
@@ -92,7 +87,7 @@ record AdminPeople(String query, List<Row> rows, long total, int page, int pages
                         mentoring.getOrDefault(person.id, 0L) + mentored.getOrDefault(person.id, 0L),
                         teams.getOrDefault(person.id, 0L)))
                 .toList();
-        return new AdminPeople(search, rows, total, shown, pages);
+        return new AdminPeople(search, rows, total, pager);
     }
 
     private static Map<Long, Long> countBy(String query, List<Long> ids) {

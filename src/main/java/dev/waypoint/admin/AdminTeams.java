@@ -10,9 +10,7 @@ import java.util.Map;
  * The teams of the instance as an admin sees them: name, members and leads counted (deactivated
  * people not counted), archived or not. A team with members but no active lead needs one named.
  */
-record AdminTeams(List<Row> rows, long total, int page, int pages) {
-
-    static final int PAGE = 25;
+record AdminTeams(List<Row> rows, long total, Pager pager) {
 
     /** One team; {@code needsLead} when no active person leads it. */
     record Row(Long id, String name, boolean archived, long members, long leads) {
@@ -27,15 +25,14 @@ record AdminTeams(List<Row> rows, long total, int page, int pages) {
     /** A page of teams, those awaiting a lead first, then by name. */
     static AdminTeams load(int page) {
         long total = Team.count();
-        int pages = (int) Math.max(1, (total + PAGE - 1) / PAGE);
-        int shown = Math.min(Math.max(page, 1), pages);
+        Pager pager = Pager.of(total, page, "/admin/teams");
         List<Team> teams = Team.getEntityManager()
                 .createQuery(
                         "select t from Team t order by case when t.archivedAt is null and " + NO_ACTIVE_LEAD
                                 + " then 0 else 1 end, t.name, t.id",
                         Team.class)
-                .setFirstResult((shown - 1) * PAGE)
-                .setMaxResults(PAGE)
+                .setFirstResult(pager.firstResult())
+                .setMaxResults(Pager.SIZE)
                 .getResultList();
         Map<Long, long[]> counts = new HashMap<>();
         if (!teams.isEmpty()) {
@@ -56,7 +53,7 @@ record AdminTeams(List<Row> rows, long total, int page, int pages) {
                     return new Row(team.id, team.name, team.isArchived(), count[0], count[1]);
                 })
                 .toList();
-        return new AdminTeams(rows, total, shown, pages);
+        return new AdminTeams(rows, total, pager);
     }
 
     /** Teams that are not archived and have no active lead. */

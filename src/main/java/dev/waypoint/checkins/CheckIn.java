@@ -1,6 +1,7 @@
 package dev.waypoint.checkins;
 
 import dev.waypoint.circles.Audience;
+import dev.waypoint.circles.AudienceWords;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
@@ -115,21 +116,20 @@ public class CheckIn extends PanacheEntityBase {
 
     /** The check-in of that week, if the viewer may see it. */
     public static Optional<CheckIn> findVisible(Long ownerId, Week week, Long viewerId) {
+        Audience.Condition visible = Audience.visibleTo("c", TeamShare.Item.CHECK_IN, viewerId);
         return find(
                         "from CheckIn c join fetch c.owner where c.owner.id = :owner and c.weekStart = :week and "
-                                + Audience.visibleTo("c", TeamShare.Item.CHECK_IN),
-                        Parameters.with("owner", ownerId)
-                                .and("week", week.start())
-                                .and(Audience.VIEWER, viewerId))
+                                + visible.jpql(),
+                        visible.and(Parameters.with("owner", ownerId).and("week", week.start())))
                 .firstResultOptional();
     }
 
     /** A check-in by id, with its owner, if the viewer may see it. */
     public static Optional<CheckIn> findVisibleById(Long id, Long viewerId) {
+        Audience.Condition visible = Audience.visibleTo("c", TeamShare.Item.CHECK_IN, viewerId);
         return find(
-                        "from CheckIn c join fetch c.owner where c.id = :id and "
-                                + Audience.visibleTo("c", TeamShare.Item.CHECK_IN),
-                        Parameters.with("id", id).and(Audience.VIEWER, viewerId))
+                        "from CheckIn c join fetch c.owner where c.id = :id and " + visible.jpql(),
+                        visible.and(Parameters.with("id", id)))
                 .firstResultOptional();
     }
 
@@ -160,7 +160,7 @@ public class CheckIn extends PanacheEntityBase {
                 .map(team -> team.name)
                 .sorted()
                 .toList();
-        return Audience.sharingNow("the check-in of " + week().label(), sharedWithMentors, teams);
+        return AudienceWords.sharingNow("the check-in of " + week().label(), sharedWithMentors, teams);
     }
 
     /** Shared with exactly the chosen ones of the owner's current teams. */

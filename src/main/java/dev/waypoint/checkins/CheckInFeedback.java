@@ -1,5 +1,6 @@
 package dev.waypoint.checkins;
 
+import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.circles.TeamShare;
 import dev.waypoint.feedback.Feedback;
@@ -37,7 +38,7 @@ public class CheckInFeedback implements FeedbackTargets {
             String page = "/mentoring/mentees/" + owner + "/check-ins/" + week;
             return Optional.of(new FeedbackTarget(checkIn.owner, page, true, false));
         }
-        return TeamShare.seenThrough(TeamShare.Item.CHECK_IN, checkIn.id, owner, viewerId).stream()
+        return Audience.teamsSeenThrough(TeamShare.Item.CHECK_IN, checkIn.id, owner, viewerId).stream()
                 .findFirst()
                 .map(team -> FeedbackTarget.of(checkIn.owner, "/teams/" + team.id + "/check-ins/" + checkIn.id));
     }

@@ -1,6 +1,7 @@
 package dev.waypoint.checkins;
 
 import dev.waypoint.circles.Audience;
+import dev.waypoint.circles.AudienceWords;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.circles.TeamShare;
@@ -125,7 +126,7 @@ public record CheckInPage(
     }
 
     public String audience() {
-        return Audience.describe(
+        return AudienceWords.describe(
                 "check-in",
                 form.sharing(),
                 mentors.stream().map(p -> p.displayName).toList(),

@@ -1,34 +1,51 @@
 package dev.waypoint.circles;
 
-import dev.waypoint.people.Person;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one audience rule: a goal, check-in or milestone is seen by its owner, and by the owner's
  * active mentors when the owner shared it with them. While an admin has deactivated the owner, only
  * the owner's own rows match (and they cannot sign in): nothing of theirs shows to anyone. Used both as a query condition (so lists
- * never filter in memory) and to describe, on each page, exactly who can see the item.
+ * never filter in memory) and to find the names of who can see the item now ({@link #of}); {@link
+ * AudienceWords} says it in words.
  */
 public final class Audience {
 
-    /** The query parameter {@link #visibleTo} binds the viewer's id to. */
-    public static final String VIEWER = "viewerId";
+    private static final String VIEWER = "audienceViewer";
+    private static final String TEAM = "audienceTeam";
+    private static final String MENTOR = "audienceMentor";
 
-    /** The query parameter {@link #seenByTeam} binds the team's id to. */
-    public static final String TEAM = "teamId";
+    /**
+     * A piece of a query that holds the rule: its JPQL, about the alias it was made for, and the
+     * parameters it needs, bound by {@link #bind} or {@link #and}, never by hand.
+     */
+    public record Condition(String jpql, Map<String, Object> parameters) {
 
-    /** The query parameter {@link #seenByMentor} and {@link #ofMentees} bind the mentor's id to. */
-    public static final String MENTOR = "mentorId";
+        /** The query, with this condition's parameters bound. */
+        public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+
+        /** The other parameters of a Panache query, with this condition's added. */
+        public Parameters and(Parameters others) {
+            parameters.forEach(others::and);
+            return others;
+        }
+    }
 
     private Audience() {}
 
     /**
      * A JPQL condition on one item with the given alias (it has {@code owner} and
-     * {@code sharedWithMentors}): visible to {@code :viewerId}. {@code teamItem} names the kind
+     * {@code sharedWithMentors}): visible to the viewer. {@code teamItem} names the kind
      * of item in team shares, or null for items never shared with teams.
      */
-    public static String visibleTo(String alias, TeamShare.Item teamItem) {
+    public static Condition visibleTo(String alias, TeamShare.Item teamItem, Long viewerId) {
         String viewer = ":" + VIEWER;
         String condition = "(" + alias + ".owner.id = " + viewer + " or (" + mentorSees(alias, viewer) + ")";
         if (teamItem != null) {
@@ -36,35 +53,56 @@ public final class Audience {
                     + " and mb.leftAt is null and mb.team.archivedAt is null and "
                     + teamSees(alias, teamItem, "mb.team.id") + ")";
         }
-        return condition + ")";
+        return new Condition(condition + ")", Map.of(VIEWER, viewerId));
     }
 
     /**
      * The same rule for a list a team's members see: items of that kind shared with
-     * {@code :teamId} whose owner is still a current member of it.
+     * the team whose owner is still a current member of it.
      */
-    public static String seenByTeam(String alias, TeamShare.Item item) {
-        return teamSees(alias, item, ":" + TEAM);
+    public static Condition seenByTeam(String alias, TeamShare.Item item, Long teamId) {
+        return new Condition(teamSees(alias, item, ":" + TEAM), Map.of(TEAM, teamId));
     }
 
     /**
      * The same rule for a mentor's list, as a join to put after the item's alias: what the mentees
-     * of {@code :mentorId}'s active mentorships shared with mentors.
+     * of the mentor's active mentorships shared with mentors.
      */
-    public static String seenByMentor(String alias) {
-        return ofMentees(alias) + " and " + alias + ".sharedWithMentors = true";
+    public static Condition seenByMentor(String alias, Long mentorId) {
+        return new Condition(
+                ofMentees(alias, mentorId).jpql() + " and " + alias + ".sharedWithMentors = true",
+                Map.of(MENTOR, mentorId));
     }
 
     /**
-     * A join to put after a row's alias: the rows of {@code :mentorId}'s active mentees, through
+     * A join to put after a row's alias: the rows of the mentor's active mentees, through
      * their mentorship (alias {@code ms}). The database starts from the mentor's mentorships and
      * seeks each mentee's rows in their own index (a subquery there made H2 read every check-in of
      * the instance), and with no list of ids to bind, Hibernate keeps its translation of the query
      * from one request to the next.
      */
-    public static String ofMentees(String alias) {
-        return " join Mentorship ms on ms.mentee.id = " + alias + ".owner.id and ms.mentor.id = :" + MENTOR
-                + " and ms.endedAt is null join Person msp on msp.id = ms.mentee.id and msp.active = true";
+    public static Condition ofMentees(String alias, Long mentorId) {
+        return new Condition(
+                " join Mentorship ms on ms.mentee.id = " + alias + ".owner.id and ms.mentor.id = :" + MENTOR
+                        + " and ms.endedAt is null join Person msp on msp.id = ms.mentee.id and msp.active = true",
+                Map.of(MENTOR, mentorId));
+    }
+
+    /**
+     * The rule's team part, team by team: the teams through which the viewer sees an item of the
+     * owner's (it is shared there, both are current members, the team is not archived and the owner
+     * not deactivated), by name.
+     */
+    public static List<Team> teamsSeenThrough(TeamShare.Item item, Long itemId, Long ownerId, Long viewerId) {
+        return Team.list(
+                "select s.team from TeamShare s, Membership viewer, Membership owner where s.itemType = ?1"
+                        + " and s.itemId = ?2 and viewer.team = s.team and viewer.person.id = ?3 and viewer.leftAt is null"
+                        + " and owner.team = s.team and owner.person.id = ?4 and owner.leftAt is null"
+                        + " and owner.person.active = true and s.team.archivedAt is null order by s.team.name",
+                item,
+                itemId,
+                viewerId,
+                ownerId);
     }
 
     private static String mentorSees(String alias, String mentor) {
@@ -78,26 +116,6 @@ public final class Audience {
                 + " and ts.itemType = '" + item.name() + "') and " + alias + ".owner.id in (select own.person.id"
                 + " from Membership own where own.team.id = " + team + " and own.leftAt is null"
                 + " and own.person.active = true)";
-    }
-
-    /**
-     * For the audit log: who sees an item now, by kind of audience and team name, never by the item's
-     * text ("the check-in of Week 49: now shared with mentors and the team Platform").
-     */
-    public static String sharingNow(String item, boolean withMentors, List<String> teams) {
-        List<String> who = new ArrayList<>();
-        if (withMentors) {
-            who.add("mentors");
-        }
-        if (!teams.isEmpty()) {
-            who.add((teams.size() == 1 ? "the team " : "the teams ") + names(teams));
-        }
-        return item + (who.isEmpty() ? ": now private" : ": now shared with " + names(who));
-    }
-
-    /** What a private item's page says about who can see it. */
-    public static String describePrivate(String noun) {
-        return "Only you can see this " + noun + ".";
     }
 
     /**
@@ -147,63 +165,5 @@ public final class Audience {
                 .map(TeamChoice::name)
                 .toList();
         return new Names(mentors, teams, choices);
-    }
-
-    /** What the owner reads about an item the audience of which is {@code names}. */
-    public static String describe(String noun, boolean sharedWithMentors, Names names) {
-        return describe(noun, sharedWithMentors, names.mentors(), names.teams());
-    }
-
-    /** For mentors only: "Only you can see this milestone." or "You and Bob (your mentor) can see …". */
-    public static String describe(String noun, boolean sharedWithMentors, List<Person> mentors) {
-        return describe(
-                noun,
-                sharedWithMentors,
-                mentors.stream().map(p -> p.displayName).toList(),
-                List.of());
-    }
-
-    /**
-     * What the owner reads: everyone who can see the item now, by name. {@code mentors} are the
-     * owner's active mentors, {@code teams} the teams it is shared with where the owner is a
-     * current member (the only teams whose members can see it).
-     */
-    public static String describe(String noun, boolean sharedWithMentors, List<String> mentors, List<String> teams) {
-        List<String> who = new ArrayList<>();
-        if (sharedWithMentors && !mentors.isEmpty()) {
-            who.add(names(mentors) + (mentors.size() == 1 ? " (your mentor)" : " (your mentors)"));
-        }
-        if (!teams.isEmpty()) {
-            who.add("the members of " + names(teams));
-        }
-        if (who.isEmpty()) {
-            return sharedWithMentors
-                    ? "Shared with your mentors; you have none yet, so only you can see this " + noun + "."
-                    : describePrivate(noun);
-        }
-        return (who.size() == 1 ? "You and " : "You, ") + names(who) + " can see this " + noun + ".";
-    }
-
-    /**
-     * What someone it is shared with reads: how it reached them. {@code asMentor} when they are an
-     * active mentor and it is shared with mentors; {@code viaTeams} the teams they see it through.
-     */
-    public static String describeForViewer(String noun, Person owner, boolean asMentor, List<Team> viaTeams) {
-        List<String> how = new ArrayList<>();
-        if (asMentor) {
-            how.add("you as a mentor");
-        }
-        if (!viaTeams.isEmpty()) {
-            how.add("the team " + names(viaTeams.stream().map(t -> t.name).toList()));
-        }
-        return owner.displayName + " shared this " + noun + " with " + (how.isEmpty() ? "you" : names(how)) + ".";
-    }
-
-    /** "A", "A and B", "A, B and C". */
-    static String names(List<String> names) {
-        if (names.size() <= 1) {
-            return String.join("", names);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

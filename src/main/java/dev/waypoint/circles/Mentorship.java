@@ -70,9 +70,32 @@ public class Mentorship extends PanacheEntityBase {
                 personId);
     }
 
+    /**
+     * A mentorship the rule counts: not ended, and the mentee not deactivated (nothing of a
+     * deactivated person shows to anyone). The same words as {@link Audience}'s mentor part.
+     */
+    private static final String ACTIVE = "m.endedAt is null and e.active = true";
+
+    /** The mentor's active mentorships with their mentees, oldest first. */
+    public static List<Mentorship> activeOf(Long mentorId) {
+        return list(
+                "from Mentorship m join fetch m.mentee e where m.mentor.id = ?1 and " + ACTIVE
+                        + " order by m.startedAt",
+                mentorId);
+    }
+
+    /** The mentorship, if the mentor mentors the mentee now. */
+    public static Optional<Mentorship> active(Long mentorId, Long menteeId) {
+        return find(
+                        "from Mentorship m join fetch m.mentee e where m.mentor.id = ?1 and e.id = ?2 and " + ACTIVE,
+                        mentorId,
+                        menteeId)
+                .firstResultOptional();
+    }
+
     public static boolean isActive(Long mentorId, Long menteeId) {
         return count(
-                        "mentor.id = ?1 and mentee.id = ?2 and endedAt is null and mentee.active = true",
+                        "from Mentorship m join m.mentee e where m.mentor.id = ?1 and e.id = ?2 and " + ACTIVE,
                         mentorId,
                         menteeId)
                 > 0;

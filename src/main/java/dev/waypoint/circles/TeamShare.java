@@ -56,19 +56,6 @@ public class TeamShare extends PanacheEntityBase {
                 itemId);
     }
 
-    /** The teams through which the viewer sees the item (both current members, team not archived). */
-    public static List<Team> seenThrough(Item item, Long itemId, Long ownerId, Long viewerId) {
-        return Team.list(
-                "select s.team from TeamShare s, Membership viewer, Membership owner where s.itemType = ?1"
-                        + " and s.itemId = ?2 and viewer.team = s.team and viewer.person.id = ?3 and viewer.leftAt is null"
-                        + " and owner.team = s.team and owner.person.id = ?4 and owner.leftAt is null"
-                        + " and s.team.archivedAt is null order by s.team.name",
-                item,
-                itemId,
-                viewerId,
-                ownerId);
-    }
-
     /** For the audit log: which item went on which board (never the item's text). */
     public static String onBoard(Long goalId, Team team) {
         return "goal #" + goalId + ": now on the board of " + team.name;

@@ -138,19 +138,20 @@ public class Goal extends PanacheEntityBase {
 
     /** The goal with its north star, if the viewer may see it. */
     public static Optional<Goal> findVisible(Long id, Long viewerId) {
+        Audience.Condition visible = Audience.visibleTo("g", TeamShare.Item.GOAL, viewerId);
         return find(
                         "from Goal g join fetch g.owner left join fetch g.northStar where g.id = :id and "
-                                + Audience.visibleTo("g", TeamShare.Item.GOAL),
-                        io.quarkus.panache.common.Parameters.with("id", id).and(Audience.VIEWER, viewerId))
+                                + visible.jpql(),
+                        visible.and(io.quarkus.panache.common.Parameters.with("id", id)))
                 .firstResultOptional();
     }
 
     /** Whether the viewer may see the goal a pivot from this one started (one indexed statement). */
     public static boolean pivotVisibleTo(Long goalId, Long viewerId) {
+        Audience.Condition visible = Audience.visibleTo("g", TeamShare.Item.GOAL, viewerId);
         return count(
-                        "from Goal g where g.pivotedFromId = :from and " + Audience.visibleTo("g", TeamShare.Item.GOAL),
-                        io.quarkus.panache.common.Parameters.with("from", goalId)
-                                .and(Audience.VIEWER, viewerId))
+                        "from Goal g where g.pivotedFromId = :from and " + visible.jpql(),
+                        visible.and(io.quarkus.panache.common.Parameters.with("from", goalId)))
                 > 0;
     }
 

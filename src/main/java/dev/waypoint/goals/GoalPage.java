@@ -1,6 +1,7 @@
 package dev.waypoint.goals;
 
 import dev.waypoint.circles.Audience;
+import dev.waypoint.circles.AudienceWords;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.circles.Team;
 import dev.waypoint.circles.TeamShare;
@@ -115,7 +116,7 @@ public record GoalPage(
         return new GoalPage(
                 goal,
                 true,
-                Audience.describe("goal", goal.sharedWithMentors, audience),
+                AudienceWords.describe("goal", goal.sharedWithMentors, audience),
                 Crumb.OWN,
                 audience.teamChoices(),
                 true,
@@ -141,11 +142,11 @@ public record GoalPage(
         Goal goal = found.goal();
         Long ownerId = goal.owner.id;
         boolean asMentor = goal.sharedWithMentors && Mentorship.isActive(viewerId, ownerId);
-        List<Team> viaTeams = TeamShare.seenThrough(TeamShare.Item.GOAL, goal.id, ownerId, viewerId);
+        List<Team> viaTeams = Audience.teamsSeenThrough(TeamShare.Item.GOAL, goal.id, ownerId, viewerId);
         return new GoalPage(
                 goal,
                 false,
-                Audience.describeForViewer("goal", goal.owner, asMentor, viaTeams),
+                AudienceWords.describeForViewer("goal", goal.owner, asMentor, viaTeams),
                 Crumb.forViewer(asMentor, viaTeams, ownerId),
                 List.of(),
                 Goal.pivotVisibleTo(goal.id, viewerId),

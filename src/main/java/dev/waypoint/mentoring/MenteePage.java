@@ -17,7 +17,7 @@ public record MenteePage(MentorDashboard.MenteeCard card, List<Milestone> milest
     /** Empty unless {@code mentorId} mentors {@code menteeId} now. */
     static Optional<MenteePage> load(Long mentorId, Long menteeId, Clock clock, int weeks) {
         return MentorDashboard.mentee(mentorId, menteeId, clock, weeks).map(card -> {
-            List<Milestone> milestones = Milestone.sharedWithMentorsBy(menteeId, MILESTONES_SHOWN + 1);
+            List<Milestone> milestones = Milestone.sharedWith(mentorId, menteeId, MILESTONES_SHOWN + 1);
             boolean more = milestones.size() > MILESTONES_SHOWN;
             return new MenteePage(card, more ? milestones.subList(0, MILESTONES_SHOWN) : milestones, more);
         });

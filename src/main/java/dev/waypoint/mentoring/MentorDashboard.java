@@ -102,10 +102,7 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
 
     /** The dashboard: the first {@link #CARDS_SHOWN} mentees, or all of them. */
     static MentorDashboard load(Long mentorId, Clock clock, boolean all) {
-        List<Mentorship> mentorships = Mentorship.list(
-                "from Mentorship m join fetch m.mentee e where m.mentor.id = ?1 and m.endedAt is null and e.active = true"
-                        + " order by m.startedAt",
-                mentorId);
+        List<Mentorship> mentorships = Mentorship.activeOf(mentorId);
         Week since = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
         Window window = new Window(
                 mentorId,
@@ -123,17 +120,11 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
      * weeks; empty unless they are an active mentee of the mentor.
      */
     static Optional<MenteeCard> mentee(Long mentorId, Long menteeId, Clock clock, int weeks) {
-        return Mentorship.<Mentorship>find(
-                        "from Mentorship m join fetch m.mentee e where m.mentor.id = ?1 and e.id = ?2"
-                                + " and m.endedAt is null and e.active = true",
-                        mentorId,
-                        menteeId)
-                .firstResultOptional()
-                .map(mentorship -> {
-                    Week since = Week.current(clock, mentorship.mentee.zone()).minusWeeks(weeks - 1L);
-                    Window window = new Window(mentorId, menteeId, null, since, Integer.MAX_VALUE, 1);
-                    return cards(window, List.of(mentorship), clock).shown().get(0);
-                });
+        return Mentorship.active(mentorId, menteeId).map(mentorship -> {
+            Week since = Week.current(clock, mentorship.mentee.zone()).minusWeeks(weeks - 1L);
+            Window window = new Window(mentorId, menteeId, null, since, Integer.MAX_VALUE, 1);
+            return cards(window, List.of(mentorship), clock).shown().get(0);
+        });
     }
 
     /**
@@ -149,9 +140,9 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
             return onlyMentee == null ? "" : " and ms.mentee.id = :mentee";
         }
 
-        /** The query with the mentor (and the one mentee) bound. */
-        <T> TypedQuery<T> bound(TypedQuery<T> query) {
-            query.setParameter(Audience.MENTOR, mentorId);
+        /** The query with the rule's parameters and the one mentee bound. */
+        <T> TypedQuery<T> bound(Audience.Condition rule, TypedQuery<T> query) {
+            rule.bind(query);
             return onlyMentee == null ? query : query.setParameter("mentee", onlyMentee);
         }
     }
@@ -207,20 +198,23 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
      */
     private static Map<Long, List<GoalState>> goalStates(Window window) {
         Instant achievedSince = window.achievedSince() == null ? Instant.EPOCH : window.achievedSince();
+        Audience.Condition shared = Audience.seenByMentor("g", window.mentorId());
         return window
-                .bound(Goal.getEntityManager()
-                        .createQuery(
-                                "select g.id, g.owner.id, g.status, g.lastProgressAt from Goal g"
-                                        + Audience.seenByMentor("g")
-                                        + " where (g.status = :active or g.status = :paused"
-                                        + " or (g.status = :achieved and g.achievedAt >= :achievedSince))"
-                                        + window.menteeCondition()
-                                        + " order by g.lastProgressAt desc, g.id",
-                                Object[].class)
-                        .setParameter("active", GoalStatus.ACTIVE)
-                        .setParameter("paused", GoalStatus.PAUSED)
-                        .setParameter("achieved", GoalStatus.ACHIEVED)
-                        .setParameter("achievedSince", achievedSince))
+                .bound(
+                        shared,
+                        Goal.getEntityManager()
+                                .createQuery(
+                                        "select g.id, g.owner.id, g.status, g.lastProgressAt from Goal g"
+                                                + shared.jpql()
+                                                + " where (g.status = :active or g.status = :paused"
+                                                + " or (g.status = :achieved and g.achievedAt >= :achievedSince))"
+                                                + window.menteeCondition()
+                                                + " order by g.lastProgressAt desc, g.id",
+                                        Object[].class)
+                                .setParameter("active", GoalStatus.ACTIVE)
+                                .setParameter("paused", GoalStatus.PAUSED)
+                                .setParameter("achieved", GoalStatus.ACHIEVED)
+                                .setParameter("achievedSince", achievedSince))
                 .getResultList()
                 .stream()
                 .map(row -> new GoalState((Long) row[0], (Long) row[1], (GoalStatus) row[2], (Instant) row[3]))
@@ -230,15 +224,18 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
 
     /** The check-ins shared with mentors since the window's week, newest first, by mentee. */
     private static Map<Long, List<SharedCheckIn>> sharedCheckIns(Window window) {
+        Audience.Condition shared = Audience.seenByMentor("c", window.mentorId());
         return window
-                .bound(CheckIn.getEntityManager()
-                        .createQuery(
-                                "select c.owner.id, c.id, c.weekStart, c.confidence, c.wins, c.roadblocks from CheckIn c"
-                                        + Audience.seenByMentor("c")
-                                        + " where c.submitted = true and c.weekStart >= :since"
-                                        + window.menteeCondition() + " order by c.weekStart desc",
-                                Object[].class)
-                        .setParameter("since", window.since().start()))
+                .bound(
+                        shared,
+                        CheckIn.getEntityManager()
+                                .createQuery(
+                                        "select c.owner.id, c.id, c.weekStart, c.confidence, c.wins, c.roadblocks from CheckIn c"
+                                                + shared.jpql()
+                                                + " where c.submitted = true and c.weekStart >= :since"
+                                                + window.menteeCondition() + " order by c.weekStart desc",
+                                        Object[].class)
+                                .setParameter("since", window.since().start()))
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(
@@ -256,13 +253,16 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
     /** The weeks the mentees paused within the consistency window, by mentee. */
     private static Map<Long, List<WeekPause>> pauses(Window window, Clock clock) {
         Week consistencyFrom = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
+        Audience.Condition mentees = Audience.ofMentees("p", window.mentorId());
         return window
-                .bound(WeekPause.getEntityManager()
-                        .createQuery(
-                                "select p from WeekPause p" + Audience.ofMentees("p") + " where p.weekStart >= :since"
-                                        + window.menteeCondition(),
-                                WeekPause.class)
-                        .setParameter("since", consistencyFrom.start()))
+                .bound(
+                        mentees,
+                        WeekPause.getEntityManager()
+                                .createQuery(
+                                        "select p from WeekPause p" + mentees.jpql() + " where p.weekStart >= :since"
+                                                + window.menteeCondition(),
+                                        WeekPause.class)
+                                .setParameter("since", consistencyFrom.start()))
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(p -> p.owner.id));

@@ -85,10 +85,11 @@ public class Milestone extends PanacheEntityBase {
     public int version;
 
     public static Optional<Milestone> findVisible(Long id, Long viewerId) {
+        Audience.Condition visible = Audience.visibleTo("m", null, viewerId);
         return find(
                         "from Milestone m join fetch m.owner left join fetch m.goal where m.id = :id and "
-                                + Audience.visibleTo("m", null),
-                        Parameters.with("id", id).and(Audience.VIEWER, viewerId))
+                                + visible.jpql(),
+                        visible.and(Parameters.with("id", id)))
                 .firstResultOptional();
     }
 
@@ -113,12 +114,13 @@ public class Milestone extends PanacheEntityBase {
         return find(query.toString(), parameters).page(page, size).list();
     }
 
-    /** The newest {@code most} milestones the owner shares with their mentors, newest first. */
-    public static List<Milestone> sharedWithMentorsBy(Long ownerId, int most) {
+    /** The newest {@code most} milestones the mentee shares with the mentor, by the audience rule, newest first. */
+    public static List<Milestone> sharedWith(Long mentorId, Long menteeId, int most) {
+        Audience.Condition shared = Audience.seenByMentor("m", mentorId);
         return find(
-                        "from Milestone m left join fetch m.goal where m.owner.id = ?1 and m.sharedWithMentors = true"
-                                + " order by m.happenedOn desc, m.id desc",
-                        ownerId)
+                        "from Milestone m left join fetch m.goal" + shared.jpql()
+                                + " where m.owner.id = :mentee order by m.happenedOn desc, m.id desc",
+                        shared.and(Parameters.with("mentee", menteeId)))
                 .page(0, most)
                 .list();
     }

@@ -2,7 +2,7 @@ package dev.waypoint.milestones;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
-import dev.waypoint.circles.Audience;
+import dev.waypoint.circles.AudienceWords;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Goal;
@@ -61,7 +61,7 @@ public class MilestoneResource {
             Feedback.seenBy(viewerId, Feedback.Item.MILESTONE, id, feedback);
         }
         String audience = mine
-                ? Audience.describe(
+                ? AudienceWords.describe(
                         "milestone",
                         milestone.sharedWithMentors,
                         milestone.sharedWithMentors ? Mentorship.mentorsOf(viewerId) : List.of())
@@ -80,7 +80,7 @@ public class MilestoneResource {
                 AuditKind.SHARING_CHANGED,
                 milestone.owner.id,
                 null,
-                Audience.sharingNow("milestone #" + milestone.id, milestone.sharedWithMentors, List.of()));
+                AudienceWords.sharingNow("milestone #" + milestone.id, milestone.sharedWithMentors, List.of()));
         return Answer.seeOther("/milestones/" + id, Confirmation.MILESTONE_SHARING_CHANGED);
     }
 

@@ -1,6 +1,6 @@
 package dev.waypoint.reflections;
 
-import dev.waypoint.circles.Audience;
+import dev.waypoint.circles.AudienceWords;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Answer;
@@ -43,7 +43,7 @@ public class ReflectionResource {
     public TemplateInstance edit(@PathParam("id") Long id) {
         Goal goal = closedGoal(id);
         ReflectionForm form = Reflection.ofGoal(id).map(ReflectionForm::of).orElseGet(ReflectionForm::new);
-        return Templates.edit(goal, form, Audience.describePrivate("reflection"));
+        return Templates.edit(goal, form, AudienceWords.describePrivate("reflection"));
     }
 
     @POST
@@ -51,7 +51,8 @@ public class ReflectionResource {
     public Response save(@PathParam("id") Long id, @BeanParam ReflectionForm form) {
         Goal goal = closedGoal(id);
         if (!form.validate()) {
-            return Answer.refused(Refusal.INVALID, Templates.edit(goal, form, Audience.describePrivate("reflection")));
+            return Answer.refused(
+                    Refusal.INVALID, Templates.edit(goal, form, AudienceWords.describePrivate("reflection")));
         }
         Reflection reflection = Reflection.ofGoal(id).orElseGet(() -> {
             Reflection fresh = new Reflection();

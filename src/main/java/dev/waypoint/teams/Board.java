@@ -216,14 +216,14 @@ public record Board(
      */
     private static Map<BoardColumn, List<Long>> placedGoalIds(Long teamId, BoardFilter filter, LocalDate today) {
         Map<BoardColumn, List<Long>> placed = emptyColumns();
-        for (Object[] row : Goal.getEntityManager()
-                .createQuery(
-                        "select g.id, g.owner.id, g.category, g.status, g.targetDate, g.startedAt, g.stepsDone,"
-                                + " g.measureTarget, g.measureCurrent from Goal g where g.status != :dropped and "
-                                + Audience.seenByTeam("g", TeamShare.Item.GOAL) + " order by g.createdAt",
-                        Object[].class)
-                .setParameter("dropped", GoalStatus.DROPPED)
-                .setParameter(Audience.TEAM, teamId)
+        Audience.Condition shared = Audience.seenByTeam("g", TeamShare.Item.GOAL, teamId);
+        for (Object[] row : shared.bind(Goal.getEntityManager()
+                        .createQuery(
+                                "select g.id, g.owner.id, g.category, g.status, g.targetDate, g.startedAt, g.stepsDone,"
+                                        + " g.measureTarget, g.measureCurrent from Goal g where g.status != :dropped and "
+                                        + shared.jpql() + " order by g.createdAt",
+                                Object[].class)
+                        .setParameter("dropped", GoalStatus.DROPPED))
                 .getResultList()) {
             boolean ofMember = filter.memberId() == null || row[1].equals(filter.memberId());
             if (ofMember && (filter.category() == null || row[2] == filter.category())) {
@@ -309,14 +309,14 @@ public record Board(
     private static Map<Long, LatestCheckIn> latestCheckIns(Long teamId, LocalDate today) {
         Map<Long, LatestCheckIn> latest = new HashMap<>();
         // Ids and weeks only: a board of 50 members would otherwise load 600 check-ins to link to 50.
-        for (Object[] row : CheckIn.getEntityManager()
-                .createQuery(
-                        "select c.owner.id, c.id, c.weekStart from CheckIn c where c.submitted = true and"
-                                + " c.weekStart >= :since and " + Audience.seenByTeam("c", TeamShare.Item.CHECK_IN)
-                                + " order by c.weekStart",
-                        Object[].class)
-                .setParameter("since", Week.containing(today).minusWeeks(12).start())
-                .setParameter(Audience.TEAM, teamId)
+        Audience.Condition shared = Audience.seenByTeam("c", TeamShare.Item.CHECK_IN, teamId);
+        for (Object[] row : shared.bind(CheckIn.getEntityManager()
+                        .createQuery(
+                                "select c.owner.id, c.id, c.weekStart from CheckIn c where c.submitted = true and"
+                                        + " c.weekStart >= :since and " + shared.jpql() + " order by c.weekStart",
+                                Object[].class)
+                        .setParameter(
+                                "since", Week.containing(today).minusWeeks(12).start()))
                 .getResultList()) {
             latest.put((Long) row[0], new LatestCheckIn((Long) row[1], Week.containing((LocalDate) row[2])));
         }

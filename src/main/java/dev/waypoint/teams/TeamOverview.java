@@ -44,17 +44,19 @@ public record TeamOverview(Membership me, List<MemberRow> rows, long achievedThi
         List<Membership> members = Membership.ofTeam(me.team.id);
         List<Long> ids = members.stream().map(m -> m.person.id).toList();
         // Read-only, like the board's: a team's worth of goals and check-ins is only counted here.
+        Audience.Condition goalsOnBoard = Audience.seenByTeam("g", TeamShare.Item.GOAL, me.team.id);
         Map<Long, List<Goal>> goals = Goal.<Goal>find(
-                        "from Goal g where g.status != :dropped and " + Audience.seenByTeam("g", TeamShare.Item.GOAL),
-                        Parameters.with("dropped", GoalStatus.DROPPED).and(Audience.TEAM, me.team.id))
+                        "from Goal g where g.status != :dropped and " + goalsOnBoard.jpql(),
+                        goalsOnBoard.and(Parameters.with("dropped", GoalStatus.DROPPED)))
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(g -> g.owner.id));
+        Audience.Condition checkInsShared = Audience.seenByTeam("c", TeamShare.Item.CHECK_IN, me.team.id);
         Map<Long, List<CheckIn>> checkIns = CheckIn.<CheckIn>find(
                         "from CheckIn c where c.submitted = true and c.weekStart >= :since and "
-                                + Audience.seenByTeam("c", TeamShare.Item.CHECK_IN),
-                        Parameters.with("since", since.start()).and(Audience.TEAM, me.team.id))
+                                + checkInsShared.jpql(),
+                        checkInsShared.and(Parameters.with("since", since.start())))
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .list()
                 .stream()

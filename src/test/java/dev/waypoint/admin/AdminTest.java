@@ -67,17 +67,21 @@ class AdminTest {
     @Test
     void theListIsPagedAndTheSearchKeepsItsTextAcrossPages() {
         String family = "paged-" + UUID.randomUUID().toString().substring(0, 4);
-        for (int i = 0; i < AdminPeople.PAGE + 2; i++) {
+        for (int i = 0; i < Pager.SIZE + 2; i++) {
             Fixtures.person(family + "-" + i);
         }
 
         Document first = admin.page("/admin/people?q=" + family);
-        assertThat(first.select("tbody tr")).hasSize(AdminPeople.PAGE);
-        assertThat(first.select("#people-count").text())
-                .contains((AdminPeople.PAGE + 2) + " people match", "page 1 of 2");
+        assertThat(first.select("tbody tr")).hasSize(Pager.SIZE);
+        assertThat(first.select("#people-count").text()).contains((Pager.SIZE + 2) + " people match", "page 1 of 2");
         Document second = admin.page(first.select("a[rel=next]").attr("href"));
         assertThat(second.select("tbody tr")).hasSize(2);
         assertThat(second.select("#q").val()).isEqualTo(family);
+        assertThat(second.select("#people-count").text()).contains("page 2 of 2");
+        assertThat(second.select("a[rel=next]")).isEmpty();
+        Document back = admin.page(second.select("a[rel=prev]").attr("href"));
+        assertThat(back.select("tbody tr")).hasSize(Pager.SIZE);
+        assertThat(back.select("#q").val()).isEqualTo(family);
     }
 
     @Test
