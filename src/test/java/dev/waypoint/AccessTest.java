@@ -12,6 +12,7 @@ import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.goals.Step;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Persona;
+import dev.waypoint.support.RoutePaths;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -495,9 +496,7 @@ class AccessTest {
                 .replace("{week}", "2026-W01")
                 .replace("{token}", "no-such-token")
                 .replace("/team-goals/{teamgoal}/steps/{step}", "/team-goals/{teamgoal}/steps/{teamstep}");
-        for (Map.Entry<String, String> id : ids.entrySet()) {
-            concrete = concrete.replace(id.getKey(), id.getValue());
-        }
+        concrete = RoutePaths.concrete(concrete, ids);
         assertThat(concrete).as("every placeholder has a real id").doesNotContain("{");
         return concrete;
     }

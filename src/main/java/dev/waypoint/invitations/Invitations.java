@@ -36,18 +36,22 @@ public class Invitations {
     @Inject
     Mailer mailer;
 
+    /** A new invitation as its inviter sees it this once: its link, and what became of the e-mail (or null). */
+    public record Sent(String link, String mailNote) {}
+
     /**
-     * A new invitation's link. On screen it uses the address the inviter is using now; an e-mail
-     * uses the configured public URL, which is what the recipient can reach.
+     * Makes a single-use invitation ({@code team} null for a mentorship), e-mails it when asked and
+     * mail is set up, and answers what the inviter is shown: the link at the address they use now
+     * ({@code requestBase}); an e-mail uses the configured public URL, which the recipient can reach.
+     * {@code what} completes "... would like you ..." ("as their mentor", "to join the team X").
      */
-    public record Link(String path) {
-        public String shownAt(URI requestBase) {
-            return requestBase.resolve(path).toString();
-        }
+    public Sent send(Person inviter, Invitation.Role role, Team team, InviteForm form, String what, URI requestBase) {
+        String path = create(inviter, role, team);
+        return new Sent(requestBase.resolve(path).toString(), mail(form, inviter, what, path));
     }
 
-    /** A new single-use link; the token in it is stored only as a hash. */
-    public Link create(Person inviter, Invitation.Role role, Team team) {
+    /** A new single-use link's path; the token in it is stored only as a hash. */
+    private String create(Person inviter, Invitation.Role role, Team team) {
         String token = Secrets.newToken();
         Instant now = clock.instant();
         Invitation invitation = new Invitation();
@@ -59,23 +63,15 @@ public class Invitations {
         invitation.expiresAt = now.plus(Invitation.LIFETIME);
         invitation.persist();
         audit.record(AuditKind.INVITATION_CREATED, inviter.id, null, invitation.whatFor());
-        return new Link("/invitations/" + token);
-    }
-
-    public Link forTeam(Team team, Person inviter) {
-        return create(inviter, Invitation.Role.TEAM_MEMBER, team);
+        return "/invitations/" + token;
     }
 
     public boolean canMail() {
         return mailEnabled;
     }
 
-    /**
-     * E-mails the link when mail is set up and an address was typed, and says in a sentence what
-     * happened (null when there was nothing to send). {@code what} completes "... would like you
-     * ..." ("as their mentor", "to join the team X").
-     */
-    public String mail(InviteForm form, Person inviter, String what, Link link) {
+    /** E-mails the link when mail is set up and an address was typed; says in a sentence what happened (null: nothing to send). */
+    private String mail(InviteForm form, Person inviter, String what, String path) {
         if (!mailEnabled || form.address().isEmpty()) {
             return null;
         }
@@ -89,7 +85,7 @@ public class Invitations {
                     inviter.displayName + " invites you to Waypoint",
                     inviter.displayName + " would like you " + what + " on Waypoint.\n\n"
                             + "Open this link to accept or decline (it works once and expires in 14 days):\n"
-                            + publicUrl + link.path() + "\n"));
+                            + publicUrl + path + "\n"));
         } catch (RuntimeException refused) {
             LOG.warnf("Invitation e-mail not sent: %s", refused.getMessage());
             return "We couldn't e-mail it just now. Copy the link and send it yourself.";

@@ -76,9 +76,9 @@ public class PeopleResource {
     @Transactional
     public Response invite(@RestForm String role, @BeanParam InviteForm form) {
         Invitation.Role inviteeRole = "MENTEE".equals(role) ? Invitation.Role.MENTEE : Invitation.Role.MENTOR;
-        Invitations.Link link = invitations.create(currentPerson.get(), inviteeRole, null);
-        String mailNote = invitations.mail(form, currentPerson.get(), "as their " + inviteeRole.noun(), link);
-        return Answer.page(render(link.shownAt(uriInfo.getBaseUri()), inviteeRole.noun(), mailNote));
+        Invitations.Sent sent = invitations.send(
+                currentPerson.get(), inviteeRole, null, form, "as their " + inviteeRole.noun(), uriInfo.getBaseUri());
+        return Answer.page(render(sent.link(), inviteeRole.noun(), sent.mailNote()));
     }
 
     @POST

@@ -3,6 +3,7 @@ package dev.waypoint.teams;
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
 import dev.waypoint.circles.Membership;
+import dev.waypoint.invitations.Invitation;
 import dev.waypoint.invitations.Invitations;
 import dev.waypoint.invitations.InviteForm;
 import dev.waypoint.people.CurrentPerson;
@@ -68,10 +69,15 @@ public class TeamAdminResource {
     @Transactional
     public Response invite(@PathParam("team") Long teamId, @BeanParam InviteForm form) {
         Membership me = lead(teamId);
-        Invitations.Link link = invitations.forTeam(me.team, currentPerson.get());
-        String mailNote = invitations.mail(form, currentPerson.get(), "to join the team " + me.team.name, link);
-        return Answer.page(Templates.manage(
-                me, Membership.ofTeam(teamId), link.shownAt(uriInfo.getBaseUri()), mailNote, invitations.canMail()));
+        Invitations.Sent sent = invitations.send(
+                currentPerson.get(),
+                Invitation.Role.TEAM_MEMBER,
+                me.team,
+                form,
+                "to join the team " + me.team.name,
+                uriInfo.getBaseUri());
+        return Answer.page(
+                Templates.manage(me, Membership.ofTeam(teamId), sent.link(), sent.mailNote(), invitations.canMail()));
     }
 
     @POST

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.TeamShare;
 import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.RoutePaths;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
@@ -207,10 +208,6 @@ class TeamAccessTest {
     }
 
     private String concrete(String route) {
-        String path = route;
-        for (var entry : ids.entrySet()) {
-            path = path.replace(entry.getKey(), entry.getValue());
-        }
-        return path;
+        return RoutePaths.concrete(route, ids);
     }
 }
