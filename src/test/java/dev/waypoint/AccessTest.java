@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.waypoint.circles.Audience;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.goals.Step;
@@ -206,14 +207,14 @@ class AccessTest {
         Long teamId = Fixtures.team("Team " + MARKER, aliceId);
         Long mentor = Fixtures.person("mentor-" + java.util.UUID.randomUUID());
         Long teamMate = Fixtures.person("team-mate-" + java.util.UUID.randomUUID());
-        Fixtures.shareWithTeam(teamId, dev.waypoint.circles.TeamShare.Item.GOAL, goalId, aliceId);
+        Fixtures.shareWithTeam(teamId, dev.waypoint.teams.TeamShare.Item.GOAL, goalId, aliceId);
         Long checkIn = Fixtures.checkIn(
                 aliceId,
                 Fixtures.weekWithoutCheckIn(aliceId, java.time.LocalDate.of(2019, 1, 7)),
                 "Win " + MARKER,
                 null,
                 3);
-        Fixtures.shareWithTeam(teamId, dev.waypoint.circles.TeamShare.Item.CHECK_IN, checkIn, aliceId);
+        Fixtures.shareWithTeam(teamId, dev.waypoint.teams.TeamShare.Item.CHECK_IN, checkIn, aliceId);
         Long teamGoal = Fixtures.teamGoal(teamId, "Team goal " + MARKER, "Team step " + MARKER);
         ids.put("{goal}", goalId.toString());
         ids.put("{step}", Fixtures.firstStepOf(goalId).toString());
@@ -233,13 +234,13 @@ class AccessTest {
         ids.put("{teamstep}", Fixtures.firstStepOfTeamGoal(teamGoal).toString());
         ids.put(
                 "{membership}",
-                Fixtures.member(teamId, teamMate, dev.waypoint.circles.Membership.Role.MEMBER, false)
+                Fixtures.member(teamId, teamMate, dev.waypoint.teams.Membership.Role.MEMBER, false)
                         .toString());
         ids.put("{mentee}", aliceId.toString());
         ids.put(
                 "{accesstoken}",
                 QuarkusTransaction.requiringNew()
-                        .call(() -> dev.waypoint.people.AccessToken.issue(
+                        .call(() -> dev.waypoint.tokens.AccessToken.issue(
                                         aliceId,
                                         "Token " + MARKER,
                                         java.time.Instant.now().plusSeconds(3600),
@@ -251,7 +252,7 @@ class AccessTest {
         ids.put(
                 "{secret}",
                 QuarkusTransaction.requiringNew()
-                        .call(() -> dev.waypoint.people.CalendarFeed.open(aliceId, java.time.Instant.now())));
+                        .call(() -> dev.waypoint.calendar.CalendarFeed.open(aliceId, java.time.Instant.now())));
     }
 
     @Test

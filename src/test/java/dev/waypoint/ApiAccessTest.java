@@ -3,12 +3,12 @@ package dev.waypoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.checkins.CheckIn;
-import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
+import dev.waypoint.teams.Membership;
+import dev.waypoint.teams.TeamShare;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import dev.waypoint.audit.AuditLog;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Erasure;
 import dev.waypoint.people.Person;
-import dev.waypoint.people.SigningOut;
+import dev.waypoint.sessions.SigningOut;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Flash;

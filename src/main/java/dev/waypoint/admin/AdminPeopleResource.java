@@ -2,11 +2,11 @@ package dev.waypoint.admin;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
-import dev.waypoint.people.AccessToken;
-import dev.waypoint.people.CalendarFeed;
+import dev.waypoint.calendar.CalendarFeed;
 import dev.waypoint.people.Erasure;
 import dev.waypoint.people.Person;
-import dev.waypoint.people.WebSessions;
+import dev.waypoint.sessions.WebSessions;
+import dev.waypoint.tokens.AccessToken;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.NameConfirmation;
@@ -91,12 +91,12 @@ public class AdminPeopleResource {
     @Transactional
     public TemplateInstance confirmReactivate(@PathParam("id") Long id) {
         Person person = other(id);
-        return AdminResource.Templates.confirm(Confirm.of(
-                "Reactivate " + person.displayName + "?",
+        return AdminResource.Templates.confirm(Confirm.to(
+                "Reactivate",
+                person.displayName,
                 person.displayName + " will be able to sign in again, and what they shared with mentors and teams"
                         + " shows to them again.",
                 "/admin/people/" + id + "/reactivate",
-                "Reactivate " + person.displayName,
                 false,
                 BACK));
     }
@@ -150,14 +150,14 @@ public class AdminPeopleResource {
     }
 
     private static Confirm deactivation(Person person) {
-        return Confirm.of(
-                "Deactivate " + person.displayName + "?",
+        return Confirm.to(
+                "Deactivate",
+                person.displayName,
                 person.displayName + " is signed out on every device at once and cannot use Waypoint until reactivated."
                         + " Their mentors and teams no longer see anything of theirs. Their access tokens and"
                         + " calendar feed address stop working for good; once reactivated they make new ones."
                         + " Nothing else is deleted.",
                 "/admin/people/" + person.id + "/deactivate",
-                "Deactivate " + person.displayName,
                 true,
                 BACK);
     }

@@ -1,7 +1,7 @@
 package dev.waypoint.admin;
 
-import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.Team;
+import dev.waypoint.teams.Membership;
+import dev.waypoint.teams.Team;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ record AdminTeams(List<Row> rows, long total, Pager pager) {
     }
 
     private static final String NO_ACTIVE_LEAD = "not exists (select m.id from Membership m where m.team = t"
-            + " and m.role = dev.waypoint.circles.Membership.Role.LEAD and m.leftAt is null and m.person.active = true)";
+            + " and m.role = dev.waypoint.teams.Membership.Role.LEAD and m.leftAt is null and m.person.active = true)";
 
     /** A page of teams, those awaiting a lead first, then by name. */
     static AdminTeams load(int page) {
@@ -38,7 +38,7 @@ record AdminTeams(List<Row> rows, long total, Pager pager) {
         if (!teams.isEmpty()) {
             Membership.getEntityManager()
                     .createQuery(
-                            "select m.team.id, count(m), sum(case when m.role = dev.waypoint.circles.Membership.Role.LEAD"
+                            "select m.team.id, count(m), sum(case when m.role = dev.waypoint.teams.Membership.Role.LEAD"
                                     + " then 1 else 0 end) from Membership m where m.team in ?1 and m.leftAt is null"
                                     + " and m.person.active = true group by m.team.id",
                             Object[].class)

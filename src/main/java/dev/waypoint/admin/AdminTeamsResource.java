@@ -2,9 +2,9 @@ package dev.waypoint.admin;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
-import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.Team;
 import dev.waypoint.people.Person;
+import dev.waypoint.teams.Membership;
+import dev.waypoint.teams.Team;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
 import io.quarkus.qute.CheckedTemplate;
@@ -89,12 +89,12 @@ public class AdminTeamsResource {
     public TemplateInstance confirmArchive(@PathParam("id") Long id) {
         scope.admin();
         Team team = team(id);
-        return AdminResource.Templates.confirm(Confirm.of(
-                "Archive " + team.name + "?",
+        return AdminResource.Templates.confirm(Confirm.to(
+                "Archive",
+                team.name,
                 "Its board closes for its members and it leaves their list of teams. Nobody's goals or check-ins"
                         + " change. You can restore it here.",
                 BACK + "/" + id + "/archive",
-                "Archive " + team.name,
                 true,
                 BACK));
     }
@@ -118,11 +118,11 @@ public class AdminTeamsResource {
     public TemplateInstance confirmRestore(@PathParam("id") Long id) {
         scope.admin();
         Team team = team(id);
-        return AdminResource.Templates.confirm(Confirm.of(
-                "Restore " + team.name + "?",
+        return AdminResource.Templates.confirm(Confirm.to(
+                "Restore",
+                team.name,
                 "Its board opens again for its current members, with what they share on it.",
                 BACK + "/" + id + "/restore",
-                "Restore " + team.name,
                 false,
                 BACK));
     }

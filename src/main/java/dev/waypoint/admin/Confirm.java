@@ -20,6 +20,11 @@ record Confirm(
         return new Confirm(title, explanation, action, button, danger, back, null, NameConfirmation.blank());
     }
 
+    /** "Archive Platform?", answered by "Archive Platform": the verb and the name say what happens to whom. */
+    static Confirm to(String verb, String name, String explanation, String action, boolean danger, String back) {
+        return of(verb + " " + name + "?", explanation, action, verb + " " + name, danger, back);
+    }
+
     /** The same page, asking for {@code name} typed, with what was typed and why it was refused. */
     Confirm typing(String name, NameConfirmation typed) {
         return new Confirm(title, explanation, action, button, danger, back, name, typed);

@@ -1,6 +1,5 @@
 package dev.waypoint.calendar;
 
-import dev.waypoint.people.CalendarFeed;
 import dev.waypoint.people.Person;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;

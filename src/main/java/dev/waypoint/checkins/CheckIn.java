@@ -2,10 +2,10 @@ package dev.waypoint.checkins;
 
 import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.AudienceWords;
-import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.Person;
+import dev.waypoint.teams.Membership;
+import dev.waypoint.teams.TeamShare;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.TemplateGlobal;

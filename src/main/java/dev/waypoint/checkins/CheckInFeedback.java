@@ -2,10 +2,10 @@ package dev.waypoint.checkins;
 
 import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.Mentorship;
-import dev.waypoint.circles.TeamShare;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.feedback.FeedbackTarget;
 import dev.waypoint.feedback.FeedbackTargets;
+import dev.waypoint.teams.TeamShare;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 

@@ -2,14 +2,14 @@ package dev.waypoint.checkins;
 
 import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.AudienceWords;
-import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Mentorship;
-import dev.waypoint.circles.TeamShare;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.ActiveGoals;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.Step;
 import dev.waypoint.people.Person;
+import dev.waypoint.teams.Membership;
+import dev.waypoint.teams.TeamShare;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.waypoint.checkins;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
-import dev.waypoint.circles.Membership;
 import dev.waypoint.operations.Activity;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.teams.Membership;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.FormInput;

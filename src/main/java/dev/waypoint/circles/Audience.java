@@ -1,5 +1,7 @@
 package dev.waypoint.circles;
 
+import dev.waypoint.teams.Team;
+import dev.waypoint.teams.TeamShare;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -86,6 +88,17 @@ public final class Audience {
                 " join Mentorship ms on ms.mentee.id = " + alias + ".owner.id and ms.mentor.id = :" + MENTOR
                         + " and ms.endedAt is null join Person msp on msp.id = ms.mentee.id and msp.active = true",
                 Map.of(MENTOR, mentorId));
+    }
+
+    /**
+     * Team items (team goals and their steps) belong to the team: seen by its current members
+     * while it is not archived. A condition on the team's alias.
+     */
+    public static Condition ofTeamMembers(String teamAlias, Long viewerId) {
+        return new Condition(
+                teamAlias + ".archivedAt is null and exists (select mb.id from Membership mb where mb.team = "
+                        + teamAlias + " and mb.person.id = :" + VIEWER + " and mb.leftAt is null)",
+                Map.of(VIEWER, viewerId));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.waypoint.circles;
 
 import dev.waypoint.people.Person;
+import dev.waypoint.teams.Team;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package dev.waypoint.demo;
 
-import dev.waypoint.goals.DemoGoals;
 import dev.waypoint.people.Person;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,8 +1,8 @@
 package dev.waypoint.goals;
 
 import dev.waypoint.circles.Audience;
-import dev.waypoint.circles.TeamShare;
 import dev.waypoint.people.Person;
+import dev.waypoint.teams.TeamShare;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
@@ -125,7 +125,7 @@ public class Goal extends PanacheEntityBase {
     @Version
     public int version;
 
-    static Goal start(Person owner, Instant now) {
+    public static Goal start(Person owner, Instant now) {
         Goal goal = new Goal();
         goal.owner = owner;
         goal.status = GoalStatus.ACTIVE;
@@ -242,7 +242,7 @@ public class Goal extends PanacheEntityBase {
     }
 
     /** Moves the goal to a new status and says what happened, for the history. */
-    GoalEvent moveTo(GoalStatus next, String reason, Instant now) {
+    public GoalEvent moveTo(GoalStatus next, String reason, Instant now) {
         GoalEvent event = GoalEvent.statusChange(this, status, next, reason, now);
         previousStatus = status;
         status = next;

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /** Keeps a goal's derived numbers and its history in step with each change. */
-final class GoalHistory {
+public final class GoalHistory {
 
     private GoalHistory() {}
 
-    static void created(Goal goal, Instant now) {
+    public static void created(Goal goal, Instant now) {
         GoalEvent.of(goal, GoalEvent.Kind.CREATED, null, now).persist();
         GoalProgress.record(goal, now);
     }

@@ -3,9 +3,9 @@ package dev.waypoint.goals;
 import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.AudienceWords;
 import dev.waypoint.circles.Mentorship;
-import dev.waypoint.circles.Team;
-import dev.waypoint.circles.TeamShare;
 import dev.waypoint.feedback.Feedback;
+import dev.waypoint.teams.Team;
+import dev.waypoint.teams.TeamShare;
 import java.util.List;
 
 /** Everything the goal page renders, loaded up front. */

@@ -2,11 +2,11 @@ package dev.waypoint.goals;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
-import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.TeamShare;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.teams.Membership;
+import dev.waypoint.teams.TeamShare;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Refusal;

@@ -1,7 +1,7 @@
 package dev.waypoint.goals;
 
 import dev.waypoint.circles.Audience;
-import dev.waypoint.circles.TeamShare;
+import dev.waypoint.teams.TeamShare;
 import java.util.List;
 import java.util.Optional;
 

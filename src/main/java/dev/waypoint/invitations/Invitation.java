@@ -1,7 +1,7 @@
 package dev.waypoint.invitations;
 
-import dev.waypoint.circles.Team;
 import dev.waypoint.people.Person;
+import dev.waypoint.teams.Team;
 import dev.waypoint.web.Sha256;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

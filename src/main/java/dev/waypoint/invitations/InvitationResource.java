@@ -2,11 +2,11 @@ package dev.waypoint.invitations;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
-import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.operations.Activity;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.teams.Membership;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Refusal;

@@ -2,8 +2,8 @@ package dev.waypoint.invitations;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
-import dev.waypoint.circles.Team;
 import dev.waypoint.people.Person;
+import dev.waypoint.teams.Team;
 import dev.waypoint.web.Secrets;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;

@@ -35,7 +35,7 @@ public class Accounts {
                     token.getClaim("email"));
         }
 
-        static Claims of(JsonObject claims) {
+        public static Claims of(JsonObject claims) {
             return of(
                     claims.getString("iss"),
                     claims.getString("sub"),
@@ -64,7 +64,7 @@ public class Accounts {
     }
 
     /** In the caller's transaction: the person these claims name, with the provider's name and e-mail kept current. */
-    Person findOrCreate(Claims claims) {
+    public Person findOrCreate(Claims claims) {
         String issuer = issuerOf(claims);
         Optional<Person> known = Person.findByIdentity(issuer, claims.subject());
         if (known.isPresent()) {

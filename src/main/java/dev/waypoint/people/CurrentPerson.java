@@ -17,6 +17,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentPerson {
 
+    /**
+     * The identity's attribute that names the person directly, by id: set for read-API calls,
+     * whose identity comes from an access token rather than an ID token.
+     */
+    public static final String TOKEN_OWNER = "waypoint.person";
+
     @Inject
     SecurityIdentity identity;
 
@@ -40,7 +46,7 @@ public class CurrentPerson {
     /** The signed-in person; only call on paths that require sign-in. */
     public Person get() {
         if (person == null) {
-            Long tokenOwner = identity.getAttribute(AccessTokenIdentities.PERSON);
+            Long tokenOwner = identity.getAttribute(TOKEN_OWNER);
             person = QuarkusTransaction.joiningExisting()
                     .call(() -> tokenOwner != null
                             ? Person.findById(tokenOwner)

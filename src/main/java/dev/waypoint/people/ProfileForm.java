@@ -34,7 +34,7 @@ public class ProfileForm extends VersionedForm {
     @RestForm
     public String shareCheckIns;
 
-    static ProfileForm of(Person person) {
+    public static ProfileForm of(Person person) {
         ProfileForm form = new ProfileForm();
         form.displayName = person.displayName;
         form.timeZone = person.timeZone;
@@ -51,7 +51,7 @@ public class ProfileForm extends VersionedForm {
     }
 
     /** Checks every field; afterwards {@link #errors()} says what is wrong, field by field. */
-    boolean validate() {
+    public boolean validate() {
         checkConstraints();
         if (parseZone() == null) {
             errors.put(
@@ -65,7 +65,7 @@ public class ProfileForm extends VersionedForm {
         return errors.isEmpty();
     }
 
-    void applyTo(Person person) {
+    public void applyTo(Person person) {
         person.displayName = oneLine(displayName);
         person.timeZone = parseZone().getId();
         person.checkInDay = parseDay();

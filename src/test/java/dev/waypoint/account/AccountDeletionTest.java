@@ -2,8 +2,6 @@ package dev.waypoint.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.TeamShare;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.Person;
@@ -12,7 +10,9 @@ import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.RowsPointingAt;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
-import dev.waypoint.teams.TeamGoalStep;
+import dev.waypoint.teams.Membership;
+import dev.waypoint.teams.TeamShare;
+import dev.waypoint.teams.board.TeamGoalStep;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

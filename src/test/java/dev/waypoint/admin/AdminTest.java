@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.audit.AuditEvent;
 import dev.waypoint.audit.AuditKind;
-import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.RowsPointingAt;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
+import dev.waypoint.teams.Membership;
+import dev.waypoint.teams.TeamShare;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

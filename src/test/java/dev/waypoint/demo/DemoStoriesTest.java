@@ -2,10 +2,9 @@ package dev.waypoint.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waypoint.circles.Membership;
-import dev.waypoint.goals.DemoGoals;
 import dev.waypoint.people.Person;
 import dev.waypoint.support.Newcomer;
+import dev.waypoint.teams.Membership;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Clock;

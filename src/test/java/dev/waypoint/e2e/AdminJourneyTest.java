@@ -2,13 +2,13 @@ package dev.waypoint.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.Session;
 import dev.waypoint.support.SignIn;
+import dev.waypoint.teams.Membership;
+import dev.waypoint.teams.TeamShare;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

@@ -3,15 +3,15 @@ package dev.waypoint.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.checkins.CheckIn;
-import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.TeamShare;
+import dev.waypoint.demo.DemoGoals;
 import dev.waypoint.demo.DemoStories;
-import dev.waypoint.goals.DemoGoals;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.NorthStar;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.people.Person;
 import dev.waypoint.support.Newcomer;
+import dev.waypoint.teams.Membership;
+import dev.waypoint.teams.TeamShare;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;

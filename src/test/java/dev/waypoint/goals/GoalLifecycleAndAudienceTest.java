@@ -2,10 +2,10 @@ package dev.waypoint.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waypoint.circles.Membership;
-import dev.waypoint.circles.TeamShare;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
+import dev.waypoint.teams.Membership;
+import dev.waypoint.teams.TeamShare;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -267,10 +267,10 @@ class InvitationTest {
                 .isInstanceOf(RuntimeException.class);
 
         Long team = Fixtures.team("Unique " + UUID.randomUUID(), mentee.id());
-        Fixtures.member(team, mentor.id(), dev.waypoint.circles.Membership.Role.MEMBER, true);
-        Fixtures.member(team, mentor.id(), dev.waypoint.circles.Membership.Role.MEMBER, false);
+        Fixtures.member(team, mentor.id(), dev.waypoint.teams.Membership.Role.MEMBER, true);
+        Fixtures.member(team, mentor.id(), dev.waypoint.teams.Membership.Role.MEMBER, false);
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> Fixtures.member(team, mentor.id(), dev.waypoint.circles.Membership.Role.MEMBER, false))
+                        () -> Fixtures.member(team, mentor.id(), dev.waypoint.teams.Membership.Role.MEMBER, false))
                 .as("a second current membership of the same person in the same team")
                 .isInstanceOf(RuntimeException.class);
     }
@@ -298,7 +298,7 @@ class InvitationTest {
             pool.shutdown();
         }
         assertThat(QuarkusTransaction.requiringNew()
-                        .call(() -> dev.waypoint.circles.Membership.count(
+                        .call(() -> dev.waypoint.teams.Membership.count(
                                 "team.id = ?1 and person.id = ?2 and leftAt is null", team, member.id())))
                 .isEqualTo(1);
 

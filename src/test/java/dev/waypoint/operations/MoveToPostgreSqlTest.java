@@ -2,8 +2,8 @@ package dev.waypoint.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waypoint.demo.DemoGoals;
 import dev.waypoint.demo.DemoStories;
-import dev.waypoint.goals.DemoGoals;
 import dev.waypoint.people.Person;
 import dev.waypoint.support.FillScripts;
 import dev.waypoint.support.Persona;

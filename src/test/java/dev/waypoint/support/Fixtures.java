@@ -1,10 +1,7 @@
 package dev.waypoint.support;
 
 import dev.waypoint.checkins.CheckIn;
-import dev.waypoint.circles.Membership;
 import dev.waypoint.circles.Mentorship;
-import dev.waypoint.circles.Team;
-import dev.waypoint.circles.TeamShare;
 import dev.waypoint.goals.Category;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
@@ -13,6 +10,9 @@ import dev.waypoint.goals.Step;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.milestones.MilestoneKind;
 import dev.waypoint.people.Person;
+import dev.waypoint.teams.Membership;
+import dev.waypoint.teams.Team;
+import dev.waypoint.teams.TeamShare;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -236,15 +236,15 @@ public final class Fixtures {
     /** A team goal with one step; returns the goal's id. */
     public static Long teamGoal(Long teamId, String title, String step) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            dev.waypoint.teams.TeamGoal goal = new dev.waypoint.teams.TeamGoal();
+            dev.waypoint.teams.board.TeamGoal goal = new dev.waypoint.teams.board.TeamGoal();
             goal.team = Team.findById(teamId);
             goal.title = title;
             goal.category = Category.TECHNICAL;
-            goal.column = dev.waypoint.teams.BoardColumn.NOT_STARTED;
+            goal.column = dev.waypoint.teams.board.BoardColumn.NOT_STARTED;
             goal.createdAt = Instant.now();
             goal.stepsTotal = 1;
             goal.persist();
-            dev.waypoint.teams.TeamGoalStep first = new dev.waypoint.teams.TeamGoalStep();
+            dev.waypoint.teams.board.TeamGoalStep first = new dev.waypoint.teams.board.TeamGoalStep();
             first.teamGoal = goal;
             first.position = 0;
             first.title = step;
@@ -255,7 +255,7 @@ public final class Fixtures {
 
     public static Long firstStepOfTeamGoal(Long teamGoalId) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> dev.waypoint.teams.TeamGoalStep.<dev.waypoint.teams.TeamGoalStep>find(
+                .call(() -> dev.waypoint.teams.board.TeamGoalStep.<dev.waypoint.teams.board.TeamGoalStep>find(
                                 "teamGoal.id = ?1 order by position", teamGoalId)
                         .firstResult()
                         .id);
@@ -285,7 +285,7 @@ public final class Fixtures {
     /** A fresh read-API token of the person's, good for a day; returns the token itself. */
     public static String accessToken(Long personId) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> dev.waypoint.people.AccessToken.issue(
+                .call(() -> dev.waypoint.tokens.AccessToken.issue(
                                 personId, "test", Instant.now().plus(java.time.Duration.ofDays(1)), Instant.now())
                         .secret());
     }

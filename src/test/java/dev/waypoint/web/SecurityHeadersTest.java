@@ -112,7 +112,7 @@ class SecurityHeadersTest {
         dev.waypoint.support.Newcomer me = dev.waypoint.support.Newcomer.signUp("no-cookies");
         String token = dev.waypoint.support.Fixtures.accessToken(me.id());
         String feed = QuarkusTransaction.requiringNew()
-                .call(() -> dev.waypoint.people.CalendarFeed.open(me.id(), java.time.Instant.now()));
+                .call(() -> dev.waypoint.calendar.CalendarFeed.open(me.id(), java.time.Instant.now()));
 
         List<Response> answers = List.of(
                 given().header("Authorization", "Bearer " + token).get("/api/v1/me"),
