@@ -3,6 +3,7 @@ package dev.waypoint.checkins;
 import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.feedback.Feedback;
+import dev.waypoint.feedback.FeedbackOn;
 import dev.waypoint.feedback.FeedbackTarget;
 import dev.waypoint.feedback.FeedbackTargets;
 import dev.waypoint.teams.TeamShare;
@@ -14,12 +15,8 @@ import java.util.Optional;
  * an active mentor it was shared with, and otherwise on the page of a team it was shared with.
  */
 @ApplicationScoped
+@FeedbackOn(Feedback.Item.CHECK_IN)
 public class CheckInFeedback implements FeedbackTargets {
-
-    @Override
-    public Feedback.Item item() {
-        return Feedback.Item.CHECK_IN;
-    }
 
     @Override
     public Optional<FeedbackTarget> find(Long checkInId, Long viewerId) {

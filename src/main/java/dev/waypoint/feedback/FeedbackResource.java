@@ -10,6 +10,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,7 +39,9 @@ public class FeedbackResource {
     @Inject
     Clock clock;
 
+    /** Every feature's, whatever item it answers for ({@code @Any}: each is qualified by its item). */
     @Inject
+    @Any
     Instance<FeedbackTargets> features;
 
     @POST
@@ -104,8 +107,7 @@ public class FeedbackResource {
         if (itemId == null) {
             throw new NotFoundException();
         }
-        return features.stream()
-                .filter(feature -> feature.item() == item)
+        return features.select(new FeedbackOn.Literal(item)).stream()
                 .findFirst()
                 .flatMap(feature -> feature.find(itemId, viewerId))
                 .orElseThrow(NotFoundException::new);

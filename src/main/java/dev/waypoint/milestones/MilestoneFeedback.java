@@ -1,6 +1,7 @@
 package dev.waypoint.milestones;
 
 import dev.waypoint.feedback.Feedback;
+import dev.waypoint.feedback.FeedbackOn;
 import dev.waypoint.feedback.FeedbackTarget;
 import dev.waypoint.feedback.FeedbackTargets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,12 +9,8 @@ import java.util.Optional;
 
 /** Feedback on a milestone lives on the milestone's page, for whoever may see it. */
 @ApplicationScoped
+@FeedbackOn(Feedback.Item.MILESTONE)
 public class MilestoneFeedback implements FeedbackTargets {
-
-    @Override
-    public Feedback.Item item() {
-        return Feedback.Item.MILESTONE;
-    }
 
     @Override
     public Optional<FeedbackTarget> find(Long milestoneId, Long viewerId) {

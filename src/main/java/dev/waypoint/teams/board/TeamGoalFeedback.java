@@ -2,6 +2,7 @@ package dev.waypoint.teams.board;
 
 import dev.waypoint.circles.Audience;
 import dev.waypoint.feedback.Feedback;
+import dev.waypoint.feedback.FeedbackOn;
 import dev.waypoint.feedback.FeedbackTarget;
 import dev.waypoint.feedback.FeedbackTargets;
 import dev.waypoint.people.Person;
@@ -10,12 +11,8 @@ import java.util.Optional;
 
 /** A team goal belongs to the team: any current member may comment and cheer, on the board. */
 @ApplicationScoped
+@FeedbackOn(Feedback.Item.TEAM_GOAL)
 public class TeamGoalFeedback implements FeedbackTargets {
-
-    @Override
-    public Feedback.Item item() {
-        return Feedback.Item.TEAM_GOAL;
-    }
 
     @Override
     public Optional<FeedbackTarget> find(Long teamGoalId, Long viewerId) {
