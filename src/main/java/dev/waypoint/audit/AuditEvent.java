@@ -1,13 +1,10 @@
 package dev.waypoint.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,11 +19,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class AuditEvent extends Row {
 
     @Column(nullable = false, updatable = false)
     public Instant at;

@@ -6,15 +6,12 @@ import dev.waypoint.goals.Goal;
 import dev.waypoint.people.Person;
 import dev.waypoint.teams.Membership;
 import dev.waypoint.teams.TeamShare;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
@@ -34,7 +31,7 @@ import org.hibernate.annotations.OptimisticLock;
 /** A person's look back at one week: wins, roadblocks, next week's focus, confidence. */
 @Entity
 @Table(name = "check_in")
-public class CheckIn extends PanacheEntityBase {
+public class CheckIn extends Row {
 
     @TemplateGlobal(name = "winsMax")
     public static final int WINS_MAX = 8000;
@@ -44,10 +41,6 @@ public class CheckIn extends PanacheEntityBase {
 
     @TemplateGlobal(name = "focusMax")
     public static final int FOCUS_MAX = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "owner_id", updatable = false)

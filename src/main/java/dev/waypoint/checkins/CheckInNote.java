@@ -1,14 +1,11 @@
 package dev.waypoint.checkins;
 
 import dev.waypoint.goals.Goal;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,14 +14,10 @@ import java.util.List;
 /** What a check-in says about one goal that week. */
 @Entity
 @Table(name = "check_in_note")
-public class CheckInNote extends PanacheEntityBase {
+public class CheckInNote extends Row {
 
     @TemplateGlobal(name = "goalNoteMax")
     public static final int NOTE_MAX = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "check_in_id", updatable = false)

@@ -32,6 +32,8 @@ public class CheckInsApi {
     /** Ten years of weeks: the most one call returns. */
     static final int MOST_WEEKS = 520;
 
+    private static final String WEEKS = "How many weeks back, this week included: 1 to 520 (default 12).";
+
     @Inject
     CurrentPerson currentPerson;
 
@@ -82,14 +84,9 @@ public class CheckInsApi {
             operationId = "listCheckIns",
             summary = "Your check-ins",
             description = "Your check-ins of the last weeks, drafts included, oldest first.")
-    public List<CheckInView> checkIns(
-            @Parameter(description = "How many weeks back, this week included: 1 to 520 (default 12).")
-                    @QueryParam("weeks")
-                    String weeks) {
-        int count = QueryParameters.wholeNumber("weeks", weeks, 1, MOST_WEEKS, Consistency.WINDOW);
-        Person me = currentPerson.get();
-        Week current = Week.current(clock, me.zone());
-        return CheckIn.ofWeeks(me.id, current.minusWeeks(count - 1L), current).stream()
+    public List<CheckInView> checkIns(@Parameter(description = WEEKS) @QueryParam("weeks") String weeks) {
+        LastWeeks last = lastWeeks(weeks);
+        return CheckIn.ofWeeks(last.me().id, last.first(), last.current()).stream()
                 .map(CheckInView::of)
                 .toList();
     }
@@ -102,19 +99,28 @@ public class CheckInsApi {
             summary = "Your consistency",
             description = "Weeks checked in out of the last weeks, as the check-ins page counts them: a paused week"
                     + " counts neither way, and this week counts once it is checked in.")
-    public ConsistencyView consistency(
-            @Parameter(description = "How many weeks back, this week included: 1 to 520 (default 12).")
-                    @QueryParam("weeks")
-                    String weeks) {
+    public ConsistencyView consistency(@Parameter(description = WEEKS) @QueryParam("weeks") String weeks) {
+        LastWeeks last = lastWeeks(weeks);
+        Person me = last.me();
+        return ConsistencyView.of(Consistency.over(
+                last.count(),
+                last.current(),
+                Week.of(me.createdAt, me.zone()),
+                CheckIn.since(me.id, last.first()),
+                WeekPause.since(me.id, last.first())));
+    }
+
+    /** The signed-in person's last {@code count} weeks, this one included. */
+    private record LastWeeks(Person me, Week current, int count) {
+
+        Week first() {
+            return current.minusWeeks(count - 1L);
+        }
+    }
+
+    private LastWeeks lastWeeks(String weeks) {
         int count = QueryParameters.wholeNumber("weeks", weeks, 1, MOST_WEEKS, Consistency.WINDOW);
         Person me = currentPerson.get();
-        Week current = Week.current(clock, me.zone());
-        Week since = current.minusWeeks(count - 1L);
-        return ConsistencyView.of(Consistency.over(
-                count,
-                current,
-                Week.of(me.createdAt, me.zone()),
-                CheckIn.since(me.id, since),
-                WeekPause.since(me.id, since)));
+        return new LastWeeks(me, Week.current(clock, me.zone()), count);
     }
 }

@@ -1,14 +1,11 @@
 package dev.waypoint.checkins;
 
 import dev.waypoint.people.Person;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,14 +15,10 @@ import java.util.List;
 /** A week off: holiday, illness, a launch. It neither counts for nor against consistency. */
 @Entity
 @Table(name = "week_pause")
-public class WeekPause extends PanacheEntityBase {
+public class WeekPause extends Row {
 
     @TemplateGlobal(name = "pauseReasonMax")
     public static final int REASON_MAX = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "owner_id", updatable = false)

@@ -1,16 +1,13 @@
 package dev.waypoint.feedback;
 
 import dev.waypoint.people.Person;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
@@ -18,7 +15,7 @@ import java.util.List;
 
 /** A comment, a cheer or a "read it" on someone's goal, check-in or milestone. */
 @Entity
-public class Feedback extends PanacheEntityBase {
+public class Feedback extends Row {
 
     @TemplateGlobal(name = "commentMax")
     public static final int BODY_MAX = 2000;
@@ -35,10 +32,6 @@ public class Feedback extends PanacheEntityBase {
         CHEER,
         ACKNOWLEDGEMENT
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id", updatable = false)

@@ -3,16 +3,13 @@ package dev.waypoint.goals;
 import dev.waypoint.circles.Audience;
 import dev.waypoint.people.Person;
 import dev.waypoint.teams.TeamShare;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
@@ -26,7 +23,7 @@ import org.hibernate.annotations.OptimisticLock;
 
 /** A short-term goal: steps and/or a numeric measure, a target date, a status, a history. */
 @Entity
-public class Goal extends PanacheEntityBase {
+public class Goal extends Row {
 
     @TemplateGlobal(name = "goalTitleMax")
     public static final int TITLE_MAX = 160;
@@ -39,10 +36,6 @@ public class Goal extends PanacheEntityBase {
 
     @TemplateGlobal(name = "goalUnitMax")
     public static final int UNIT_MAX = 40;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "owner_id", updatable = false)
@@ -243,13 +236,7 @@ public class Goal extends PanacheEntityBase {
 
     /** Moves the goal to a new status and says what happened, for the history. */
     public GoalEvent moveTo(GoalStatus next, String reason, Instant now) {
-        GoalEvent event = GoalEvent.statusChange(this, status, next, reason, now);
-        previousStatus = status;
-        status = next;
-        statusReason = reason;
-        statusChangedAt = now;
-        achievedAt = next == GoalStatus.ACHIEVED ? now : null;
-        return event;
+        return changeStatus(next, status, reason, reason, now);
     }
 
     /**
@@ -326,13 +313,18 @@ public class Goal extends PanacheEntityBase {
     }
 
     GoalEvent undo(Instant now) {
-        GoalStatus back = previousStatus;
-        GoalEvent event = GoalEvent.statusChange(this, status, back, "Undone", now);
-        status = back;
-        previousStatus = null;
-        statusReason = null;
+        return changeStatus(previousStatus, null, null, "Undone", now);
+    }
+
+    /** The one way a status changes: {@code previous} is what "undo" goes back to (null: none). */
+    private GoalEvent changeStatus(
+            GoalStatus next, GoalStatus previous, String reason, String historyReason, Instant now) {
+        GoalEvent event = GoalEvent.statusChange(this, status, next, historyReason, now);
+        previousStatus = previous;
+        status = next;
+        statusReason = reason;
         statusChangedAt = now;
-        achievedAt = back == GoalStatus.ACHIEVED ? now : null;
+        achievedAt = next == GoalStatus.ACHIEVED ? now : null;
         return event;
     }
 }

@@ -1,14 +1,11 @@
 package dev.waypoint.goals;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,7 +17,7 @@ import java.util.Objects;
 /** One entry in a goal's history: it was created, revised, or changed status. Never edited. */
 @Entity
 @Table(name = "goal_event")
-public class GoalEvent extends PanacheEntityBase {
+public class GoalEvent extends Row {
 
     public enum Kind {
         CREATED,
@@ -28,10 +25,6 @@ public class GoalEvent extends PanacheEntityBase {
         STATUS,
         PIVOTED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "goal_id", updatable = false)

@@ -1,14 +1,11 @@
 package dev.waypoint.goals;
 
 import dev.waypoint.people.Person;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,17 +17,13 @@ import java.util.Optional;
 /** A long-term aspiration. It stays while the short-term goals under it change. */
 @Entity
 @Table(name = "north_star")
-public class NorthStar extends PanacheEntityBase {
+public class NorthStar extends Row {
 
     @TemplateGlobal(name = "northStarTitleMax")
     public static final int TITLE_MAX = 160;
 
     @TemplateGlobal(name = "northStarWhyMax")
     public static final int WHY_MAX = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "owner_id", updatable = false)

@@ -1,13 +1,10 @@
 package dev.waypoint.goals;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
@@ -17,17 +14,13 @@ import java.util.Optional;
 
 /** One concrete thing to do on the way to a goal. */
 @Entity
-public class Step extends PanacheEntityBase {
+public class Step extends Row {
 
     /** How many steps one form may add at once (one per line). */
     public static final int MAX_AT_ONCE = 30;
 
     @TemplateGlobal(name = "stepTitleMax")
     public static final int TITLE_MAX = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "goal_id", updatable = false)

@@ -2,16 +2,13 @@ package dev.waypoint.invitations;
 
 import dev.waypoint.people.Person;
 import dev.waypoint.teams.Team;
+import dev.waypoint.web.Row;
 import dev.waypoint.web.Sha256;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
@@ -25,7 +22,7 @@ import java.util.Optional;
  * is shown once and never stored; only its SHA-256 hash is.
  */
 @Entity
-public class Invitation extends PanacheEntityBase {
+public class Invitation extends Row {
 
     static final Duration LIFETIME = Duration.ofDays(14);
 
@@ -45,10 +42,6 @@ public class Invitation extends PanacheEntityBase {
             return noun;
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(name = "token_hash", nullable = false, updatable = false)
     public String tokenHash;

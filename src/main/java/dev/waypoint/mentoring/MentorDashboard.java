@@ -135,14 +135,15 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
      */
     record Window(Long mentorId, Long onlyMentee, Instant achievedSince, Week since, int goalsShown, int cardsShown) {
 
-        /** The condition that keeps a query to the one mentee, if there is one. */
-        String menteeCondition() {
-            return onlyMentee == null ? "" : " and ms.mentee.id = :mentee";
-        }
-
-        /** The query with the rule's parameters and the one mentee bound. */
-        <T> TypedQuery<T> bound(Audience.Condition rule, TypedQuery<T> query) {
-            rule.bind(query);
+        /**
+         * "{@code selectFrom} (joined to the mentees through {@code rule}) where {@code where}
+         * {@code orderBy}", kept to the one mentee if there is one, with the rule's parameters bound.
+         */
+        <T> TypedQuery<T> query(
+                Audience.Condition rule, String selectFrom, String where, String orderBy, Class<T> type) {
+            String oneMentee = onlyMentee == null ? "" : " and ms.mentee.id = :mentee";
+            TypedQuery<T> query = rule.bind(Mentorship.getEntityManager()
+                    .createQuery(selectFrom + rule.jpql() + " where " + where + oneMentee + orderBy, type));
             return onlyMentee == null ? query : query.setParameter("mentee", onlyMentee);
         }
     }
@@ -198,23 +199,18 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
      */
     private static Map<Long, List<GoalState>> goalStates(Window window) {
         Instant achievedSince = window.achievedSince() == null ? Instant.EPOCH : window.achievedSince();
-        Audience.Condition shared = Audience.seenByMentor("g", window.mentorId());
         return window
-                .bound(
-                        shared,
-                        Goal.getEntityManager()
-                                .createQuery(
-                                        "select g.id, g.owner.id, g.status, g.lastProgressAt from Goal g"
-                                                + shared.jpql()
-                                                + " where (g.status = :active or g.status = :paused"
-                                                + " or (g.status = :achieved and g.achievedAt >= :achievedSince))"
-                                                + window.menteeCondition()
-                                                + " order by g.lastProgressAt desc, g.id",
-                                        Object[].class)
-                                .setParameter("active", GoalStatus.ACTIVE)
-                                .setParameter("paused", GoalStatus.PAUSED)
-                                .setParameter("achieved", GoalStatus.ACHIEVED)
-                                .setParameter("achievedSince", achievedSince))
+                .query(
+                        Audience.seenByMentor("g", window.mentorId()),
+                        "select g.id, g.owner.id, g.status, g.lastProgressAt from Goal g",
+                        "(g.status = :active or g.status = :paused"
+                                + " or (g.status = :achieved and g.achievedAt >= :achievedSince))",
+                        " order by g.lastProgressAt desc, g.id",
+                        Object[].class)
+                .setParameter("active", GoalStatus.ACTIVE)
+                .setParameter("paused", GoalStatus.PAUSED)
+                .setParameter("achieved", GoalStatus.ACHIEVED)
+                .setParameter("achievedSince", achievedSince)
                 .getResultList()
                 .stream()
                 .map(row -> new GoalState((Long) row[0], (Long) row[1], (GoalStatus) row[2], (Instant) row[3]))
@@ -224,18 +220,14 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
 
     /** The check-ins shared with mentors since the window's week, newest first, by mentee. */
     private static Map<Long, List<SharedCheckIn>> sharedCheckIns(Window window) {
-        Audience.Condition shared = Audience.seenByMentor("c", window.mentorId());
         return window
-                .bound(
-                        shared,
-                        CheckIn.getEntityManager()
-                                .createQuery(
-                                        "select c.owner.id, c.id, c.weekStart, c.confidence, c.wins, c.roadblocks from CheckIn c"
-                                                + shared.jpql()
-                                                + " where c.submitted = true and c.weekStart >= :since"
-                                                + window.menteeCondition() + " order by c.weekStart desc",
-                                        Object[].class)
-                                .setParameter("since", window.since().start()))
+                .query(
+                        Audience.seenByMentor("c", window.mentorId()),
+                        "select c.owner.id, c.id, c.weekStart, c.confidence, c.wins, c.roadblocks from CheckIn c",
+                        "c.submitted = true and c.weekStart >= :since",
+                        " order by c.weekStart desc",
+                        Object[].class)
+                .setParameter("since", window.since().start())
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(
@@ -253,16 +245,14 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
     /** The weeks the mentees paused within the consistency window, by mentee. */
     private static Map<Long, List<WeekPause>> pauses(Window window, Clock clock) {
         Week consistencyFrom = Week.current(clock, java.time.ZoneOffset.UTC).minusWeeks(Consistency.WINDOW);
-        Audience.Condition mentees = Audience.ofMentees("p", window.mentorId());
         return window
-                .bound(
-                        mentees,
-                        WeekPause.getEntityManager()
-                                .createQuery(
-                                        "select p from WeekPause p" + mentees.jpql() + " where p.weekStart >= :since"
-                                                + window.menteeCondition(),
-                                        WeekPause.class)
-                                .setParameter("since", consistencyFrom.start()))
+                .query(
+                        Audience.ofMentees("p", window.mentorId()),
+                        "select p from WeekPause p",
+                        "p.weekStart >= :since",
+                        "",
+                        WeekPause.class)
+                .setParameter("since", consistencyFrom.start())
                 .getResultList()
                 .stream()
                 .collect(Collectors.groupingBy(p -> p.owner.id));

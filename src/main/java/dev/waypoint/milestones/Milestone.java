@@ -3,7 +3,7 @@ package dev.waypoint.milestones;
 import dev.waypoint.circles.Audience;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.people.Person;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
@@ -11,9 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
@@ -26,7 +23,7 @@ import java.util.Optional;
 
 /** A significant moment on someone's career timeline, with its story. */
 @Entity
-public class Milestone extends PanacheEntityBase {
+public class Milestone extends Row {
 
     @TemplateGlobal(name = "milestoneTitleMax")
     public static final int TITLE_MAX = 160;
@@ -39,10 +36,6 @@ public class Milestone extends PanacheEntityBase {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "owner_id", updatable = false)

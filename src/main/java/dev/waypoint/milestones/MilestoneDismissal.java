@@ -1,13 +1,10 @@
 package dev.waypoint.milestones;
 
 import dev.waypoint.people.Person;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,11 +12,7 @@ import jakarta.persistence.Table;
 /** A suggestion the person dismissed for good. */
 @Entity
 @Table(name = "milestone_dismissal")
-public class MilestoneDismissal extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class MilestoneDismissal extends Row {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "owner_id", updatable = false)

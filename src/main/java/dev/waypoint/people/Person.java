@@ -1,13 +1,10 @@
 package dev.waypoint.people;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -16,14 +13,10 @@ import java.util.Optional;
 
 /** Someone who signed in. Keyed on the identity provider's (issuer, subject). */
 @Entity
-public class Person extends PanacheEntityBase {
+public class Person extends Row {
 
     static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
     static final DayOfWeek DEFAULT_CHECK_IN_DAY = DayOfWeek.FRIDAY;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(nullable = false, updatable = false)
     public String issuer;

@@ -1,16 +1,13 @@
 package dev.waypoint.reflections;
 
 import dev.waypoint.goals.Goal;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import java.time.Instant;
@@ -19,7 +16,7 @@ import java.util.Optional;
 
 /** Looking back on an achieved or dropped goal: did it feel meaningful, what was learned. */
 @Entity
-public class Reflection extends PanacheEntityBase {
+public class Reflection extends Row {
 
     @TemplateGlobal(name = "learnedMax")
     public static final int LEARNED_MAX = 4000;
@@ -39,10 +36,6 @@ public class Reflection extends PanacheEntityBase {
             return label;
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "goal_id", updatable = false)

@@ -1,15 +1,12 @@
 package dev.waypoint.teams;
 
 import dev.waypoint.people.Person;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
@@ -18,16 +15,12 @@ import java.util.Optional;
 
 /** A person's place in a team; current until they leave or are removed. */
 @Entity
-public class Membership extends PanacheEntityBase {
+public class Membership extends Row {
 
     public enum Role {
         LEAD,
         MEMBER
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "team_id", updatable = false)

@@ -1,28 +1,21 @@
 package dev.waypoint.teams;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A team with a shared goal board. */
 @Entity
-public class Team extends PanacheEntityBase {
+public class Team extends Row {
 
     @TemplateGlobal(name = "teamNameMax")
     public static final int NAME_MAX = 120;
 
     @TemplateGlobal(name = "teamPurposeMax")
     public static final int PURPOSE_MAX = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(nullable = false)
     public String name;

@@ -1,15 +1,12 @@
 package dev.waypoint.teams;
 
 import dev.waypoint.people.Person;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,16 +15,12 @@ import java.util.List;
 /** A goal or check-in its owner shared with one of their teams. */
 @Entity
 @Table(name = "team_share")
-public class TeamShare extends PanacheEntityBase {
+public class TeamShare extends Row {
 
     public enum Item {
         GOAL,
         CHECK_IN
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "team_id", updatable = false)

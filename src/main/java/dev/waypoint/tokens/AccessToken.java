@@ -1,13 +1,10 @@
 package dev.waypoint.tokens;
 
+import dev.waypoint.web.Row;
 import dev.waypoint.web.Secrets;
 import dev.waypoint.web.Sha256;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +17,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "access_token")
-public class AccessToken extends PanacheEntityBase {
+public class AccessToken extends Row {
 
     public static final int NAME_MAX = 80;
 
@@ -32,10 +29,6 @@ public class AccessToken extends PanacheEntityBase {
 
     /** Last use is kept to the minute: a script calling every second writes once a minute, not every time. */
     private static final Duration LAST_USE_GRAIN = Duration.ofMinutes(1);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(name = "person_id", nullable = false, updatable = false)
     public Long personId;

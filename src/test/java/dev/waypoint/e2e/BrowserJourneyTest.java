@@ -1,5 +1,6 @@
 package dev.waypoint.e2e;
 
+import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Persona;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.io.IOException;
@@ -41,5 +42,17 @@ public abstract class BrowserJourneyTest {
         browser.link("Sign in").click();
         browser.button(persona.username()).click();
         browser.waitForText("Hello, ");
+    }
+
+    /**
+     * Signs in as the persona, who has a new goal with one step, and marks it achieved on its page:
+     * where reflections and milestones begin.
+     */
+    protected void signInAndAchieve(Persona persona, String goal, String step) {
+        signInAs(persona);
+        Long goalId = Fixtures.goal(Fixtures.personId(persona), null, goal, step);
+        browser.open(url("/goals/" + goalId));
+        browser.button("Mark achieved").click();
+        browser.waitForText("You did it!");
     }
 }

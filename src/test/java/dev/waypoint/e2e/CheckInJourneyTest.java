@@ -106,11 +106,7 @@ class CheckInJourneyTest extends BrowserJourneyTest {
 
     @Test
     void reflectingOnAnAchievedGoalAndSeeingTheInsights() {
-        signInAs(Persona.CAROL);
-        Long goalId = Fixtures.goal(Fixtures.personId(Persona.CAROL), null, "Run a team retro", "Pick a format");
-        browser.open(url("/goals/" + goalId));
-        browser.button("Mark achieved").click();
-        browser.waitForText("You did it!");
+        signInAndAchieve(Persona.CAROL, "Run a team retro", "Pick a format");
 
         browser.link("Reflect on this goal").click();
         browser.waitForText("Looking back on");

@@ -2,7 +2,6 @@ package dev.waypoint.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Persona;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -13,11 +12,7 @@ class MilestoneJourneyTest extends BrowserJourneyTest {
 
     @Test
     void aMilestoneInHindsightASuggestionTurnedIntoOneAndABragDocument() {
-        signInAs(Persona.ERIN);
-        Long goalId = Fixtures.goal(Fixtures.personId(Persona.ERIN), null, "Pass the cloud associate exam", "Book it");
-        browser.open(url("/goals/" + goalId));
-        browser.button("Mark achieved").click();
-        browser.waitForText("You did it!");
+        signInAndAchieve(Persona.ERIN, "Pass the cloud associate exam", "Book it");
 
         browser.link("Milestones").click();
         browser.waitForText("Your milestones");

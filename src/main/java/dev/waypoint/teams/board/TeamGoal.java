@@ -2,16 +2,13 @@ package dev.waypoint.teams.board;
 
 import dev.waypoint.goals.Category;
 import dev.waypoint.teams.Team;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.waypoint.web.Row;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -23,11 +20,7 @@ import java.util.Optional;
 /** A goal the whole team owns, e.g. "everyone gives one internal talk this quarter". */
 @Entity
 @Table(name = "team_goal")
-public class TeamGoal extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class TeamGoal extends Row {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "team_id", updatable = false)
