@@ -29,9 +29,4 @@ public record BackupStatus(
     public boolean server() {
         return kind == Kind.SERVER;
     }
-
-    /** Something an admin should look at: no recent backup, or the last attempt failed. */
-    public boolean needsAttention() {
-        return embedded() && (stale || lastFailure != null);
-    }
 }
