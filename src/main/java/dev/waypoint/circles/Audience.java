@@ -91,8 +91,8 @@ public final class Audience {
     }
 
     /**
-     * Team items (team goals and their steps) belong to the team: seen by its current members
-     * while it is not archived. A condition on the team's alias.
+     * A team's own items (its team goals) belong to the team: seen by its current members while
+     * it is not archived. A condition on the team's alias.
      */
     public static Condition ofTeamMembers(String teamAlias, Long viewerId) {
         return new Condition(

@@ -7,9 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * A table row numbered by the database: every table of people's data has an identity column
- * {@code id} (the migrations create it), so its entity extends this rather than
- * {@code PanacheEntity}, whose ids come from a sequence.
+ * A table row numbered by the database through an identity column {@code id} (the migrations create
+ * it): the entity extends this rather than {@code PanacheEntity}, whose ids come from a sequence.
+ * Tables keyed otherwise keep their own key (the calendar feed by its person, the idea catalogue as
+ * the migration that writes its rows).
  */
 @MappedSuperclass
 public abstract class Row extends PanacheEntityBase {
