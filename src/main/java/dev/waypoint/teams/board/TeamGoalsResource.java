@@ -41,7 +41,7 @@ public class TeamGoalsResource {
             @PathParam("team") Long teamId, @BeanParam TeamGoalDraft draft, @BeanParam BoardFilter filter) {
         Membership lead = team.lead(teamId);
         if (!draft.validate()) {
-            return refuse(teamId, draft, filter);
+            return refuse(lead, draft, filter);
         }
         TeamGoal goal = new TeamGoal();
         goal.team = lead.team;
@@ -72,10 +72,11 @@ public class TeamGoalsResource {
             @PathParam("goal") Long goalId,
             @BeanParam TeamGoalDraft draft,
             @BeanParam BoardFilter filter) {
-        TeamGoal goal = ledGoal(teamId, goalId);
+        Membership lead = team.lead(teamId);
+        TeamGoal goal = goalOf(lead, goalId);
         draft.goalId = goalId;
         if (!draft.validate()) {
-            return refuse(teamId, draft, filter);
+            return refuse(lead, draft, filter);
         }
         goal.title = FormInput.oneLine(draft.title);
         goal.targetDate = FormInput.parseDate(draft.targetDate);
@@ -90,7 +91,7 @@ public class TeamGoalsResource {
             @PathParam("goal") Long goalId,
             @RestForm String to,
             @BeanParam BoardFilter filter) {
-        TeamGoal goal = ledGoal(teamId, goalId);
+        TeamGoal goal = goalOf(team.lead(teamId), goalId);
         goal.column = BoardColumn.parse(to).orElseThrow(NotFoundException::new);
         return TeamResource.backToBoard(teamId, filter, Confirmation.CARD_MOVED);
     }
@@ -100,7 +101,7 @@ public class TeamGoalsResource {
     @Transactional
     public Response archive(
             @PathParam("team") Long teamId, @PathParam("goal") Long goalId, @BeanParam BoardFilter filter) {
-        ledGoal(teamId, goalId).archivedAt = clock.instant();
+        goalOf(team.lead(teamId), goalId).archivedAt = clock.instant();
         return TeamResource.backToBoard(teamId, filter, Confirmation.TEAM_GOAL_ARCHIVED);
     }
 
@@ -148,8 +149,8 @@ public class TeamGoalsResource {
     }
 
     /** The board again with the team goal as typed and why it was refused. */
-    private Response refuse(Long teamId, TeamGoalDraft draft, BoardFilter filter) {
-        return boards.refused(Refusal.INVALID, boards.load(team.lead(teamId), filter), null, null, draft);
+    private Response refuse(Membership lead, TeamGoalDraft draft, BoardFilter filter) {
+        return boards.refused(Refusal.INVALID, boards.load(lead, filter), null, null, draft);
     }
 
     private TeamGoalStep step(Long teamId, Long goalId, Long stepId) {
@@ -163,9 +164,8 @@ public class TeamGoalsResource {
                 .orElseThrow(NotFoundException::new);
     }
 
-    /** A goal of the team, for what only its leads may do: 404 for anyone else. */
-    private TeamGoal ledGoal(Long teamId, Long goalId) {
-        team.lead(teamId);
-        return TeamGoal.inTeam(goalId, teamId).orElseThrow(NotFoundException::new);
+    /** A goal of the lead's team (404 when there is none such). */
+    private static TeamGoal goalOf(Membership lead, Long goalId) {
+        return TeamGoal.inTeam(goalId, lead.team.id).orElseThrow(NotFoundException::new);
     }
 }
