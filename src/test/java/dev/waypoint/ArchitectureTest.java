@@ -36,6 +36,7 @@ class ArchitectureTest {
             "checkins",
             "reflections",
             "milestones",
+            "meetings",
             "calendar");
 
     /**

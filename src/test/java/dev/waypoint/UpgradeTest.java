@@ -125,6 +125,22 @@ class UpgradeTest {
 
         Session bob = SignIn.asNewcomer("pre-bob");
         assertThat(bob.page("/mentoring").text()).contains("Alice Earlier").contains("Give a conference talk");
+        if (base >= 17) {
+            String mentorship = single("SELECT mentorship_id FROM meeting WHERE place = 'The café on the corner'");
+            String meeting = single("SELECT id FROM meeting WHERE place = 'The café on the corner'");
+            String session = "/mentorships/" + mentorship + "/sessions/" + meeting;
+            assertThat(bob.page(session).text())
+                    .as("version %d: the session as Bob sees it", base)
+                    .contains("Drafted the abstract")
+                    .contains("Ask about the rehearsal slots")
+                    .contains("She is ready for a bigger stage")
+                    .contains("Submit the proposal");
+            assertThat(alice.page(session).text())
+                    .as("version %d: the session as Alice sees it", base)
+                    .contains("Talked through the talk outline")
+                    .doesNotContain("Ask about the rehearsal slots")
+                    .doesNotContain("She is ready for a bigger stage");
+        }
 
         Session carol = SignIn.asNewcomer("pre-carol");
         assertThat(carol.page("/teams/" + team).text())

@@ -20,6 +20,7 @@ public final class Audience {
     private static final String VIEWER = "audienceViewer";
     private static final String TEAM = "audienceTeam";
     private static final String MENTOR = "audienceMentor";
+    private static final String MENTORSHIP = "audienceMentorship";
 
     /**
      * A piece of a query that holds the rule: its JPQL, about the alias it was made for, and the
@@ -88,6 +89,20 @@ public final class Audience {
                 " join Mentorship ms on ms.mentee.id = " + alias + ".owner.id and ms.mentor.id = :" + MENTOR
                         + " and ms.endedAt is null join Person msp on msp.id = ms.mentee.id and msp.active = true",
                 Map.of(MENTOR, mentorId));
+    }
+
+    /**
+     * The same rule for the agenda of one mentorship, as a join to put after the item's alias: what
+     * its mentee shared with mentors, while the mentee is not deactivated. Whoever asks must be one of
+     * the two (the mentorship's page checks it); the items are the mentee's, so the mentee's indexes
+     * find them.
+     */
+    public static Condition sharedInMentorship(String alias, Long mentorshipId) {
+        return new Condition(
+                " join Mentorship msa on msa.mentee.id = " + alias + ".owner.id and msa.id = :" + MENTORSHIP
+                        + " join Person msap on msap.id = msa.mentee.id and msap.active = true and " + alias
+                        + ".sharedWithMentors = true",
+                Map.of(MENTORSHIP, mentorshipId));
     }
 
     /**

@@ -129,6 +129,17 @@ public class Goal extends Row {
         return goal;
     }
 
+    /** A new goal named by a few words (an action from a mentoring session), saved and recorded. */
+    public static Goal named(Person owner, String title, Instant now) {
+        Goal goal = start(owner, now);
+        goal.title = title.length() <= TITLE_MAX
+                ? title
+                : title.substring(0, TITLE_MAX - 1).strip() + "…";
+        goal.persist();
+        GoalHistory.created(goal, now);
+        return goal;
+    }
+
     /** The goal with its north star, if the viewer may see it. */
     public static Optional<Goal> findVisible(Long id, Long viewerId) {
         Audience.Condition visible = Audience.visibleTo("g", TeamShare.Item.GOAL, viewerId);
@@ -262,6 +273,15 @@ public class Goal extends Row {
     }
 
     /** A new step of this goal at {@code position}, saved; the caller keeps the counters. */
+    /** A new step at the end of the checklist, counted at once. */
+    public Step appendStep(String title, LocalDate dueDate, Instant now) {
+        int position =
+                Step.ofGoal(id).stream().mapToInt(s -> s.position + 1).max().orElse(0);
+        Step step = addStep(position, title, dueDate);
+        GoalHistory.stepsChanged(this, now);
+        return step;
+    }
+
     public Step addStep(int position, String title, LocalDate dueDate) {
         Step step = new Step();
         step.goal = this;

@@ -38,6 +38,12 @@ public class Step extends Row {
     @Column(name = "done_at")
     public Instant doneAt;
 
+    /** Ticks or unticks the step and recounts its goal. */
+    public void markDone(boolean done, Instant now) {
+        doneAt = done ? now : null;
+        GoalHistory.stepsChanged(goal, now);
+    }
+
     /** Every step of the person's goals, each goal's in order. */
     public static List<Step> ofOwner(Long ownerId) {
         return list("from Step s where s.goal.owner.id = ?1 order by s.goal.id, s.position, s.id", ownerId);

@@ -43,10 +43,7 @@ public class StepsResource {
         if (!form.validate()) {
             return refused(goal, form);
         }
-        int position =
-                Step.ofGoal(goalId).stream().mapToInt(s -> s.position + 1).max().orElse(0);
-        goal.addStep(position, form.cleanTitle(), form.due());
-        GoalHistory.stepsChanged(goal, clock.instant());
+        goal.appendStep(form.cleanTitle(), form.due(), clock.instant());
         return changed(goal, Confirmation.STEP_ADDED);
     }
 
@@ -55,9 +52,7 @@ public class StepsResource {
     @Transactional
     public Response toggle(@PathParam("goalId") Long goalId, @PathParam("stepId") Long stepId, @RestForm String from) {
         Step step = owned(goalId, stepId);
-        Instant now = clock.instant();
-        step.doneAt = step.isDone() ? null : now;
-        GoalHistory.stepsChanged(step.goal, now);
+        step.markDone(!step.isDone(), clock.instant());
         Confirmation done = step.isDone() ? Confirmation.STEP_DONE : Confirmation.STEP_REOPENED;
         if ("dashboard".equals(from)) {
             // Ticked on the dashboard: htmx swaps the step's row there; a browser goes to the goal.

@@ -9,6 +9,7 @@ import dev.waypoint.goals.GoalOverview;
 import dev.waypoint.goals.NorthStar;
 import dev.waypoint.goals.ProgressCounters;
 import dev.waypoint.goals.Step;
+import dev.waypoint.meetings.Meeting;
 import dev.waypoint.people.Person;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,8 @@ public record Dashboard(
         Consistency consistency,
         List<Win> wins,
         Goal pendingReflection,
-        NewFeedback newFeedback) {
+        NewFeedback newFeedback,
+        List<Meeting> sessions) {
 
     /** One thing that went well: an achieved goal, a finished step, a check-in win. */
     public record Win(Instant at, String text, String link, String kind) {}
@@ -96,7 +98,8 @@ public record Dashboard(
                         steps.stream().filter(step -> step.doneAt != null).toList(),
                         lately.checkIns()),
                 all.waitingForReflection(reflectSince).orElse(null),
-                NewFeedback.of(person.id));
+                NewFeedback.of(person.id),
+                Meeting.nextWithEachMentor(person.id, now));
     }
 
     private static Instant earliest(Instant... instants) {

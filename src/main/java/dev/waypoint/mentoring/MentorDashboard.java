@@ -8,6 +8,7 @@ import dev.waypoint.circles.Audience;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
+import dev.waypoint.meetings.Meeting;
 import dev.waypoint.people.Person;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
@@ -28,7 +29,8 @@ import org.hibernate.jpa.HibernateHints;
  * like a nudge come first, and the page shows the first {@link #CARDS_SHOWN} until the mentor asks
  * for all. Five queries, however many mentees.
  */
-public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long firstNotShown) {
+public record MentorDashboard(
+        List<MenteeCard> mentees, int menteeCount, Long firstNotShown, Map<Long, Meeting> nextSessions) {
 
     static final Duration STILL_FOR = Duration.ofDays(28);
     /** Goals achieved longer ago than this leave the dashboard; the mentee's page keeps them. */
@@ -37,6 +39,11 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
     static final int GOALS_ON_A_CARD = 3;
     /** How many mentees the dashboard shows before "Show all N mentees". */
     static final int CARDS_SHOWN = 12;
+
+    /** The next session planned with the card's mentee, or null. */
+    public Meeting nextSession(MenteeCard card) {
+        return nextSessions.get(card.mentorship().id);
+    }
 
     public int notShown() {
         return menteeCount - mentees.size();
@@ -112,7 +119,11 @@ public record MentorDashboard(List<MenteeCard> mentees, int menteeCount, Long fi
                 GOALS_ON_A_CARD,
                 all ? Integer.MAX_VALUE : CARDS_SHOWN);
         Cards cards = cards(window, mentorships, clock);
-        return new MentorDashboard(cards.shown(), cards.count(), cards.firstNotShown());
+        return new MentorDashboard(
+                cards.shown(),
+                cards.count(),
+                cards.firstNotShown(),
+                Meeting.nextWithEachMentee(mentorId, clock.instant()));
     }
 
     /**

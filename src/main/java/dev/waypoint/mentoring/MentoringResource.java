@@ -5,6 +5,7 @@ import dev.waypoint.checkins.CheckInNote;
 import dev.waypoint.checkins.Week;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.feedback.Feedback;
+import dev.waypoint.meetings.Meeting;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.ReadOnlyPage;
 import io.quarkus.qute.CheckedTemplate;
@@ -38,7 +39,9 @@ public class MentoringResource {
                 List<CheckInNote> notes,
                 List<Feedback> feedback,
                 boolean acknowledged,
-                boolean canAcknowledge);
+                boolean canAcknowledge,
+                Mentorship mentorship,
+                Meeting nextSession);
     }
 
     @Inject
@@ -77,10 +80,10 @@ public class MentoringResource {
         Week week = Week.parse(weekId).orElseThrow(NotFoundException::new);
         // This page is for active mentors of what was shared with mentors; team mates read a
         // check-in shared with their team on the team's page, without the notes on goals.
+        Mentorship mentorship = Mentorship.active(viewer, menteeId).orElseThrow(NotFoundException::new);
         CheckIn checkIn = CheckIn.findVisible(menteeId, week, viewer)
                 .filter(c -> c.submitted && c.sharedWithMentors)
                 .filter(c -> !c.owner.id.equals(viewer))
-                .filter(c -> Mentorship.isActive(viewer, menteeId))
                 .orElseThrow(NotFoundException::new);
         List<Feedback> feedback = Feedback.on(Feedback.Item.CHECK_IN, checkIn.id);
         boolean acknowledged =
@@ -89,6 +92,7 @@ public class MentoringResource {
         List<CheckInNote> notes = CheckInNote.of(checkIn.id).stream()
                 .filter(note -> note.goal.sharedWithMentors)
                 .toList();
-        return Templates.checkIn(checkIn, notes, feedback, acknowledged, !acknowledged);
+        Meeting next = Meeting.nextOf(mentorship.id, clock.instant()).orElse(null);
+        return Templates.checkIn(checkIn, notes, feedback, acknowledged, !acknowledged, mentorship, next);
     }
 }

@@ -113,6 +113,11 @@ public final class Fixtures {
     }
 
     /** A submitted check-in for each of the {@code weeks} weeks before this one. */
+    /** The person's time zone, as their profile would set it. */
+    public static void timeZone(Long personId, String zone) {
+        QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(personId).timeZone = zone);
+    }
+
     public static void weeklyCheckIns(Long ownerId, int weeks) {
         QuarkusTransaction.requiringNew().run(() -> {
             Person owner = Person.findById(ownerId);
