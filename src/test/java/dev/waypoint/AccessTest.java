@@ -124,6 +124,25 @@ class AccessTest {
             new Route("POST", "/people/invitations", Audience.SIGNED_IN),
             new Route("POST", "/people/invitations/{invitation}/revoke", Audience.OWNER),
             new Route("POST", "/people/mentorships/{mentorship}/end", Audience.OWNER),
+            new Route("GET", "/mentorships/{mentorship}", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions", Audience.OWNER),
+            new Route("GET", "/mentorships/{mentorship}/sessions/{meeting}", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/cancel", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/held", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/notes", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/private-notes", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/helpful", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/points", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/points/from-check-in", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/points/carry-over", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/points/{point}/cover", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/points/{point}/move", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/points/{point}/delete", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/actions", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/actions/{action}/toggle", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/actions/{action}/step", Audience.OWNER),
+            new Route("POST", "/mentorships/{mentorship}/sessions/{meeting}/actions/{action}/delete", Audience.OWNER),
             new Route("GET", "/invitations/{token}", Audience.SIGNED_IN),
             new Route("POST", "/invitations/{token}/accept", Audience.SIGNED_IN),
             new Route("POST", "/invitations/{token}/decline", Audience.SIGNED_IN),
@@ -223,7 +242,18 @@ class AccessTest {
                 "{milestone}",
                 Fixtures.milestone(aliceId, "Milestone " + MARKER).toString());
         ids.put("{invitation}", Fixtures.invitation(aliceId).toString());
-        ids.put("{mentorship}", Fixtures.mentorship(mentor, aliceId, false).toString());
+        Long mentorship = Fixtures.mentorship(mentor, aliceId, false);
+        ids.put("{mentorship}", mentorship.toString());
+        Long meeting =
+                Fixtures.meeting(mentorship, aliceId, java.time.Instant.now().minusSeconds(600));
+        ids.put("{meeting}", meeting.toString());
+        ids.put(
+                "{point}",
+                Fixtures.talkingPoint(meeting, aliceId, "Point " + MARKER, true).toString());
+        ids.put(
+                "{action}",
+                Fixtures.actionItem(meeting, aliceId, mentor, "Action " + MARKER)
+                        .toString());
         ids.put(
                 "{feedback}",
                 Fixtures.comment(mentor, aliceId, dev.waypoint.feedback.Feedback.Item.GOAL, goalId, "Comment " + MARKER)
@@ -342,6 +372,16 @@ class AccessTest {
                             Long.valueOf(ids.get("{feedback}"))))
                     .as("the comment is still there")
                     .isNotNull();
+            dev.waypoint.meetings.Meeting meeting =
+                    dev.waypoint.meetings.Meeting.findById(Long.valueOf(ids.get("{meeting}")));
+            assertThat(meeting.status).as("her session").isEqualTo(dev.waypoint.meetings.Meeting.Status.PLANNED);
+            assertThat(meeting.sharedNotes).isNull();
+            assertThat(dev.waypoint.meetings.TalkingPoint.count("meeting", meeting))
+                    .as("her session's points")
+                    .isEqualTo(1);
+            assertThat(dev.waypoint.meetings.ActionItem.count("meeting", meeting))
+                    .as("her session's actions")
+                    .isEqualTo(1);
         });
     }
 

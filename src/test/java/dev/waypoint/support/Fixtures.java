@@ -7,6 +7,9 @@ import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.goals.NorthStar;
 import dev.waypoint.goals.Step;
+import dev.waypoint.meetings.ActionItem;
+import dev.waypoint.meetings.Meeting;
+import dev.waypoint.meetings.TalkingPoint;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.milestones.MilestoneKind;
 import dev.waypoint.people.Person;
@@ -113,6 +116,51 @@ public final class Fixtures {
     }
 
     /** A submitted check-in for each of the {@code weeks} weeks before this one. */
+    /** A planned session of the mentorship, an hour long, starting at {@code startsAt} (UTC). */
+    public static Long meeting(Long mentorshipId, Long plannerId, Instant startsAt) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Meeting meeting = new Meeting();
+            meeting.mentorship = Mentorship.findById(mentorshipId);
+            meeting.plannedBy = Person.findById(plannerId);
+            meeting.startsAt = startsAt;
+            meeting.zone = "UTC";
+            meeting.minutes = 60;
+            meeting.status = Meeting.Status.PLANNED;
+            meeting.createdAt = Instant.now();
+            meeting.persist();
+            return meeting.id;
+        });
+    }
+
+    /** A talking point of the author's on the session, shared or private. */
+    public static Long talkingPoint(Long meetingId, Long authorId, String body, boolean shared) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            TalkingPoint point = new TalkingPoint();
+            point.meeting = Meeting.findById(meetingId);
+            point.author = Person.findById(authorId);
+            point.body = body;
+            point.shared = shared;
+            point.position = (int) TalkingPoint.count("meeting.id", meetingId);
+            point.createdAt = Instant.now();
+            point.persist();
+            return point.id;
+        });
+    }
+
+    /** An action item on the session, for {@code ownerId} to do, written by {@code authorId}. */
+    public static Long actionItem(Long meetingId, Long ownerId, Long authorId, String body) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ActionItem action = new ActionItem();
+            action.meeting = Meeting.findById(meetingId);
+            action.owner = Person.findById(ownerId);
+            action.author = Person.findById(authorId);
+            action.body = body;
+            action.createdAt = Instant.now();
+            action.persist();
+            return action.id;
+        });
+    }
+
     /** The person's time zone, as their profile would set it. */
     public static void timeZone(Long personId, String zone) {
         QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(personId).timeZone = zone);
