@@ -135,6 +135,31 @@ class RandomJourneysTest {
         }
     }
 
+    /** A mentoring session: its page, its two people, and what was written on it. */
+    static final class SessionItem {
+        final String path;
+        final long mentorshipId;
+        final Person mentor;
+        final Person mentee;
+        /** While the mentorship lasts; after it the mentee alone keeps the record. */
+        boolean active = true;
+        /** Markers of points and notes: who wrote each, and whether the other side sees it. */
+        final Map<String, Person> privateWords = new LinkedHashMap<>();
+
+        final Set<String> sharedWords = new LinkedHashSet<>();
+
+        SessionItem(String path, long mentorshipId, Person mentor, Person mentee) {
+            this.path = path;
+            this.mentorshipId = mentorshipId;
+            this.mentor = mentor;
+            this.mentee = mentee;
+        }
+
+        boolean opens(Person viewer) {
+            return viewer == mentee || (viewer == mentor && active);
+        }
+    }
+
     static final class Team {
         final long id;
         final String name;
@@ -164,6 +189,8 @@ class RandomJourneysTest {
         final List<Person[]> mentorships = new ArrayList<>();
         /** Comments by marker, with the goal they are on. */
         final Map<String, Goal> comments = new LinkedHashMap<>();
+
+        final List<SessionItem> sessions = new ArrayList<>();
 
         int counter;
         final int steps;
@@ -203,7 +230,7 @@ class RandomJourneysTest {
             List<Goal> own = goals.stream()
                     .filter(g -> g.owner == actor && !g.status.equals("DROPPED"))
                     .toList();
-            int choice = random.nextInt(20);
+            int choice = random.nextInt(23);
             if (own.isEmpty() && choice < 12) {
                 choice = 0;
             }
@@ -222,6 +249,9 @@ class RandomJourneysTest {
                 case 16 -> endMentorship(actor);
                 case 17 -> startOrJoinTeam(actor);
                 case 18 -> leaveOrArchive(actor);
+                case 19 -> planSession(actor);
+                case 20 -> talkingPoint(actor);
+                case 21 -> sessionWork(actor);
                 default -> pauseNextWeek(actor);
             }
         }
@@ -534,6 +564,161 @@ class RandomJourneysTest {
                             .id);
             post("end mentorship", actor.session.form("/people"), "/people/mentorships/" + id + "/end");
             mentorships.remove(ending);
+            sessions.stream().filter(each -> each.mentorshipId == id).forEach(each -> each.active = false);
+        }
+
+        /** Either side of one of the actor's mentorships plans a session, a week or so ahead. */
+        void planSession(Person actor) {
+            List<Person[]> mine = mentorships.stream()
+                    .filter(m -> m[0] == actor || m[1] == actor)
+                    .toList();
+            if (mine.isEmpty()) {
+                inviteMentor(actor);
+                return;
+            }
+            Person[] pair = pick(mine);
+            long mentorshipId = QuarkusTransaction.requiringNew()
+                    .call(() -> Mentorship.<Mentorship>find(
+                                    "mentor.id = ?1 and mentee.id = ?2 and endedAt is null", pair[0].id, pair[1].id)
+                            .singleResult()
+                            .id);
+            String page = "/mentorships/" + mentorshipId;
+            String place = random.nextBoolean() ? "" : "Room " + marker();
+            Response planned = post(
+                    "plan a session",
+                    actor.session
+                            .form(page)
+                            .formParam(
+                                    "date",
+                                    LocalDate.now(ZoneOffset.UTC)
+                                            .plusDays(1 + random.nextInt(30))
+                                            .toString())
+                            .formParam("time", String.format("%02d:%02d", random.nextInt(24), 15 * random.nextInt(4)))
+                            .formParam("minutes", "45")
+                            .formParam("place", place)
+                            .formParam("repeat", random.nextBoolean() ? "" : "2"),
+                    page + "/sessions");
+            assertThat(planned.statusCode()).as(where("plan a session")).isEqualTo(303);
+            String path = URI.create(planned.header("Location")).getPath();
+            SessionItem session = new SessionItem(path, mentorshipId, pair[0], pair[1]);
+            if (!place.isEmpty()) {
+                // The place is the session's: both of them see it, nobody else.
+                session.sharedWords.add(place.substring("Room ".length()));
+            }
+            sessions.add(session);
+        }
+
+        /** A talking point, shared or private, or a check-in's answer put on the agenda. */
+        void talkingPoint(Person actor) {
+            List<SessionItem> open = sessions.stream()
+                    .filter(each -> each.active && (each.mentor == actor || each.mentee == actor))
+                    .toList();
+            if (open.isEmpty()) {
+                planSession(actor);
+                return;
+            }
+            SessionItem session = pick(open);
+            List<CheckInItem> shared = checkIns.stream()
+                    .filter(c -> c.owner == session.mentee && c.sharedWithMentors)
+                    .toList();
+            if (!shared.isEmpty() && random.nextInt(3) == 0) {
+                CheckInItem checkIn = pick(shared);
+                Response added = post(
+                        "put a check-in's win on the agenda",
+                        actor.session
+                                .form(session.path)
+                                .formParam("checkIn", String.valueOf(checkIn.id))
+                                .formParam("answer", "WINS"),
+                        session.path + "/points/from-check-in");
+                assertThat(added.statusCode())
+                        .as(where("a check-in's win on the agenda"))
+                        .isIn(303, 404);
+                return;
+            }
+            String marker = marker();
+            boolean isPrivate = random.nextBoolean();
+            Response added = post(
+                    "add a talking point",
+                    actor.session
+                            .form(session.path)
+                            .formParam("body", "Point " + marker)
+                            .formParam("visibility", isPrivate ? "private" : "shared"),
+                    session.path + "/points");
+            assertThat(added.statusCode())
+                    .as(where("add a talking point (a cancelled session takes none)"))
+                    .isIn(303, 404);
+            if (added.statusCode() == 404) {
+                return;
+            }
+            if (isPrivate) {
+                session.privateWords.put(marker, actor);
+            } else {
+                session.sharedWords.add(marker);
+            }
+        }
+
+        /** Shared or private notes, an action for either side, or the session cancelled. */
+        void sessionWork(Person actor) {
+            List<SessionItem> open = sessions.stream()
+                    .filter(each -> each.active && (each.mentor == actor || each.mentee == actor))
+                    .toList();
+            if (open.isEmpty()) {
+                planSession(actor);
+                return;
+            }
+            SessionItem session = pick(open);
+            Document page = actor.session.page(session.path);
+            String marker = marker();
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    Response saved = post(
+                            "shared notes",
+                            actor.session
+                                    .form(session.path)
+                                    .formParam("notes", "Notes " + marker)
+                                    .formParam(
+                                            "version",
+                                            page.select("#shared-notes input[name=version]")
+                                                    .val()),
+                            session.path + "/notes");
+                    assertThat(saved.statusCode()).as(where("shared notes")).isEqualTo(303);
+                    session.sharedWords.add(marker);
+                }
+                case 1 -> {
+                    Response saved = post(
+                            "private notes",
+                            actor.session
+                                    .form(session.path)
+                                    .formParam("notes", "Mine " + marker)
+                                    .formParam(
+                                            "version",
+                                            page.select("#private-notes input[name=version]")
+                                                    .val()),
+                            session.path + "/private-notes");
+                    assertThat(saved.statusCode()).as(where("private notes")).isEqualTo(303);
+                    session.privateWords.put(marker, actor);
+                }
+                case 2 -> {
+                    Response added = post(
+                            "an action",
+                            actor.session
+                                    .form(session.path)
+                                    .formParam("body", "Action " + marker)
+                                    .formParam("owner", random.nextBoolean() ? "mentor" : "mentee"),
+                            session.path + "/actions");
+                    assertThat(added.statusCode()).as(where("an action")).isIn(303, 404);
+                    if (added.statusCode() == 303) {
+                        session.sharedWords.add(marker);
+                    }
+                }
+                default -> {
+                    Response cancelled =
+                            post("cancel a session", actor.session.form(session.path), session.path + "/cancel");
+                    assertThat(cancelled.statusCode())
+                            .as(where("cancel a session"))
+                            .isIn(303, 404);
+                }
+            }
         }
 
         void startOrJoinTeam(Person actor) {
@@ -689,6 +874,11 @@ class RandomJourneysTest {
                     String menteePage = "/mentoring/mentees/" + mentee.id;
                     seen.put(menteePage, expect(viewer, menteePage, mentors(viewer, mentee) ? 200 : 404));
                 }
+                for (SessionItem session : sessions) {
+                    seen.put(session.path, expect(viewer, session.path, session.opens(viewer) ? 200 : 404));
+                    String mentorship = "/mentorships/" + session.mentorshipId;
+                    seen.put(mentorship, expect(viewer, mentorship, session.opens(viewer) ? 200 : 404));
+                }
                 for (Team team : teams) {
                     boolean member = team.has(viewer);
                     boolean lead = member && team.members.get(viewer);
@@ -825,6 +1015,22 @@ class RandomJourneysTest {
                             .as(where(viewer.name + " on " + path + " sees check-in " + checkIn.id))
                             .doesNotContain(checkIn.marker);
                 }
+            }
+            for (SessionItem session : sessions) {
+                for (String marker : session.sharedWords) {
+                    if (!session.opens(viewer)) {
+                        assertThat(body)
+                                .as(where(viewer.name + " on " + path + " sees session words " + marker))
+                                .doesNotContain(marker);
+                    }
+                }
+                session.privateWords.forEach((marker, author) -> {
+                    if (viewer != author) {
+                        assertThat(body)
+                                .as(where(viewer.name + " on " + path + " sees private words " + marker))
+                                .doesNotContain(marker);
+                    }
+                });
             }
             for (MilestoneItem milestone : milestones) {
                 if (!sees(viewer, milestone)) {
