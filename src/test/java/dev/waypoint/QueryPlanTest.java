@@ -93,7 +93,12 @@ class QueryPlanTest {
         Long lastWeek = Fixtures.checkIn(member.id(), monday.minusWeeks(1), "A win", "Focus", 4);
         Fixtures.share(CheckIn.class, lastWeek);
         Long milestone = Fixtures.milestone(member.id(), "Spoke at a meetup");
-        Fixtures.mentorship(lead.id(), member.id(), false);
+        Long mentorship = Fixtures.mentorship(lead.id(), member.id(), false);
+        Long meeting = Fixtures.meeting(mentorship, lead.id(), Instant.now().plusSeconds(86_400));
+        Fixtures.talkingPoint(meeting, lead.id(), "Ask about the talk", false);
+        Fixtures.actionItem(meeting, member.id(), lead.id(), "Send the outline");
+        String sessions = "/mentorships/" + mentorship;
+        String session = sessions + "/sessions/" + meeting;
         Long team = Fixtures.team("Planners", lead.id());
         Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
         Fixtures.shareWithTeam(team, TeamShare.Item.GOAL, goal, member.id());
@@ -143,7 +148,9 @@ class QueryPlanTest {
                     "/people",
                     "/teams",
                     "/teams/" + team,
-                    "/profile")) {
+                    "/profile",
+                    sessions,
+                    session)) {
                 member.session().page(path);
             }
             for (String path : List.of(
@@ -154,7 +161,9 @@ class QueryPlanTest {
                     "/goals/" + goal,
                     "/teams/" + team,
                     "/teams/" + team + "/overview",
-                    "/teams/" + team + "/check-ins/" + lastWeek)) {
+                    "/teams/" + team + "/check-ins/" + lastWeek,
+                    sessions,
+                    session)) {
                 lead.session().page(path);
             }
         });

@@ -65,6 +65,9 @@ public final class Seeder {
     private final Instant now;
     private final LocalDate thisMonday;
     private final Map<String, Long> nextIds = new LinkedHashMap<>();
+    /** Each mentorship as {id, mentor, mentee}. */
+    private final List<long[]> seededMentorships = new ArrayList<>();
+
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final List<PreparedStatement> waiting = new ArrayList<>();
     private int sinceFlush;
@@ -150,6 +153,7 @@ public final class Seeder {
         }
         shareWithTeams(carolsTeam);
         flushAll();
+        sessions();
         restartIdentities();
     }
 
@@ -196,7 +200,9 @@ public final class Seeder {
         try (PreparedStatement insert = db.prepareStatement(
                 "insert into mentorship (id, mentor_id, mentee_id, started_at, is_active) values (?, ?, ?, ?, true)")) {
             for (long[] pair : all) {
-                insert.setLong(1, nextId("mentorship"));
+                long id = nextId("mentorship");
+                seededMentorships.add(new long[] {id, pair[0], pair[1]});
+                insert.setLong(1, id);
                 insert.setLong(2, pair[0]);
                 insert.setLong(3, pair[1]);
                 insert.setTimestamp(4, ts(now.minus(400, ChronoUnit.DAYS)));
@@ -211,6 +217,60 @@ public final class Seeder {
         Set<Long> mentees = new HashSet<>();
         all.forEach(pair -> mentees.add(pair[1]));
         return mentees;
+    }
+
+    /**
+     * Every mentorship met every two weeks since it began and meets again next week: each session
+     * with two shared points (covered), a private one of the mentor's, notes, and an action of the
+     * mentee's (done).
+     */
+    private void sessions() throws SQLException {
+        try (PreparedStatement meeting = db.prepareStatement("insert into meeting (id, mentorship_id, planned_by,"
+                        + " starts_at, zone, minutes, place, repeat_weeks, status, sequence, shared_notes,"
+                        + " notes_version, created_at, version)"
+                        + " values (?, ?, ?, ?, 'Europe/Berlin', 45, 'Video call', 2, ?, 0, ?, 1, ?, 0)");
+                PreparedStatement point = db.prepareStatement("insert into talking_point (id, meeting_id, author_id,"
+                        + " body, shared, position, covered_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement action = db.prepareStatement("insert into action_item (id, meeting_id, owner_id,"
+                        + " author_id, body, done_at, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+            for (long[] mentorship : seededMentorships) {
+                for (int weeksAgo = 56; weeksAgo >= -1; weeksAgo -= 2) {
+                    Instant start = now.minus(7L * weeksAgo, ChronoUnit.DAYS);
+                    boolean held = weeksAgo > 0;
+                    long id = nextId("meeting");
+                    meeting.setLong(1, id);
+                    meeting.setLong(2, mentorship[0]);
+                    meeting.setLong(3, mentorship[1]);
+                    meeting.setTimestamp(4, ts(start));
+                    meeting.setString(5, held ? "HELD" : "PLANNED");
+                    meeting.setString(6, held ? "We talked about the next step." : null);
+                    meeting.setTimestamp(7, ts(start.minus(7, ChronoUnit.DAYS)));
+                    add(meeting, "meeting");
+                    for (int position = 0; position < 3; position++) {
+                        point.setLong(1, nextId("talking_point"));
+                        point.setLong(2, id);
+                        point.setLong(3, position == 1 ? mentorship[2] : mentorship[1]);
+                        point.setString(4, "Point " + position + " of session " + id);
+                        point.setBoolean(5, position < 2);
+                        point.setInt(6, position);
+                        point.setTimestamp(7, held && position < 2 ? ts(start) : null);
+                        point.setTimestamp(8, ts(start.minus(1, ChronoUnit.DAYS)));
+                        add(point, "talking_point");
+                    }
+                    action.setLong(1, nextId("action_item"));
+                    action.setLong(2, id);
+                    action.setLong(3, mentorship[2]);
+                    action.setLong(4, mentorship[1]);
+                    action.setString(5, "Try one thing from session " + id);
+                    action.setTimestamp(6, held ? ts(start.plus(3, ChronoUnit.DAYS)) : null);
+                    action.setTimestamp(7, ts(start));
+                    add(action, "action_item");
+                }
+            }
+            flush(meeting);
+            flush(point);
+            flush(action);
+        }
     }
 
     /** Carol leads a team of 50 (Alice and Dave among them); everyone else is in a team of ten. */

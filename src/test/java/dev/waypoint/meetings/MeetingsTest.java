@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.waypoint.checkins.Week;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
+import dev.waypoint.support.SqlStatements;
 import dev.waypoint.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.hibernate.SessionFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +27,18 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MeetingsTest {
 
+    /**
+     * A session's page: who is signed in, the mentorship, the session, the one before it, three
+     * suggestions (check-ins, goals, milestones), points, actions, private notes, the next session,
+     * and the mentee's goals for "make it a step".
+     */
+    static final int MOST_STATEMENTS = 12;
+
     @Inject
     TestClock clock;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     Newcomer mentor;
     Newcomer mentee;
@@ -295,6 +307,45 @@ class MeetingsTest {
                 .post(session + "/points")
                 .then()
                 .statusCode(404);
+    }
+
+    /**
+     * The mentorship's page and a session's cost the same statements after one session as after
+     * fifty with a year of shared check-ins, for either side; the figures are printed.
+     */
+    @Test
+    void sessionPagesCostTheSameForOneSessionAndForFifty() {
+        Newcomer longMentor = Newcomer.signUp("long-mentor");
+        Newcomer longMentee = Newcomer.signUp("long-mentee");
+        Long longMentorship = Fixtures.mentorship(longMentor.id(), longMentee.id(), false);
+        Fixtures.weeklyCheckIns(longMentee.id(), 52);
+        QuarkusTransaction.requiringNew()
+                .run(() -> dev.waypoint.checkins.CheckIn.update(
+                        "sharedWithMentors = true where owner.id = ?1", longMentee.id()));
+        Long last = null;
+        for (int weeksAgo = 100; weeksAgo >= 0; weeksAgo -= 2) {
+            last = Fixtures.meeting(
+                    longMentorship, longMentor.id(), Instant.now().minus(7L * weeksAgo - 3, ChronoUnit.DAYS));
+            Fixtures.talkingPoint(last, longMentor.id(), "Shared " + weeksAgo, true);
+            Fixtures.talkingPoint(last, longMentee.id(), "Private " + weeksAgo, false);
+            Fixtures.actionItem(last, longMentee.id(), longMentor.id(), "Action " + weeksAgo);
+        }
+        Long first = Fixtures.meeting(mentorshipId, mentor.id(), Instant.now().plus(3, ChronoUnit.DAYS));
+        Fixtures.actionItem(first, mentee.id(), mentor.id(), "Only action");
+        String longSession = "/mentorships/" + longMentorship + "/sessions/" + last;
+        String shortSession = mentorshipPage + "/sessions/" + first;
+        record Page(String name, Newcomer shortOne, String shortPath, Newcomer longOne, String longPath) {}
+        for (Page page : java.util.List.of(
+                new Page("mentorship, mentor", mentor, mentorshipPage, longMentor, "/mentorships/" + longMentorship),
+                new Page("mentorship, mentee", mentee, mentorshipPage, longMentee, "/mentorships/" + longMentorship),
+                new Page("session, mentor", mentor, shortSession, longMentor, longSession),
+                new Page("session, mentee", mentee, shortSession, longMentee, longSession),
+                new Page("mentor dashboard", mentor, "/mentoring", longMentor, "/mentoring"))) {
+            long few = SqlStatements.forPage(sessionFactory, page.shortOne().session(), page.shortPath());
+            long many = SqlStatements.forPage(sessionFactory, page.longOne().session(), page.longPath());
+            System.out.printf("SQL statements for the %s page: %d (one session), %d (fifty)%n", page.name(), few, many);
+            assertThat(many).as(page.name()).isEqualTo(few).isLessThanOrEqualTo(MOST_STATEMENTS);
+        }
     }
 
     private String plan(Newcomer who, LocalDate day, String time) {
