@@ -3,15 +3,22 @@ package dev.waypoint.calendar;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.goals.Step;
+import dev.waypoint.meetings.Meeting;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * What a person's calendar feed shows of their own open goals (active or paused): target dates and
- * the due dates of steps not done yet. Two statements, each starting from the person's goals.
+ * What a person's calendar feed shows: of their own open goals (active or paused), target dates and
+ * the due dates of steps not done yet; and their mentoring sessions of the last three months and
+ * to come. Three statements, each starting from the person's goals or mentorships.
  */
-record CalendarFeedEvents(List<Goal> targets, List<Step> dueSteps) {
+record CalendarFeedEvents(List<Goal> targets, List<Step> dueSteps, List<Meeting> sessions) {
 
-    static CalendarFeedEvents of(Long personId) {
+    /** How far back the feed keeps sessions: calendars keep what they saw, the feed stays short. */
+    static final Duration SESSIONS_SINCE = Duration.ofDays(90);
+
+    static CalendarFeedEvents of(Long personId, Instant now) {
         List<Goal> targets = Goal.list(
                 "owner.id = ?1 and (status = ?2 or status = ?3) and targetDate is not null order by targetDate, id",
                 personId,
@@ -23,6 +30,6 @@ record CalendarFeedEvents(List<Goal> targets, List<Step> dueSteps) {
                 personId,
                 GoalStatus.ACTIVE,
                 GoalStatus.PAUSED);
-        return new CalendarFeedEvents(targets, dueSteps);
+        return new CalendarFeedEvents(targets, dueSteps, Meeting.forCalendarOf(personId, now.minus(SESSIONS_SINCE)));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * A person's calendar feed, fetched by calendar apps without signing in: the secret in the address
@@ -41,6 +42,7 @@ public class CalendarFeedResource {
                 .map(id -> Person.<Person>findById(id))
                 .filter(person -> person.active)
                 .orElseThrow(NotFoundException::new);
-        return ICalendar.of(owner, CalendarFeedEvents.of(owner.id), uri.getBaseUri(), clock.instant());
+        Instant now = clock.instant();
+        return ICalendar.of(owner, CalendarFeedEvents.of(owner.id, now), uri.getBaseUri(), now);
     }
 }

@@ -2,6 +2,7 @@ package dev.waypoint.calendar;
 
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.Step;
+import dev.waypoint.meetings.Meeting;
 import dev.waypoint.people.Person;
 import java.net.URI;
 import java.time.Duration;
@@ -16,12 +17,15 @@ import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 
@@ -68,6 +72,9 @@ final class ICalendar {
                     host,
                     now));
         }
+        for (Meeting session : events.sessions()) {
+            calendar.add(session(session, person, base, host, now));
+        }
         // ical4j escapes text but folds at 75 characters; RFC 5545 counts octets, so the unfolded
         // text is folded here.
         return OctetFolding.fold(calendar.toString());
@@ -105,6 +112,31 @@ final class ICalendar {
                 .add(new DtStamp(now))
                 .add(new Url(base.resolve("check-ins")))
                 .add(new Description("Look back on your week in Waypoint: " + base.resolve("check-ins")));
+    }
+
+    /**
+     * A mentoring session, in UTC, with the other person's name, the place and a link to its page;
+     * never its notes or points. Its UID stays the same and its SEQUENCE counts each change, so
+     * calendar apps move or drop the one event they have.
+     */
+    private static VEvent session(Meeting session, Person person, URI base, String host, Instant now) {
+        URI page = base.resolve("mentorships/" + session.mentorship.id + "/sessions/" + session.id);
+        VEvent event = new VEvent(
+                        session.startsAt,
+                        session.endsAt(),
+                        "Mentoring session with " + text(session.otherThan(person.id).displayName))
+                .add(new Uid("session-" + session.id + "@" + host))
+                .add(new Sequence(session.sequence))
+                .add(new DtStamp(now))
+                .add(new Url(page))
+                .add(new Description("The agenda and notes are in Waypoint: " + page));
+        if (session.place != null) {
+            event.add(new Location(text(session.place)));
+        }
+        if (session.isCancelled()) {
+            event.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
+        return event;
     }
 
     private static VEvent allDay(

@@ -280,6 +280,26 @@ public class Meeting extends Row {
     }
 
     /**
+     * The person's sessions for their calendar feed, on either side of their active mentorships,
+     * from {@code since} on, cancelled ones too (so calendars drop them), with both people loaded.
+     * Each side is found through its own index.
+     */
+    public static List<Meeting> forCalendarOf(Long personId, Instant since) {
+        return list(
+                "from Meeting m join fetch m.mentorship ms join fetch ms.mentor join fetch ms.mentee"
+                        + " where m.startsAt >= ?2 and ms.id in (select a.id from Mentorship a where a.mentor.id = ?1"
+                        + " and a.endedAt is null union select b.id from Mentorship b where b.mentee.id = ?1"
+                        + " and b.endedAt is null) order by m.startsAt, m.id",
+                personId,
+                since);
+    }
+
+    /** The other person of the session, seen from {@code personId}'s side. */
+    public Person otherThan(Long personId) {
+        return mentorship.mentor.id.equals(personId) ? mentorship.mentee : mentorship.mentor;
+    }
+
+    /**
      * Repeating sessions that ended in the last two weeks with no next one planned yet: the series
      * job plans it. Seeking by start keeps this to the sessions of those two weeks.
      */
