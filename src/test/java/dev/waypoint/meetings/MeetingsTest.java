@@ -40,6 +40,9 @@ class MeetingsTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    MeetingSeries series;
+
     Newcomer mentor;
     Newcomer mentee;
     Long mentorshipId;
@@ -282,6 +285,24 @@ class MeetingsTest {
         assertThat(mentor.session().page(session).select("#points").text())
                 .contains("Covered one")
                 .doesNotContain("Still open");
+    }
+
+    @Test
+    void aSeriesGoesOnWhenNobodyMarksASessionHeld() {
+        Instant start = LocalDate.now(ZoneOffset.UTC).plusDays(2).atTime(7, 30).toInstant(ZoneOffset.UTC);
+        planRepeating(mentee, start, "1");
+        clock.set(start.plus(3, ChronoUnit.HOURS));
+        assertThat(series.rollOn()).isPositive();
+        series.rollOn();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Meeting.count("mentorship.id", mentorshipId)))
+                .as("the next one, once")
+                .isEqualTo(2);
+        assertThat(mentor.session()
+                        .page(mentorshipPage)
+                        .select("#upcoming-heading ~ ul")
+                        .text())
+                .contains(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                        .format(start.plus(7, ChronoUnit.DAYS).atZone(ZoneOffset.UTC)));
     }
 
     @Test
