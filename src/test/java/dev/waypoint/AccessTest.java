@@ -205,7 +205,8 @@ class AccessTest {
             new Route("GET", "/api/v1/mentees", Audience.TOKEN),
             new Route("GET", "/api/v1/mentees/{mentee}", Audience.TOKEN_SHARED),
             new Route("GET", "/api/v1/teams", Audience.TOKEN),
-            new Route("GET", "/api/v1/teams/{team}/board", Audience.TOKEN_SHARED));
+            new Route("GET", "/api/v1/teams/{team}/board", Audience.TOKEN_SHARED),
+            new Route("GET", "/api/v1/mentorships/{mentorship}/sessions", Audience.TOKEN_SHARED));
 
     private static final String MARKER = "alice-private-marker-7f3c";
 

@@ -37,6 +37,8 @@ class ApiAccessTest {
     private Long mentorGoal;
     private Long teamGoal;
     private Long team;
+    private Long mentorship;
+    private Long pastMentorship;
 
     record Caller(Newcomer person, String token) {}
 
@@ -62,8 +64,14 @@ class ApiAccessTest {
         callers.put("a stranger", caller(Newcomer.signUp("api-stranger")));
         callers.put("an admin", caller(Newcomer.signUpAdmin("api-admin")));
 
-        Fixtures.mentorship(id("their mentor"), owner.id(), false);
-        Fixtures.mentorship(id("their past mentor"), owner.id(), true);
+        mentorship = Fixtures.mentorship(id("their mentor"), owner.id(), false);
+        pastMentorship = Fixtures.mentorship(id("their past mentor"), owner.id(), true);
+        for (Long each : List.of(mentorship, pastMentorship)) {
+            Long meeting =
+                    Fixtures.meeting(each, owner.id(), java.time.Instant.now().plusSeconds(86_400));
+            Fixtures.talkingPoint(meeting, owner.id(), "Point " + PRIVATE, false);
+            Fixtures.talkingPoint(meeting, owner.id(), "A point both read", true);
+        }
         team = Fixtures.team("Platform", owner.id());
         Fixtures.member(team, id("a team mate"), Membership.Role.MEMBER, false);
         Fixtures.member(team, id("a past team mate"), Membership.Role.MEMBER, true);
@@ -78,7 +86,15 @@ class ApiAccessTest {
                 new Item("/api/v1/goals/" + mentorGoal, "/goals/" + mentorGoal, Set.of("the owner", "their mentor")),
                 new Item("/api/v1/goals/" + teamGoal, "/goals/" + teamGoal, Set.of("the owner", "a team mate")),
                 new Item("/api/v1/mentees/" + owner.id(), "/mentoring/mentees/" + owner.id(), Set.of("their mentor")),
-                new Item("/api/v1/teams/" + team + "/board", "/teams/" + team, Set.of("the owner", "a team mate")));
+                new Item("/api/v1/teams/" + team + "/board", "/teams/" + team, Set.of("the owner", "a team mate")),
+                new Item(
+                        "/api/v1/mentorships/" + mentorship + "/sessions",
+                        "/mentorships/" + mentorship,
+                        Set.of("the owner", "their mentor")),
+                new Item(
+                        "/api/v1/mentorships/" + pastMentorship + "/sessions",
+                        "/mentorships/" + pastMentorship,
+                        Set.of("the owner")));
 
         for (Item item : items) {
             callers.forEach((who, caller) -> {
@@ -165,6 +181,16 @@ class ApiAccessTest {
                 .containsExactly("A milestone my mentor reads");
         assertThat(page.text()).doesNotContain(PRIVATE);
         assertThat(mentee.asString()).doesNotContain(PRIVATE, "Goal for my team");
+    }
+
+    @Test
+    void aMentorReadsTheSessionsWithoutTheMenteesPrivatePoints() {
+        Response sessions = Fixtures.api(token("their mentor")).get("/api/v1/mentorships/" + mentorship + "/sessions");
+        assertThat(sessions.jsonPath().getList("points.flatten().text", String.class))
+                .containsExactly("A point both read");
+        Response own = Fixtures.api(token("the owner")).get("/api/v1/mentorships/" + mentorship + "/sessions");
+        assertThat(own.jsonPath().getList("points.flatten().text", String.class))
+                .containsExactlyInAnyOrder("A point both read", "Point " + PRIVATE);
     }
 
     @Test

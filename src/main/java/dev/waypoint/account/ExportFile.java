@@ -17,7 +17,8 @@ public record ExportFile(
         List<GoalData> goals,
         List<CheckInData> checkIns,
         List<PauseData> pausedWeeks,
-        List<MilestoneData> milestones) {
+        List<MilestoneData> milestones,
+        List<SessionData> sessions) {
 
     public static final String FORMAT = "waypoint-export";
     public static final int VERSION = 1;
@@ -105,4 +106,29 @@ public record ExportFile(
             String evidenceUrl,
             boolean sharedWithMentors,
             Instant createdAt) {}
+
+    /**
+     * A mentoring session as its exporter keeps it: "with" names the other person, "side" says
+     * whether the exporter was the mentor or the mentee. Shared points, notes and actions are there
+     * while the exporter keeps the shared record; private points and notes only the exporter's own.
+     */
+    public record SessionData(
+            String with,
+            String side,
+            Instant startsAt,
+            String zone,
+            int minutes,
+            String place,
+            Integer repeatWeeks,
+            String status,
+            String sharedNotes,
+            String privateNotes,
+            String helpful,
+            String helpfulNote,
+            List<PointData> points,
+            List<ActionData> actions) {}
+
+    public record PointData(String text, boolean shared, boolean mine, String fromCheckIn, Instant coveredAt) {}
+
+    public record ActionData(String text, String owner, LocalDate dueOn, boolean done) {}
 }

@@ -16,6 +16,8 @@ import dev.waypoint.goals.GoalEvent;
 import dev.waypoint.goals.GoalProgress;
 import dev.waypoint.goals.NorthStar;
 import dev.waypoint.goals.Step;
+import dev.waypoint.meetings.Meeting;
+import dev.waypoint.meetings.SessionHistory;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.people.Person;
 import dev.waypoint.reflections.Reflection;
@@ -54,7 +56,45 @@ final class Exporter {
                 WeekPause.<WeekPause>list("owner.id = ?1 order by weekStart", owner).stream()
                         .map(p -> new ExportFile.PauseData(p.weekStart, p.reason))
                         .toList(),
-                milestones(owner, goalRefs));
+                milestones(owner, goalRefs),
+                sessions(owner));
+    }
+
+    /** The sessions of every mentorship the person was in, as they keep them: four queries. */
+    private static List<ExportFile.SessionData> sessions(Long owner) {
+        return SessionHistory.ofPerson(owner).entries().stream()
+                .map(entry -> {
+                    Meeting m = entry.meeting();
+                    return new ExportFile.SessionData(
+                            m.otherThan(owner).displayName,
+                            entry.asMentor() ? "mentor" : "mentee",
+                            m.startsAt,
+                            m.zone,
+                            m.minutes,
+                            m.place,
+                            m.repeatWeeks,
+                            m.status.name(),
+                            entry.sharedNotes(),
+                            entry.myNotes(),
+                            m.helpful == null ? null : m.helpful.name(),
+                            m.helpfulNote,
+                            entry.points().stream()
+                                    .map(p -> new ExportFile.PointData(
+                                            p.text(),
+                                            p.shared,
+                                            p.author.id.equals(owner),
+                                            p.answer == null ? null : p.answer.name(),
+                                            p.coveredAt))
+                                    .toList(),
+                            entry.actions().stream()
+                                    .map(a -> new ExportFile.ActionData(
+                                            a.body,
+                                            a.owner.id.equals(m.mentorship.mentor.id) ? "mentor" : "mentee",
+                                            a.dueOn,
+                                            a.isDone()))
+                                    .toList());
+                })
+                .toList();
     }
 
     /** The goals with their steps, history, progress and reflection: one query for each of those. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.Step;
 import dev.waypoint.people.Person;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
@@ -71,8 +72,19 @@ class AccountDeletionTest {
         Fixtures.share(Goal.class, goal);
         Fixtures.checkIn(leaverId, Fixtures.pastWeekWithoutCheckIn(leaverId), "Ran it " + suffix, "More", 4);
         Fixtures.milestone(leaverId, "First retro " + suffix);
-        Fixtures.mentorship(mentorId, leaverId, false);
-        Fixtures.mentorship(leaverId, menteeId, false);
+        Long asMentee = Fixtures.mentorship(mentorId, leaverId, false);
+        Long asMentor = Fixtures.mentorship(leaverId, menteeId, false);
+        for (Long mentorship : java.util.List.of(asMentee, asMentor)) {
+            Long meeting = Fixtures.meeting(
+                    mentorship, leaverId, java.time.Instant.now().minusSeconds(3600));
+            Fixtures.talkingPoint(meeting, leaverId, "Their point " + suffix, true);
+            Fixtures.talkingPoint(meeting, mentorId, "The mentor's private point", false);
+            Long action = Fixtures.actionItem(meeting, leaverId, mentorId, "Their action " + suffix);
+            QuarkusTransaction.requiringNew()
+                    .run(() ->
+                            dev.waypoint.meetings.ActionItem.<dev.waypoint.meetings.ActionItem>findById(action).step =
+                                    Step.findById(Fixtures.firstStepOf(goal)));
+        }
         Fixtures.invitation(leaverId);
         Fixtures.comment(mentorId, leaverId, Feedback.Item.GOAL, goal, "Nice one");
         Long mentorGoal = Fixtures.goal(mentorId, null, "Mentor well", "Listen");

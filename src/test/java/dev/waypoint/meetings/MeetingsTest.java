@@ -287,6 +287,42 @@ class MeetingsTest {
                 .doesNotContain("Still open");
     }
 
+    /** Each side's export holds the sessions as they keep them, never the other's private words. */
+    @Test
+    void theExportCarriesTheSessionsAsEachSideKeepsThem() {
+        String session = plan(mentor, LocalDate.now(ZoneOffset.UTC).plusDays(5), "11:00");
+        addPoint(mentor, session, "Mentor's shared point", "shared");
+        addPoint(mentor, session, "Mentor's private point", "private");
+        addPoint(mentee, session, "Mentee's private point", "private");
+        saveNotes(mentee, session, "private-notes", "Mentee's own notes", "-1")
+                .then()
+                .statusCode(303);
+        saveNotes(mentor, session, "notes", "Notes we share", "0").then().statusCode(303);
+
+        var mine = mentee.session().request().get("/export/waypoint.json").jsonPath();
+        assertThat(mine.getList("sessions.with", String.class)).containsExactly(mentor.displayName());
+        assertThat(mine.getString("sessions[0].side")).isEqualTo("mentee");
+        assertThat(mine.getString("sessions[0].sharedNotes")).isEqualTo("Notes we share");
+        assertThat(mine.getString("sessions[0].privateNotes")).isEqualTo("Mentee's own notes");
+        assertThat(mine.getList("sessions[0].points.text", String.class))
+                .containsExactlyInAnyOrder("Mentor's shared point", "Mentee's private point");
+
+        mentee.session()
+                .form("/people")
+                .post("/people/mentorships/" + mentorshipId + "/end")
+                .then()
+                .statusCode(303);
+        var mentors = mentor.session().request().get("/export/waypoint.json").jsonPath();
+        assertThat(mentors.getString("sessions[0].side")).isEqualTo("mentor");
+        assertThat(mentors.getString("sessions[0].sharedNotes"))
+                .as("the shared record stays with the mentee")
+                .isNull();
+        assertThat(mentors.getList("sessions[0].points.text", String.class)).containsExactly("Mentor's private point");
+        assertThat(mentee.session().request().get("/export/waypoint.json").asString())
+                .contains("Notes we share")
+                .doesNotContain("Mentor's private point");
+    }
+
     @Test
     void aSeriesGoesOnWhenNobodyMarksASessionHeld() {
         Instant start = LocalDate.now(ZoneOffset.UTC).plusDays(2).atTime(7, 30).toInstant(ZoneOffset.UTC);
