@@ -6,6 +6,9 @@ import dev.waypoint.circles.Mentorship;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Category;
 import dev.waypoint.goals.Goal;
+import dev.waypoint.meetings.ActionItem;
+import dev.waypoint.meetings.Meeting;
+import dev.waypoint.meetings.TalkingPoint;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.milestones.MilestoneKind;
 import dev.waypoint.people.Person;
@@ -19,6 +22,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /**
  * The two stories Waypoint exists for, told with the personas on top of Alice's goals: Bob
@@ -47,7 +52,8 @@ public final class DemoStories {
     private static AliceAndBob aliceAndBob(Person alice, Person bob, Clock clock) {
         Instant now = clock.instant();
         Week thisWeek = Week.current(clock, alice.zone());
-        Mentorship.of(bob, alice, daysAgo(now, 56)).persist();
+        Mentorship mentorship = Mentorship.of(bob, alice, daysAgo(now, 56));
+        mentorship.persist();
         Goal design = aliceGoal(alice, "Lead a cross-team design review");
         Goal talks = aliceGoal(alice, "Give talks at meetups");
         Goal lightning = aliceGoal(alice, "Give a lightning talk to my team");
@@ -83,7 +89,66 @@ public final class DemoStories {
                 aliceLastWeek.id,
                 Feedback.Kind.ACKNOWLEDGEMENT,
                 now.minus(Duration.ofDays(1)));
+        sessions(mentorship, design, clock);
         return new AliceAndBob(design, lightning, aliceLastWeek);
+    }
+
+    /**
+     * Bob and Alice met nine days ago (points covered, notes, her action now a step of her design
+     * goal) and meet again in five days, every two weeks, with a shared point and a private one.
+     */
+    private static void sessions(Mentorship mentorship, Goal design, Clock clock) {
+        Instant now = clock.instant();
+        Person alice = mentorship.mentee;
+        Person bob = mentorship.mentor;
+        ZoneId zone = bob.zone();
+        ZonedDateTime past = now.atZone(zone)
+                .minusDays(9)
+                .withHour(16)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        Meeting held = Meeting.plan(mentorship, bob, new Meeting.When(past, 45), "Video call", null, daysAgo(now, 12));
+        held.status = Meeting.Status.HELD;
+        held.sharedNotes = "Alice will pick the design that makes both teams a little uneasy."
+                + " Bob suggests inviting the two loudest critics first.";
+        held.helpful = Meeting.Helpful.YES;
+        held.helpfulNote = "I know who to ask first now.";
+        held.persist();
+        point(held, alice, "Which design to bring to the review", true, past.toInstant());
+        point(held, bob, "Ask how the team took the lightning talk", true, past.toInstant());
+        ActionItem action = new ActionItem();
+        action.meeting = held;
+        action.owner = alice;
+        action.author = bob;
+        action.body = "Ask the two loudest critics to review first";
+        action.dueOn = LocalDate.ofInstant(now, zone).plusDays(3);
+        action.createdAt = past.toInstant();
+        action.step = design.appendStep(action.body, action.dueOn, past.toInstant());
+        action.persist();
+
+        ZonedDateTime next = now.atZone(zone)
+                .plusDays(5)
+                .withHour(16)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        Meeting upcoming = Meeting.plan(mentorship, alice, new Meeting.When(next, 45), "Video call", 2, now);
+        upcoming.persist();
+        point(upcoming, alice, "How to say no to the third project", true, null);
+        point(upcoming, bob, "Ask whether she wants the staff-track conversation yet", false, null);
+    }
+
+    private static void point(Meeting meeting, Person author, String body, boolean shared, Instant coveredAt) {
+        TalkingPoint point = new TalkingPoint();
+        point.meeting = meeting;
+        point.author = author;
+        point.body = body;
+        point.shared = shared;
+        point.position = (int) TalkingPoint.count("meeting", meeting);
+        point.coveredAt = coveredAt;
+        point.createdAt = meeting.createdAt;
+        point.persist();
     }
 
     /** Dave, Bob's second mentee, has gone quiet: both of Bob's flags show on his card. */

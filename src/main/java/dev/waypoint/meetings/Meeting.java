@@ -130,7 +130,7 @@ public class Meeting extends Row {
     public int version;
 
     /** A new planned session (not yet persisted). */
-    static Meeting plan(
+    public static Meeting plan(
             Mentorship mentorship, Person plannedBy, When when, String place, Integer repeatWeeks, Instant now) {
         Meeting meeting = new Meeting();
         meeting.mentorship = mentorship;

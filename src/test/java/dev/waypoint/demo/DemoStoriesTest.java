@@ -49,6 +49,26 @@ class DemoStoriesTest {
         assertThat(card(mentoring, dave)).contains(QUIET, STILL, "Own the on-call handbook");
         assertThat(alice.session().page("/").select(".check-in-card").text()).contains("Consistency: 5 of 6 weeks");
         assertThat(alice.session().page("/people").text()).contains(bob.displayName());
+        // A past session and the next one, both on the mentorship's page; Bob's private point is his.
+        var alicesCard = mentoring.select("section.mentee").stream()
+                .filter(section -> section.select("h2").text().equals(alice.displayName()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(alicesCard.select(".session-next").text()).contains("Next session");
+        String sessions = alicesCard.select(".session-next a").attr("href");
+        assertThat(bob.session().page(sessions).text())
+                .contains("How to say no to the third project")
+                .contains("Ask whether she wants the staff-track conversation yet");
+        assertThat(alice.session().page(sessions).text())
+                .contains("How to say no to the third project")
+                .doesNotContain("staff-track");
+        String mentorship = sessions.substring(0, sessions.indexOf("/sessions/"));
+        assertThat(alice.session().page(mentorship).select("#past-heading ~ ul li"))
+                .hasSize(1);
+        assertThat(alice.session().page(mentorship).select("#upcoming-heading ~ ul li"))
+                .hasSize(1);
+        assertThat(alice.session().page("/").select("#sessions-heading ~ ul").text())
+                .contains(bob.displayName());
 
         Long team = QuarkusTransaction.requiringNew()
                 .call(() -> Membership.ofPerson(carol.id()).get(0).team.id);
