@@ -1,0 +1,199 @@
+package dev.waypoint.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waypoint.support.Newcomer;
+import dev.waypoint.support.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * From two empty accounts: a mentee invites a mentor, shares a roadblock, and they meet. The
+ * agenda writes itself, each side adds points (one private), they take notes, the mentor gives the
+ * mentee an action that becomes her step, a point not covered moves to the next session, and once
+ * the mentorship ends the former mentor finds nothing.
+ */
+@QuarkusTest
+class MentoringSessionsJourneyTest extends BrowserJourneyTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void aSessionFromTheAgendaToAStepDoneAndOn() throws Exception {
+        Newcomer mentee = Newcomer.signUp("sessions-mentee");
+        Newcomer mentor = Newcomer.signUp("sessions-mentor");
+        browser.adopt(url(""), mentee.session().cookies());
+
+        browser.open(url("/people"));
+        browser.button("Invite a mentor").click();
+        browser.waitForText("Your invitation link");
+        String link = browser.field("Invitation link").getAttribute("value");
+
+        try (Browser theMentor = new Browser()) {
+            theMentor.adopt(url(""), mentor.session().cookies());
+            theMentor.open(link.replaceFirst("^https?://[^/]+", url("")));
+            theMentor.button("Accept").click();
+            theMentor.waitForText("Your mentees");
+
+            // She shares this week's check-in with her new mentor.
+            browser.open(url("/check-ins/this-week"));
+            browser.waitForText("This week's check-in");
+            browser.field("Wins this week").sendKeys("Ran my first design review");
+            browser.field("Roadblocks").sendKeys("Nobody owns the flaky deploy");
+            browser.driver
+                    .findElement(By.cssSelector("input[name=confidence][value='3']"))
+                    .click();
+            WebElement share = browser.field("Let my mentors read this check-in");
+            if (!share.isSelected()) {
+                share.click();
+            }
+            browser.button("Check in").click();
+            browser.waitForText("Checked in. Well done");
+
+            // He plans a session from her card; its agenda already holds her roadblock.
+            theMentor.open(url("/mentoring"));
+            theMentor.link("Plan a session").click();
+            theMentor.waitForText("Plan a session");
+            LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+            setValue(theMentor, "Day", tomorrow.toString());
+            setValue(theMentor, "Starts at", "10:00");
+            theMentor.field("Place or link (optional)").sendKeys("https://meet.example.com/waypoint");
+            theMentor.assertAccessible();
+            theMentor.button("Plan session").click();
+            theMentor.waitForText("Session planned.");
+            assertThat(theMentor.text()).contains("Roadblock Nobody owns the flaky deploy");
+            String session = theMentor.driver.getCurrentUrl().replaceFirst("\\?.*$", "");
+
+            addPoint(theMentor, "How the design review went", "Both of us");
+            addPoint(theMentor, "Ask about the reorg", "Only me");
+            theMentor.assertAccessible();
+            // Reordered with the keyboard alone.
+            theMentor
+                    .driver
+                    .findElement(By.xpath("//button[contains(., 'Move down: How the design review went')]"))
+                    .sendKeys(Keys.ENTER);
+            theMentor.waitForText("Talking point moved.");
+            theMentor.waitUntil(() -> theMentor
+                    .driver
+                    .findElement(By.cssSelector("#points li:first-child"))
+                    .getText()
+                    .contains("Ask about the reorg"));
+
+            browser.open(session);
+            browser.waitForText("How the design review went");
+            assertThat(browser.text()).doesNotContain("Ask about the reorg");
+            addPoint(browser, "Whether to take the on-call lead", "Both of us");
+            browser.field("Both of you can read and change these.").sendKeys("Agreed: find an owner by Friday.");
+            browser.button("Save shared notes").click();
+            browser.waitForText("Shared notes saved.");
+            browser.field("Only you can read these.").sendKeys("Felt nervous, but it went fine.");
+            browser.button("Save private notes").click();
+            browser.waitForText("Your private notes are saved.");
+
+            theMentor.open(session);
+            assertThat(theMentor.text())
+                    .contains("Agreed: find an owner by Friday.")
+                    .doesNotContain("Felt nervous");
+            theMentor.field("Add an action").sendKeys("Ask the platform lead to own the deploy");
+            theMentor.button("Add action").click();
+            theMentor.waitForText("Action added.");
+
+            // She turns it into a step of a new goal, and ticks the step there.
+            browser.open(session);
+            browser.disclosure("Make it a step").click();
+            browser.button("Add as a step").click();
+            browser.waitForText("It's a step of this goal now.");
+            browser.driver
+                    .findElement(
+                            By.xpath("//button[.//span[normalize-space()='Ask the platform lead to own the deploy']]"))
+                    .click();
+            browser.waitForText("Step done. Nice.");
+
+            theMentor.open(session);
+            assertThat(theMentor
+                            .driver
+                            .findElement(By.cssSelector("#actions li"))
+                            .getText())
+                    .contains("Ask the platform lead to own the deploy")
+                    .contains("Done");
+
+            // The next session is planned; once this one is over and held, what was not covered moves on.
+            theMentor.open(url(session.substring(session.indexOf("/mentorships/"), session.indexOf("/sessions/"))));
+            setValue(theMentor, "Day", tomorrow.plusDays(14).toString());
+            setValue(theMentor, "Starts at", "10:00");
+            theMentor.button("Plan session").click();
+            theMentor.waitForText("Session planned.");
+            String next = theMentor.driver.getCurrentUrl().replaceFirst("\\?.*$", "");
+
+            theMentor.open(session);
+            theMentor.button("How the design review went").click();
+            theMentor.waitForText("Covered.");
+            clock.set(tomorrow.atTime(11, 30).toInstant(ZoneOffset.UTC));
+            theMentor.open(session);
+            theMentor.button("Mark as held").click();
+            theMentor.waitForText("Marked as held.");
+            theMentor.open(next);
+            assertThat(theMentor.driver.findElement(By.id("points")).getText())
+                    .contains("Whether to take the on-call lead")
+                    .contains("Ask about the reorg")
+                    .doesNotContain("How the design review went");
+            theMentor.assertAccessible();
+            theMentor.screenshot("MentoringSessionsJourneyTest-next-session");
+
+            browser.open(session);
+            browser.field("A line about it (optional)").sendKeys("Clear next steps");
+            browser.driver
+                    .findElement(By.cssSelector("input[name=helpful][value=YES]"))
+                    .click();
+            browser.button("Save").click();
+            browser.waitForText("Thanks for saying.");
+            browser.screenshot("MentoringSessionsJourneyTest-held-session");
+            browser.screenshot("MentoringSessionsJourneyTest-held-session-phone", 390);
+            browser.resize(390);
+            assertThat(browser.scrollsSideways())
+                    .as("the session page on a phone")
+                    .isFalse();
+
+            // She ends the mentorship; he finds nothing of it any more, she keeps the record.
+            browser.resize(1280);
+            browser.open(url("/people"));
+            browser.disclosure("End mentorship").click();
+            browser.driver
+                    .findElement(By.xpath("//button[starts-with(normalize-space(), 'Yes, end it')]"))
+                    .click();
+            browser.waitForText("Mentorship ended.");
+            theMentor.open(session);
+            theMentor.waitForText("We could not find that page");
+            browser.open(session);
+            browser.waitForText("Agreed: find an owner by Friday.");
+        }
+    }
+
+    private static void addPoint(Browser who, String text, String audience) {
+        who.field("Add a talking point").sendKeys(text);
+        new org.openqa.selenium.support.ui.Select(who.field("Who sees it")).selectByVisibleText(audience);
+        who.button("Add point").click();
+        who.waitUntil(() -> who.driver.findElement(By.id("points")).getText().contains(text));
+    }
+
+    /** Date and time inputs take their value as the browser's own widgets would set it. */
+    private static void setValue(Browser who, String label, String value) {
+        who.driver.executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                who.field(label),
+                value);
+    }
+}
