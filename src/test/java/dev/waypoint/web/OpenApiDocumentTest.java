@@ -58,6 +58,7 @@ class OpenApiDocumentTest {
                         "/api/v1/milestones",
                         "/api/v1/mentees",
                         "/api/v1/mentees/{mentee}",
+                        "/api/v1/mentorships/{mentorship}/sessions",
                         "/api/v1/teams",
                         "/api/v1/teams/{team}/board");
         assertThat(document.getString("info.title")).isEqualTo("Waypoint read API");
