@@ -135,6 +135,16 @@ class UpgradeTest {
                     .contains("Ask about the rehearsal slots")
                     .contains("She is ready for a bigger stage")
                     .contains("Submit the proposal");
+            if (base >= 18) {
+                assertThat(alice.page("/mentorships/" + mentorship).text())
+                        .as("version %d: the agreement", base)
+                        .contains("Speaking at conferences")
+                        .contains("Both of you agreed");
+                String ended = single("SELECT mentorship_id FROM mentorship_closing WHERE reason = 'GOALS_REACHED'");
+                assertThat(alice.page("/mentorships/" + ended).text())
+                        .as("version %d: the closing she keeps", base)
+                        .contains("Honest feedback every time");
+            }
             assertThat(alice.page(session).text())
                     .as("version %d: the session as Alice sees it", base)
                     .contains("Talked through the talk outline")

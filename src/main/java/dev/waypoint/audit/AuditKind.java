@@ -14,6 +14,8 @@ public enum AuditKind {
     INVITATION_ACCEPTED("Invitation accepted", "{A} accepted {S's} invitation {D}"),
     INVITATION_REVOKED("Invitation revoked", "{A} revoked an invitation {D}"),
     MENTORSHIP_ENDED("Mentorship ended", "{A} ended the mentorship with {S}"),
+    AGREEMENT_CONFIRMED("Agreement confirmed", "{A} confirmed the mentoring agreement with {S}"),
+    MENTORSHIP_CLOSED("Mentorship closed", "{A} closed the mentorship with {S}: {D}"),
     SHARING_CHANGED("Sharing changed", "{A} changed who sees {D}"),
     TEAM_ROLE_CHANGED("Team role changed", "{A} made {S} {D}"),
     TEAM_MEMBER_REMOVED("Removed from a team", "{A} removed {S} from {D}"),

@@ -120,7 +120,7 @@ public final class Agenda {
     }
 
     /** A query over the mentee's items of one kind, kept to what they share in this mentorship. */
-    private static <T> TypedQuery<T> query(String select, String alias, Long mentorshipId, String rest, Class<T> type) {
+    static <T> TypedQuery<T> query(String select, String alias, Long mentorshipId, String rest, Class<T> type) {
         Audience.Condition shared = Audience.sharedInMentorship(alias, mentorshipId);
         return shared.bind(Meeting.getEntityManager().createQuery(select + shared.jpql() + rest, type));
     }

@@ -19,11 +19,15 @@ public final class Erasure {
     private static final List<String> MENTORSHIPS = List.of(
             "(SELECT id FROM mentorship WHERE mentor_id = ?1)", "(SELECT id FROM mentorship WHERE mentee_id = ?1)");
 
-    /** The sessions of their mentorships and what hangs off them, which go with the mentorships. */
+    /** What hangs off their mentorships (agreements, closings, sessions), which goes with them. */
     private static final List<String> SESSIONS = MENTORSHIPS.stream()
             .flatMap(mentorships -> {
                 String meetings = "(SELECT id FROM meeting WHERE mentorship_id IN " + mentorships + ")";
+                String agreements = "(SELECT id FROM agreement WHERE mentorship_id IN " + mentorships + ")";
                 return Stream.of(
+                        "DELETE FROM agreement_goal WHERE agreement_id IN " + agreements,
+                        "DELETE FROM agreement WHERE mentorship_id IN " + mentorships,
+                        "DELETE FROM mentorship_closing WHERE mentorship_id IN " + mentorships,
                         "DELETE FROM talking_point WHERE meeting_id IN " + meetings,
                         "DELETE FROM meeting_note WHERE meeting_id IN " + meetings,
                         "DELETE FROM action_item WHERE meeting_id IN " + meetings,

@@ -33,6 +33,11 @@ class MeetingAccessTest {
     private static final List<String> ROUTES = List.of(
             "GET {m}",
             "POST {m}/sessions",
+            "POST {m}/agreement",
+            "POST {m}/agreement/confirm",
+            "POST {m}/agreement/review",
+            "POST {m}/close",
+            "POST {m}/closing/milestone",
             "GET {s}",
             "POST {s}",
             "POST {s}/notes",
@@ -98,8 +103,19 @@ class MeetingAccessTest {
                 String[] parts = route.split(" ");
                 for (boolean htmx : new boolean[] {false, true}) {
                     var request = htmx ? session.htmx("/") : session.form("/");
-                    Response response = request.formParams(
-                                    Map.of("body", "hijack", "notes", "hijack", "version", "0", "owner", "mentee"))
+                    Response response = request.formParams(Map.of(
+                                    "body",
+                                    "hijack",
+                                    "notes",
+                                    "hijack",
+                                    "version",
+                                    "-1",
+                                    "owner",
+                                    "mentee",
+                                    "reason",
+                                    "NO_TIME",
+                                    "reviewOn",
+                                    "2099-01-01"))
                             .request(parts[0], path(parts[1]));
                     assertThat(response.statusCode())
                             .as("%s as %s%s", route, who, htmx ? " (htmx)" : "")
@@ -114,6 +130,8 @@ class MeetingAccessTest {
             assertThat(unchanged.sharedNotes).isNull();
             assertThat(TalkingPoint.count("meeting", unchanged)).isEqualTo(2);
             assertThat(ActionItem.count("meeting", unchanged)).isEqualTo(1);
+            assertThat(unchanged.mentorship.endedAt).as("still going").isNull();
+            assertThat(Agreement.count("mentorship", unchanged.mentorship)).isZero();
         });
     }
 
