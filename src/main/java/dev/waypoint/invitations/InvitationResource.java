@@ -84,12 +84,14 @@ public class InvitationResource {
             return Answer.seeOther("/teams/" + invitation.team.id, Confirmation.TEAM_JOINED);
         }
         boolean iMentor = invitation.inviteeRole == Invitation.Role.MENTOR;
-        Mentorship.of(iMentor ? me : invitation.inviter, iMentor ? invitation.inviter : me, now)
-                .persistAndFlush();
+        Mentorship mentorship =
+                Mentorship.of(iMentor ? me : invitation.inviter, iMentor ? invitation.inviter : me, now);
+        mentorship.persistAndFlush();
         activity.invitationAccepted();
-        return iMentor
-                ? Answer.seeOther("/mentoring", Confirmation.MENTORSHIP_STARTED)
-                : Answer.seeOther("/people", Confirmation.MENTOR_ADDED);
+        // A mentorship begins on its own page, where the two can agree on what to work on.
+        return Answer.seeOther(
+                "/mentorships/" + mentorship.id + "#agreement",
+                iMentor ? Confirmation.MENTORSHIP_STARTED : Confirmation.MENTOR_ADDED);
     }
 
     @POST

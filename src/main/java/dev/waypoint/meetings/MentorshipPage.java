@@ -63,7 +63,8 @@ public record MentorshipPage(
         List<Meeting> upcoming = new ArrayList<>();
         List<Meeting> past = new ArrayList<>();
         for (Meeting meeting : meetings) {
-            (meeting.isUpcoming(now) ? upcoming : past).add(meeting);
+            // Once it ended, nothing is coming up: what was planned stays in the record, not held.
+            (side.isActive() && meeting.isUpcoming(now) ? upcoming : past).add(meeting);
         }
         upcoming.sort(Comparator.comparing((Meeting m) -> m.startsAt).thenComparing(m -> m.id));
         long soFar = Meeting.count(

@@ -42,8 +42,10 @@ public enum Confirmation {
     CHECK_IN_ACKNOWLEDGED("Marked as read. They'll see you read it."),
     COMMENT_DELETED("Comment deleted."),
     INVITATION_REVOKED("Invitation revoked. The link no longer works."),
-    MENTORSHIP_STARTED("You're their mentor now. What they share with you shows up here."),
-    MENTOR_ADDED("Your mentor is connected. They see only what you share with mentors."),
+    MENTORSHIP_STARTED(
+            "You're their mentor now. What they share shows up under Mentees; agree below on what to work on, if you like."),
+    MENTOR_ADDED(
+            "Your mentor is connected. They see only what you share with mentors; agree below on what to work on, if you like."),
     AGREEMENT_SAVED("Agreement saved. It holds once the other person confirms it too."),
     AGREEMENT_CONFIRMED("Agreed. You both confirmed it."),
     REVIEW_MOVED("Going on. You'll be asked again on the new date."),

@@ -45,6 +45,10 @@ class MentoringJourneyTest extends BrowserJourneyTest {
             bob.waitForText("Alice invites you");
             bob.assertAccessible();
             bob.button("Accept").click();
+            bob.waitForText("You're their mentor now.");
+            assertThat(bob.text()).contains("Nothing agreed yet").doesNotContain("Look for a new job quietly");
+            bob.assertAccessible();
+            bob.link("Mentees").click();
             bob.waitForText("Your mentees");
             assertThat(bob.text()).contains("Speak at a conference").doesNotContain("Look for a new job quietly");
             bob.assertAccessible();

@@ -46,7 +46,24 @@ class MentoringSessionsJourneyTest extends BrowserJourneyTest {
             theMentor.adopt(url(""), mentor.session().cookies());
             theMentor.open(link.replaceFirst("^https?://[^/]+", url("")));
             theMentor.button("Accept").click();
-            theMentor.waitForText("Your mentees");
+            theMentor.waitForText("You're their mentor now.");
+
+            // They agree on what to work on: he drafts it, she confirms.
+            theMentor.disclosure("Draft an agreement").click();
+            theMentor
+                    .field("What " + mentee.displayName() + " wants to work on")
+                    .sendKeys("Owning delivery end to end");
+            new org.openqa.selenium.support.ui.Select(theMentor.field("Meet")).selectByVisibleText("Every 2 weeks");
+            theMentor.button("Save the agreement").click();
+            theMentor.waitForText("Agreement saved.");
+            theMentor.assertAccessible();
+            browser.open(url("/people"));
+            browser.link("Sessions with " + mentor.displayName()).click();
+            browser.waitForText("Owning delivery end to end");
+            browser.button("I agree").click();
+            browser.waitForText("Agreed. You both confirmed it.");
+            assertThat(browser.text()).contains("Both of you agreed", "Meet every 2 weeks");
+            browser.screenshot("MentoringSessionsJourneyTest-agreed");
 
             // She shares this week's check-in with her new mentor.
             browser.open(url("/check-ins/this-week"));
@@ -167,15 +184,30 @@ class MentoringSessionsJourneyTest extends BrowserJourneyTest {
                     .as("the session page on a phone")
                     .isFalse();
 
-            // She ends the mentorship; he finds nothing of it any more, she keeps the record.
+            // She closes the mentorship with a reflection and keeps what they achieved; he finds nothing of it any
+            // more.
             browser.resize(1280);
-            browser.open(url("/people"));
-            browser.disclosure("End mentorship").click();
-            browser.driver
-                    .findElement(By.xpath("//button[starts-with(normalize-space(), 'Yes, end it')]"))
-                    .click();
-            browser.waitForText("Mentorship ended.");
+            String mentorship = session.substring(0, session.indexOf("/sessions/"));
+            browser.open(mentorship);
+            browser.disclosure("Close the mentorship").click();
+            new org.openqa.selenium.support.ui.Select(browser.field("Why it ends"))
+                    .selectByVisibleText("We reached what we set out to do");
+            browser.field("What went well (optional)").sendKeys("Honest, kind and to the point");
+            browser.field("What we achieved").sendKeys("- The deploy has an owner now");
+            browser.assertAccessible();
+            browser.button("Close the mentorship").click();
+            browser.waitForText("Mentorship closed.");
+            assertThat(browser.text()).contains("How it ended", "Honest, kind and to the point");
+            browser.screenshot("MentoringSessionsJourneyTest-closed");
+            browser.screenshot("MentoringSessionsJourneyTest-closed-phone", 390);
+            browser.resize(1280);
+            browser.button("Add to my milestones and brag document").click();
+            browser.waitForText("Kept as a milestone.");
+            browser.open(url("/milestones/brag"));
+            browser.waitForText("The deploy has an owner now");
             theMentor.open(session);
+            theMentor.waitForText("We could not find that page");
+            theMentor.open(mentorship);
             theMentor.waitForText("We could not find that page");
             browser.open(session);
             browser.waitForText("Agreed: find an owner by Friday.");
