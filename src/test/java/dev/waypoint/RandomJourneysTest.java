@@ -158,6 +158,11 @@ class RandomJourneysTest {
         boolean opens(Person viewer) {
             return viewer == mentee || (viewer == mentor && active);
         }
+
+        /** A session's page, rather than the mentorship's own (its agreement or closing). */
+        boolean isSession() {
+            return path.contains("/sessions/");
+        }
     }
 
     static final class Team {
@@ -230,7 +235,7 @@ class RandomJourneysTest {
             List<Goal> own = goals.stream()
                     .filter(g -> g.owner == actor && !g.status.equals("DROPPED"))
                     .toList();
-            int choice = random.nextInt(23);
+            int choice = random.nextInt(24);
             if (own.isEmpty() && choice < 12) {
                 choice = 0;
             }
@@ -252,6 +257,7 @@ class RandomJourneysTest {
                 case 19 -> planSession(actor);
                 case 20 -> talkingPoint(actor);
                 case 21 -> sessionWork(actor);
+                case 22 -> agree(actor);
                 default -> pauseNextWeek(actor);
             }
         }
@@ -562,7 +568,24 @@ class RandomJourneysTest {
                                     "mentor.id = ?1 and mentee.id = ?2 and endedAt is null", ending[0].id, ending[1].id)
                             .singleResult()
                             .id);
-            post("end mentorship", actor.session.form("/people"), "/people/mentorships/" + id + "/end");
+            if (random.nextBoolean()) {
+                post("end mentorship", actor.session.form("/people"), "/people/mentorships/" + id + "/end");
+            } else {
+                // Closed with a reflection, which the mentee keeps on the mentorship's page.
+                String page = "/mentorships/" + id;
+                String marker = marker();
+                Response closed = post(
+                        "close mentorship",
+                        actor.session
+                                .form(page)
+                                .formParam("reason", "MOVING_ON")
+                                .formParam("wentWell", "Went well " + marker),
+                        page + "/close");
+                assertThat(closed.statusCode()).as(where("close mentorship")).isEqualTo(303);
+                SessionItem record = new SessionItem(page, id, ending[0], ending[1]);
+                record.sharedWords.add(marker);
+                sessions.add(record);
+            }
             mentorships.remove(ending);
             sessions.stream().filter(each -> each.mentorshipId == id).forEach(each -> each.active = false);
         }
@@ -608,10 +631,52 @@ class RandomJourneysTest {
             sessions.add(session);
         }
 
+        /** An agreement drafted (or changed) by one side, its words read by both, or confirmed by the other. */
+        void agree(Person actor) {
+            List<Person[]> mine = mentorships.stream()
+                    .filter(m -> m[0] == actor || m[1] == actor)
+                    .toList();
+            if (mine.isEmpty()) {
+                inviteMentor(actor);
+                return;
+            }
+            Person[] pair = pick(mine);
+            long mentorshipId = QuarkusTransaction.requiringNew()
+                    .call(() -> Mentorship.<Mentorship>find(
+                                    "mentor.id = ?1 and mentee.id = ?2 and endedAt is null", pair[0].id, pair[1].id)
+                            .singleResult()
+                            .id);
+            String page = "/mentorships/" + mentorshipId;
+            Document current = actor.session.page(page);
+            if (!current.select("button:contains(I agree)").isEmpty() && random.nextBoolean()) {
+                post("confirm the agreement", actor.session.form(page), page + "/agreement/confirm");
+                return;
+            }
+            String marker = marker();
+            var form = actor.session
+                    .form(page)
+                    .formParam("focus", "Agreed " + marker)
+                    .formParam("every", "2")
+                    .formParam(
+                            "version",
+                            current.select("#agreement input[name=version]").val());
+            // Any goal the form offers: the mentee's all, the mentor only those shared with mentors.
+            for (String goal : current.select("#agreement input[name=goals]").eachAttr("value")) {
+                if (random.nextBoolean()) {
+                    form.formParam("goals", goal);
+                }
+            }
+            Response saved = post("draft an agreement", form, page + "/agreement");
+            assertThat(saved.statusCode()).as(where("draft an agreement")).isEqualTo(303);
+            SessionItem record = new SessionItem(page, mentorshipId, pair[0], pair[1]);
+            record.sharedWords.add(marker);
+            sessions.add(record);
+        }
+
         /** A talking point, shared or private, or a check-in's answer put on the agenda. */
         void talkingPoint(Person actor) {
             List<SessionItem> open = sessions.stream()
-                    .filter(each -> each.active && (each.mentor == actor || each.mentee == actor))
+                    .filter(each -> each.isSession() && each.active && (each.mentor == actor || each.mentee == actor))
                     .toList();
             if (open.isEmpty()) {
                 planSession(actor);
@@ -660,7 +725,7 @@ class RandomJourneysTest {
         /** Shared or private notes, an action for either side, or the session cancelled. */
         void sessionWork(Person actor) {
             List<SessionItem> open = sessions.stream()
-                    .filter(each -> each.active && (each.mentor == actor || each.mentee == actor))
+                    .filter(each -> each.isSession() && each.active && (each.mentor == actor || each.mentee == actor))
                     .toList();
             if (open.isEmpty()) {
                 planSession(actor);

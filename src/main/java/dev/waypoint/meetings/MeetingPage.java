@@ -117,8 +117,9 @@ public record MeetingPage(
         return side.isActive();
     }
 
+    /** Still to come, while the mentorship lasts. */
     public boolean isUpcoming() {
-        return meeting.isUpcoming(now);
+        return side.isActive() && meeting.isUpcoming(now);
     }
 
     public boolean hasBegun() {
