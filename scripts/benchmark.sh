@@ -164,6 +164,8 @@ run_size() { # $1 size name, $2 people
     "insights|alice|/insights|"
     "people|alice|/people|"
     "mentor dashboard|bob|/mentoring|"
+    "mentorship|bob|/mentorships/1|"
+    "session (agenda)|bob|/mentorships/1/sessions/29|"
     "team board|carol|/teams/1|"
     "board columns (htmx)|carol|/teams/1|htmx"
     "team overview|carol|/teams/1/overview|"

@@ -61,6 +61,15 @@ class QueryPlanTest {
         Seeder.seed(url, "sa", "", Seeder.Sizes.company(300), "seeded", Seeder.devSubjects(), Instant.now());
         List<String> scans = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+            // scripts/benchmark.sh opens Bob's session 29 with Alice: her next one in the seeded instance.
+            try (var next = db.createStatement()
+                    .executeQuery("select m.status, ms.mentor_id, ms.mentee_id from meeting m"
+                            + " join mentorship ms on ms.id = m.mentorship_id where m.id = 29")) {
+                assertThat(next.next()).isTrue();
+                assertThat(next.getString(1)).isEqualTo("PLANNED");
+                assertThat(next.getLong(2)).isEqualTo(2L);
+                assertThat(next.getLong(3)).isEqualTo(1L);
+            }
             for (String sql : new LinkedHashSet<>(statements)) {
                 String plan = plan(db, sql);
                 Matcher scan = SCAN.matcher(plan);

@@ -21,8 +21,16 @@ import java.util.List;
  */
 public final class Agenda {
 
-    /** One suggested point: what kind, its words, and where it lives. */
-    public record Suggestion(String kind, String text, String link, String from) {}
+    /**
+     * One suggested point: what kind, its words, and where it lives; for a check-in's answer, which
+     * one (so either side can make it a talking point), otherwise nulls.
+     */
+    public record Suggestion(String kind, String text, String link, String from, Long checkInId, String answer) {
+
+        Suggestion(String kind, String text, String link, String from) {
+            this(kind, text, link, from, null, null);
+        }
+    }
 
     /** How far back a first session looks. */
     static final Duration FIRST_LOOK_BACK = Duration.ofDays(28);
@@ -111,7 +119,8 @@ public final class Agenda {
         String link = side.isMentor()
                 ? "/mentoring/mentees/" + side.mentee().id + "/check-ins/" + week.id()
                 : "/check-ins/" + week.id();
-        suggestions.add(new Suggestion(answer.label(), quote(text), link, "check-in of " + week.label()));
+        suggestions.add(new Suggestion(
+                answer.label(), quote(text), link, "check-in of " + week.label(), checkIn.id, answer.name()));
     }
 
     static String quote(String text) {

@@ -83,6 +83,19 @@ class MeetingsTest {
                 .contains("Pair with Sam on the pipeline")
                 .contains("Shipped the importer");
 
+        // The mentee puts her roadblock on the agenda with one action; it reads as her check-in says.
+        var add = asMentor.select("ul.agenda li:contains(Stuck on the flaky deploy) form")
+                .first();
+        mentee.session()
+                .form(session)
+                .formParam("checkIn", add.select("input[name=checkIn]").val())
+                .formParam("answer", add.select("input[name=answer]").val())
+                .post(session + "/points/from-check-in")
+                .then()
+                .statusCode(303);
+        assertThat(mentor.session().page(session).select("#points").text())
+                .contains("Roadblock Stuck on the flaky deploy");
+
         addPoint(mentor, session, "How the team review went", "shared");
         addPoint(mentor, session, "Ask about the reorg", "private");
         addPoint(mentee, session, "Whether to apply for the lead role", "shared");
@@ -108,7 +121,9 @@ class MeetingsTest {
                 .post("/check-ins/" + week)
                 .then()
                 .statusCode(303);
-        assertThat(mentor.session().page(session).text()).doesNotContain("Stuck on the flaky deploy");
+        assertThat(mentor.session().page(session).text())
+                .as("neither the suggestion nor the talking point made of it")
+                .doesNotContain("Stuck on the flaky deploy");
     }
 
     @Test
