@@ -555,19 +555,11 @@ class RandomJourneysTest {
         }
 
         void endMentorship(Person actor) {
-            List<Person[]> mine = mentorships.stream()
-                    .filter(m -> m[0] == actor || m[1] == actor)
-                    .toList();
-            if (mine.isEmpty()) {
-                inviteMentor(actor);
+            Person[] ending = pickMentorshipOf(actor);
+            if (ending == null) {
                 return;
             }
-            Person[] ending = pick(mine);
-            long id = QuarkusTransaction.requiringNew()
-                    .call(() -> Mentorship.<Mentorship>find(
-                                    "mentor.id = ?1 and mentee.id = ?2 and endedAt is null", ending[0].id, ending[1].id)
-                            .singleResult()
-                            .id);
+            long id = activeMentorship(ending);
             if (random.nextBoolean()) {
                 post("end mentorship", actor.session.form("/people"), "/people/mentorships/" + id + "/end");
             } else {
@@ -590,21 +582,34 @@ class RandomJourneysTest {
             sessions.stream().filter(each -> each.mentorshipId == id).forEach(each -> each.active = false);
         }
 
-        /** Either side of one of the actor's mentorships plans a session, a week or so ahead. */
-        void planSession(Person actor) {
+        /** One of the actor's active mentorships as [mentor, mentee]; with none, they invite a mentor instead (null). */
+        Person[] pickMentorshipOf(Person actor) {
             List<Person[]> mine = mentorships.stream()
                     .filter(m -> m[0] == actor || m[1] == actor)
                     .toList();
             if (mine.isEmpty()) {
                 inviteMentor(actor);
-                return;
+                return null;
             }
-            Person[] pair = pick(mine);
-            long mentorshipId = QuarkusTransaction.requiringNew()
+            return pick(mine);
+        }
+
+        /** The id of the pair's active mentorship. */
+        long activeMentorship(Person[] pair) {
+            return QuarkusTransaction.requiringNew()
                     .call(() -> Mentorship.<Mentorship>find(
                                     "mentor.id = ?1 and mentee.id = ?2 and endedAt is null", pair[0].id, pair[1].id)
                             .singleResult()
                             .id);
+        }
+
+        /** Either side of one of the actor's mentorships plans a session, a week or so ahead. */
+        void planSession(Person actor) {
+            Person[] pair = pickMentorshipOf(actor);
+            if (pair == null) {
+                return;
+            }
+            long mentorshipId = activeMentorship(pair);
             String page = "/mentorships/" + mentorshipId;
             String place = random.nextBoolean() ? "" : "Room " + marker();
             Response planned = post(
@@ -633,19 +638,11 @@ class RandomJourneysTest {
 
         /** An agreement drafted (or changed) by one side, its words read by both, or confirmed by the other. */
         void agree(Person actor) {
-            List<Person[]> mine = mentorships.stream()
-                    .filter(m -> m[0] == actor || m[1] == actor)
-                    .toList();
-            if (mine.isEmpty()) {
-                inviteMentor(actor);
+            Person[] pair = pickMentorshipOf(actor);
+            if (pair == null) {
                 return;
             }
-            Person[] pair = pick(mine);
-            long mentorshipId = QuarkusTransaction.requiringNew()
-                    .call(() -> Mentorship.<Mentorship>find(
-                                    "mentor.id = ?1 and mentee.id = ?2 and endedAt is null", pair[0].id, pair[1].id)
-                            .singleResult()
-                            .id);
+            long mentorshipId = activeMentorship(pair);
             String page = "/mentorships/" + mentorshipId;
             Document current = actor.session.page(page);
             if (!current.select("button:contains(I agree)").isEmpty() && random.nextBoolean()) {

@@ -69,8 +69,9 @@ public class Agreement extends Row {
 
     /** The agreement of a mentorship, with its goals, if one was drafted. */
     static Optional<Agreement> of(Long mentorshipId) {
+        // One agreement a mentorship (a unique key); Hibernate folds the rows of its goals into it.
         return find("from Agreement a left join fetch a.goals where a.mentorship.id = ?1", mentorshipId)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 
     /** Drafted or changed by one side: that side agrees, the other is asked again. */
