@@ -141,7 +141,8 @@ class QueryPlanTest {
                     "/api/v1/mentees",
                     "/api/v1/mentees/" + member.id(),
                     "/api/v1/goals/" + goal,
-                    "/api/v1/teams/" + team + "/board")) {
+                    "/api/v1/teams/" + team + "/board",
+                    "/api/v1" + sessions + "/sessions")) {
                 Fixtures.api(leadToken).get(path).then().statusCode(200);
             }
             for (String path : List.of(

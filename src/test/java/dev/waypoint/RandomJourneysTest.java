@@ -670,16 +670,24 @@ class RandomJourneysTest {
             sessions.add(record);
         }
 
-        /** A talking point, shared or private, or a check-in's answer put on the agenda. */
-        void talkingPoint(Person actor) {
+        /** One of the actor's sessions while its mentorship lasts; with none, they plan one instead (null). */
+        SessionItem pickSessionOf(Person actor) {
             List<SessionItem> open = sessions.stream()
                     .filter(each -> each.isSession() && each.active && (each.mentor == actor || each.mentee == actor))
                     .toList();
             if (open.isEmpty()) {
                 planSession(actor);
+                return null;
+            }
+            return pick(open);
+        }
+
+        /** A talking point, shared or private, or a check-in's answer put on the agenda. */
+        void talkingPoint(Person actor) {
+            SessionItem session = pickSessionOf(actor);
+            if (session == null) {
                 return;
             }
-            SessionItem session = pick(open);
             List<CheckInItem> shared = checkIns.stream()
                     .filter(c -> c.owner == session.mentee && c.sharedWithMentors)
                     .toList();
@@ -721,14 +729,10 @@ class RandomJourneysTest {
 
         /** Shared or private notes, an action for either side, or the session cancelled. */
         void sessionWork(Person actor) {
-            List<SessionItem> open = sessions.stream()
-                    .filter(each -> each.isSession() && each.active && (each.mentor == actor || each.mentee == actor))
-                    .toList();
-            if (open.isEmpty()) {
-                planSession(actor);
+            SessionItem session = pickSessionOf(actor);
+            if (session == null) {
                 return;
             }
-            SessionItem session = pick(open);
             Document page = actor.session.page(session.path);
             String marker = marker();
             switch (random.nextInt(4)) {

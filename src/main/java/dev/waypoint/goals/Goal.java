@@ -3,6 +3,7 @@ package dev.waypoint.goals;
 import dev.waypoint.circles.Audience;
 import dev.waypoint.people.Person;
 import dev.waypoint.teams.TeamShare;
+import dev.waypoint.web.FormInput;
 import dev.waypoint.web.Row;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
@@ -132,9 +133,7 @@ public class Goal extends Row {
     /** A new goal named by a few words (an action from a mentoring session), saved and recorded. */
     public static Goal named(Person owner, String title, Instant now) {
         Goal goal = start(owner, now);
-        goal.title = title.length() <= TITLE_MAX
-                ? title
-                : title.substring(0, TITLE_MAX - 1).strip() + "…";
+        goal.title = FormInput.shortened(title, TITLE_MAX);
         goal.persist();
         GoalHistory.created(goal, now);
         return goal;

@@ -1,9 +1,12 @@
 package dev.waypoint.meetings;
 
 import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.GoalStatus;
+import dev.waypoint.goals.Step;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
+import dev.waypoint.web.FormInput;
 import dev.waypoint.web.Refusal;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
@@ -103,7 +106,7 @@ public class ActionItemsResource {
         }
         Instant now = clock.instant();
         Goal target = "new".equals(goal) ? Goal.named(side.me(), action.body, now) : owned(goal, side);
-        action.step = target.appendStep(stepTitle(action.body), action.dueOn, now);
+        action.step = target.appendStep(FormInput.shortened(action.body, Step.TITLE_MAX), action.dueOn, now);
         if (action.doneAt != null) {
             action.step.markDone(true, action.doneAt);
         }
@@ -137,17 +140,11 @@ public class ActionItemsResource {
     private static Goal owned(String goalId, Side side) {
         try {
             return Goal.findOwned(Long.valueOf(goalId), side.me().id)
-                    .filter(g -> g.status == dev.waypoint.goals.GoalStatus.ACTIVE)
+                    .filter(g -> g.status == GoalStatus.ACTIVE)
                     .orElseThrow(NotFoundException::new);
         } catch (NumberFormatException garbled) {
             throw new NotFoundException();
         }
-    }
-
-    /** An action's words fit a step's title. */
-    private static String stepTitle(String body) {
-        int most = dev.waypoint.goals.Step.TITLE_MAX;
-        return body.length() <= most ? body : body.substring(0, most - 1).strip() + "…";
     }
 
     private Response changed(Side side, Meeting meeting, Confirmation done) {

@@ -7,6 +7,7 @@ import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.web.Dates;
+import dev.waypoint.web.FormInput;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,8 +125,7 @@ public final class Agenda {
     }
 
     static String quote(String text) {
-        String one = text.strip();
-        return one.length() <= QUOTE ? one : one.substring(0, QUOTE - 1).strip() + "…";
+        return FormInput.shortened(text.strip(), QUOTE);
     }
 
     /** A query over the mentee's items of one kind, kept to what they share in this mentorship. */

@@ -30,18 +30,23 @@ public record SessionHistory(List<Entry> entries) {
 
     /** The sessions of one mentorship the viewer has a side in now (the read API's). */
     public static SessionHistory of(Side side) {
-        return load(side.me().id, "ms.id = :mentorship", side.mentorship().id);
+        return load(side.me().id, "m.mentorship.id = :mentorship", side.mentorship().id);
     }
 
     /** The sessions of every mentorship the person was ever in (the export's). */
     public static SessionHistory ofPerson(Long personId) {
         return load(
                 personId,
-                "ms.id in (select a.id from Mentorship a where a.mentor.id = :mentorship union"
+                "m.mentorship.id in (select a.id from Mentorship a where a.mentor.id = :mentorship union"
                         + " select b.id from Mentorship b where b.mentee.id = :mentorship)",
                 personId);
     }
 
+    /**
+     * {@code which} picks sessions by {@code m.mentorship.id}, and every list starts from those
+     * sessions ({@code from Meeting m}) in their index: a condition on a joined mentorship, or a
+     * list that started from the points, made H2 read every session or point of the instance.
+     */
     private static SessionHistory load(Long personId, String which, Long key) {
         List<Meeting> meetings = query(
                         "select m from Meeting m join fetch m.mentorship ms join fetch ms.mentor join fetch ms.mentee"
@@ -50,7 +55,7 @@ public record SessionHistory(List<Entry> entries) {
                         key)
                 .getResultList();
         Map<Long, List<TalkingPoint>> points = query(
-                        "select p from TalkingPoint p join p.meeting m join m.mentorship ms left join fetch p.checkIn c"
+                        "select p from Meeting m join TalkingPoint p on p.meeting = m left join fetch p.checkIn c"
                                 + " where " + which + " and (p.author.id = :person or p.shared = true)"
                                 + " and (c is null or c.sharedWithMentors = true) order by p.position, p.id",
                         TalkingPoint.class,
@@ -59,15 +64,14 @@ public record SessionHistory(List<Entry> entries) {
                 .getResultStream()
                 .collect(Collectors.groupingBy(p -> p.meeting.id));
         Map<Long, List<ActionItem>> actions = query(
-                        "select a from ActionItem a join a.meeting m join m.mentorship ms join fetch a.owner"
+                        "select a from ActionItem a join a.meeting m join fetch a.owner"
                                 + " left join fetch a.step where " + which + " order by a.id",
                         ActionItem.class,
                         key)
                 .getResultStream()
                 .collect(Collectors.groupingBy(a -> a.meeting.id));
         Map<Long, String> notes = query(
-                        "select n from MeetingNote n join n.meeting m join m.mentorship ms where " + which
-                                + " and n.author.id = :person",
+                        "select n from MeetingNote n join n.meeting m where " + which + " and n.author.id = :person",
                         MeetingNote.class,
                         key)
                 .setParameter("person", personId)

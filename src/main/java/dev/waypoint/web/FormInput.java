@@ -115,6 +115,11 @@ public abstract class FormInput {
                 .toList();
     }
 
+    /** Text cut to at most {@code max} characters, ending in "…" when it was longer. */
+    public static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+    }
+
     /** A date typed as YYYY-MM-DD, or null when it is empty or not a date. */
     public static LocalDate parseDate(String value) {
         String typed = clean(value);

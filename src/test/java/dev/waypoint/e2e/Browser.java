@@ -111,6 +111,17 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id + "-error")).getText();
     }
 
+    /**
+     * Sets the field labelled {@code label} as the browser's own date or time picker would: typing
+     * into those depends on the machine's locale.
+     */
+    public void setValue(String label, String value) {
+        driver.executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                field(label),
+                value);
+    }
+
     public WebElement heading(int level) {
         return driver.findElement(By.tagName("h" + level));
     }

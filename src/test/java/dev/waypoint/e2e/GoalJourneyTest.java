@@ -84,7 +84,7 @@ class GoalJourneyTest extends BrowserJourneyTest {
         title.clear();
         title.sendKeys("Read three books on testing");
         String date = LocalDate.now().plusMonths(2).toString();
-        browser.driver.executeScript("arguments[0].value = arguments[1];", browser.field("Target date"), date);
+        browser.setValue("Target date", date);
         browser.field("Reason for the change (optional)").sendKeys("The first one was short");
         browser.button("Save revision").click();
         browser.waitForText("Revision saved");

@@ -85,8 +85,8 @@ class MentoringSessionsJourneyTest extends BrowserJourneyTest {
             theMentor.link("Plan a session").click();
             theMentor.waitForText("Plan a session");
             LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
-            setValue(theMentor, "Day", tomorrow.toString());
-            setValue(theMentor, "Starts at", "10:00");
+            theMentor.setValue("Day", tomorrow.toString());
+            theMentor.setValue("Starts at", "10:00");
             theMentor.field("Place or link (optional)").sendKeys("https://meet.example.com/waypoint");
             theMentor.assertAccessible();
             theMentor.button("Plan session").click();
@@ -149,8 +149,8 @@ class MentoringSessionsJourneyTest extends BrowserJourneyTest {
 
             // The next session is planned; once this one is over and held, what was not covered moves on.
             theMentor.open(url(session.substring(session.indexOf("/mentorships/"), session.indexOf("/sessions/"))));
-            setValue(theMentor, "Day", tomorrow.plusDays(14).toString());
-            setValue(theMentor, "Starts at", "10:00");
+            theMentor.setValue("Day", tomorrow.plusDays(14).toString());
+            theMentor.setValue("Starts at", "10:00");
             theMentor.button("Plan session").click();
             theMentor.waitForText("Session planned.");
             String next = theMentor.driver.getCurrentUrl().replaceFirst("\\?.*$", "");
@@ -219,13 +219,5 @@ class MentoringSessionsJourneyTest extends BrowserJourneyTest {
         new org.openqa.selenium.support.ui.Select(who.field("Who sees it")).selectByVisibleText(audience);
         who.button("Add point").click();
         who.waitUntil(() -> who.driver.findElement(By.id("points")).getText().contains(text));
-    }
-
-    /** Date and time inputs take their value as the browser's own widgets would set it. */
-    private static void setValue(Browser who, String label, String value) {
-        who.driver.executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
-                who.field(label),
-                value);
     }
 }
