@@ -178,6 +178,7 @@ class AccessTest {
             new Route("POST", "/teams/{team}/team-goals/{teamgoal}/steps/{step}/toggle", Audience.OWNER),
             new Route("GET", "/export", Audience.SIGNED_IN),
             new Route("GET", "/export/waypoint.json", Audience.SIGNED_IN),
+            new Route("GET", "/export/sessions", Audience.SIGNED_IN),
             new Route("POST", "/export/import", Audience.SIGNED_IN),
             new Route("POST", "/export/delete-account", Audience.SIGNED_IN),
             new Route("GET", "/ideas", Audience.SIGNED_IN),

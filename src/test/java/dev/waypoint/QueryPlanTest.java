@@ -6,12 +6,14 @@ import dev.waypoint.bench.Seeder;
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.Week;
 import dev.waypoint.goals.Goal;
+import dev.waypoint.meetings.SessionMail;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.RecordedStatements;
 import dev.waypoint.teams.Membership;
 import dev.waypoint.teams.TeamShare;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -41,6 +43,9 @@ import org.junit.jupiter.api.Test;
 class QueryPlanTest {
 
     /** Tables whose size does not grow with the people in the instance (the idea catalogue). */
+    @Inject
+    SessionMail sessionMail;
+
     private static final Set<String> FIXED_SIZE = Set.of("IDEA", "IDEA_STEP", "FLYWAY_SCHEMA_HISTORY");
 
     private static final Pattern SCAN = Pattern.compile("/\\* PUBLIC\\.([A-Z_]+)\\.tableScan");
@@ -92,7 +97,7 @@ class QueryPlanTest {
     }
 
     /** A mentor, a lead and a member with a bit of everything, visiting every main page. */
-    private static List<String> statementsOfTheMainPages() {
+    private List<String> statementsOfTheMainPages() {
         var lead = Newcomer.signUp("planner");
         var member = Newcomer.signUp("member");
         Long goal =
@@ -159,10 +164,14 @@ class QueryPlanTest {
                     "/teams",
                     "/teams/" + team,
                     "/profile",
+                    "/export",
+                    "/export/sessions",
                     sessions,
                     session)) {
                 member.session().page(path);
             }
+            // The session is a day away: the e-mail job writes both reminders.
+            assertThat(sessionMail.sendDue()).isGreaterThanOrEqualTo(2);
             for (String path : List.of(
                     "/",
                     "/mentoring",

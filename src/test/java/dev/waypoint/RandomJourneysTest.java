@@ -284,6 +284,16 @@ class RandomJourneysTest {
             if (random.nextInt(3) == 0) {
                 form.formParam("measureTarget", "5").formParam("measureUnit", "talks");
             }
+            if (random.nextInt(4) == 0) {
+                // Under a new north star, which an agreement can name. Its title carries no marker: who
+                // may read a north star follows its goals, which the model checks through their own.
+                Response star = post(
+                        "new north star",
+                        actor.session.form("/north-stars/new").formParam("title", "Towards something"),
+                        "/north-stars");
+                assertThat(star.statusCode()).as(where("new north star")).isEqualTo(303);
+                form.formParam("northStarId", star.header("Location").replaceFirst(".*northStar=", ""));
+            }
             Response created = post("new goal", form, "/goals");
             if (created.statusCode() == 422) {
                 // Only a target date in the past is refused, with a message; nothing was made.
@@ -657,10 +667,13 @@ class RandomJourneysTest {
                     .formParam(
                             "version",
                             current.select("#agreement input[name=version]").val());
-            // Any goal the form offers: the mentee's all, the mentor only those shared with mentors.
-            for (String goal : current.select("#agreement input[name=goals]").eachAttr("value")) {
-                if (random.nextBoolean()) {
-                    form.formParam("goals", goal);
+            // Any north star or goal the form offers: the mentee's all, the mentor those shared with mentors.
+            for (String name : List.of("northStars", "goals")) {
+                for (String value :
+                        current.select("#agreement input[name=" + name + "]").eachAttr("value")) {
+                    if (random.nextBoolean()) {
+                        form.formParam(name, value);
+                    }
                 }
             }
             Response saved = post("draft an agreement", form, page + "/agreement");

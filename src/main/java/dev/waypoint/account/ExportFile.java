@@ -24,7 +24,12 @@ public record ExportFile(
     public static final int VERSION = 1;
 
     public record Profile(
-            String displayName, String timeZone, String checkInDay, boolean emailReminders, boolean shareCheckIns) {}
+            String displayName,
+            String timeZone,
+            String checkInDay,
+            boolean emailReminders,
+            Boolean emailSessions,
+            boolean shareCheckIns) {}
 
     public record NorthStarData(int ref, String title, String why, Instant createdAt) {}
 
@@ -126,7 +131,14 @@ public record ExportFile(
             String helpful,
             String helpfulNote,
             List<PointData> points,
-            List<ActionData> actions) {}
+            List<ActionData> actions) {
+
+        /** A file may leave the lists out; they read as empty. */
+        public SessionData {
+            points = points == null ? List.of() : points;
+            actions = actions == null ? List.of() : actions;
+        }
+    }
 
     public record PointData(String text, boolean shared, boolean mine, String fromCheckIn, Instant coveredAt) {}
 

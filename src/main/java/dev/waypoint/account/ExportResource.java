@@ -53,7 +53,8 @@ public class ExportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(boolean empty, List<String> problems, Leaving leaving, Trail trail);
+        static native TemplateInstance page(
+                boolean empty, List<String> problems, long keptSessions, Leaving leaving, Trail trail);
     }
 
     @Inject
@@ -72,7 +73,7 @@ public class ExportResource {
     @Transactional
     public TemplateInstance page(@RestQuery Long before) {
         Person person = currentPerson.get();
-        return Templates.page(isEmpty(person.id), List.of(), Leaving.of(person.displayName), Trail.of(person, before));
+        return pageOf(person, List.of(), Leaving.of(person.displayName), before);
     }
 
     @GET
@@ -81,8 +82,8 @@ public class ExportResource {
     public Response download() throws JsonProcessingException {
         Person person = currentPerson.get();
         audit.record(AuditKind.EXPORTED, person.id, null, null);
-        String body =
-                json.writerWithDefaultPrettyPrinter().writeValueAsString(Exporter.export(person, clock.instant()));
+        String body = json.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(Exporter.export(person, clock.instant(), json));
         return Response.ok(body)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header(
@@ -144,7 +145,7 @@ public class ExportResource {
         if (!isEmpty(personId)) {
             return false;
         }
-        Importer.write(export, person);
+        Importer.write(export, person, clock.instant(), json);
         audit.record(AuditKind.IMPORTED, personId, null, "an export file");
         return true;
     }
@@ -156,14 +157,25 @@ public class ExportResource {
     private Response refuse(Refusal why, List<String> problems) {
         return Answer.refused(why, QuarkusTransaction.requiringNew().call(() -> {
             Person person = Person.findById(currentPerson.id());
-            return Templates.page(isEmpty(person.id), problems, Leaving.of(person.displayName), Trail.of(person, null));
+            return pageOf(person, problems, Leaving.of(person.displayName), null);
         }));
+    }
+
+    /** The page as this person sees it, with what went wrong and the deletion form as typed. */
+    static TemplateInstance pageOf(Person person, List<String> problems, Leaving leaving, Long trailBefore) {
+        return Templates.page(
+                isEmpty(person.id),
+                problems,
+                KeptSession.count("owner.id", person.id),
+                leaving,
+                Trail.of(person, trailBefore));
     }
 
     static boolean isEmpty(Long personId) {
         return Goal.count("owner.id", personId) == 0
                 && NorthStar.count("owner.id", personId) == 0
                 && CheckIn.count("owner.id", personId) == 0
-                && Milestone.count("owner.id", personId) == 0;
+                && Milestone.count("owner.id", personId) == 0
+                && KeptSession.count("owner.id", personId) == 0;
     }
 }

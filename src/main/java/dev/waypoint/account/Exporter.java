@@ -1,5 +1,6 @@
 package dev.waypoint.account;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waypoint.account.ExportFile.CheckInData;
 import dev.waypoint.account.ExportFile.EventData;
 import dev.waypoint.account.ExportFile.GoalData;
@@ -22,6 +23,8 @@ import dev.waypoint.milestones.Milestone;
 import dev.waypoint.people.Person;
 import dev.waypoint.reflections.Reflection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,7 @@ final class Exporter {
 
     private Exporter() {}
 
-    static ExportFile export(Person person, Instant now) {
+    static ExportFile export(Person person, Instant now, ObjectMapper json) {
         Long owner = person.id;
         List<NorthStar> stars = NorthStar.list("owner.id = ?1 order by createdAt, id", owner);
         List<Goal> goals = Goal.list("from Goal g where g.owner.id = ?1 order by g.createdAt, g.id", owner);
@@ -47,6 +50,7 @@ final class Exporter {
                         person.timeZone,
                         person.checkInDay.name(),
                         person.emailReminders,
+                        person.emailSessions,
                         person.shareCheckIns),
                 stars.stream()
                         .map(s -> new ExportFile.NorthStarData(starRefs.get(s.id), s.title, s.why, s.createdAt))
@@ -57,11 +61,23 @@ final class Exporter {
                         .map(p -> new ExportFile.PauseData(p.weekStart, p.reason))
                         .toList(),
                 milestones(owner, goalRefs),
-                sessions(owner));
+                sessions(owner, json));
     }
 
-    /** The sessions of every mentorship the person was in, as they keep them: four queries. */
-    private static List<ExportFile.SessionData> sessions(Long owner) {
+    /**
+     * The sessions of every mentorship the person was in, as they keep them (four queries), and
+     * those they brought from another Waypoint (one), in the order they took place.
+     */
+    private static List<ExportFile.SessionData> sessions(Long owner, ObjectMapper json) {
+        List<ExportFile.SessionData> sessions = new ArrayList<>(ownSessions(owner));
+        for (KeptSession kept : KeptSession.of(owner)) {
+            sessions.add(KeptSessions.read(kept, json));
+        }
+        sessions.sort(Comparator.comparing(ExportFile.SessionData::startsAt));
+        return sessions;
+    }
+
+    private static List<ExportFile.SessionData> ownSessions(Long owner) {
         return SessionHistory.ofPerson(owner).entries().stream()
                 .map(entry -> {
                     Meeting m = entry.meeting();

@@ -1,5 +1,6 @@
 package dev.waypoint.account;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.CheckInNote;
 import dev.waypoint.checkins.WeekPause;
@@ -65,6 +66,9 @@ final class Importer {
         for (ExportFile.MilestoneData milestone : list(file.milestones())) {
             require(problems, milestoneOk(milestone, goals), "the milestone \"" + milestone.title() + "\"");
         }
+        for (ExportFile.SessionData session : list(file.sessions())) {
+            require(problems, KeptSessions.isValid(session), "the session of " + session.startsAt());
+        }
         return problems;
     }
 
@@ -120,17 +124,22 @@ final class Importer {
         return weekStart != null && weekStart.getDayOfWeek() == DayOfWeek.MONDAY;
     }
 
-    static void write(ExportFile file, Person person) {
+    static void write(ExportFile file, Person person, java.time.Instant now, ObjectMapper json) {
         ExportFile.Profile profile = file.profile();
         person.displayName = Objects.requireNonNullElse(profile.displayName(), person.displayName);
         person.timeZone = profile.timeZone();
         person.checkInDay = DayOfWeek.valueOf(profile.checkInDay());
         person.emailReminders = profile.emailReminders();
+        // Files written before the choice existed leave it out: on, as for a new account.
+        person.emailSessions = !Boolean.FALSE.equals(profile.emailSessions());
         person.shareCheckIns = profile.shareCheckIns();
         Map<Integer, Goal> goals = goals(file, person, northStars(file, person));
         checkIns(file, person, goals);
         pauses(file, person);
         milestones(file, person, goals);
+        for (ExportFile.SessionData session : list(file.sessions())) {
+            KeptSessions.keep(session, person, now, json);
+        }
     }
 
     /** The north stars, by their reference in the file. */

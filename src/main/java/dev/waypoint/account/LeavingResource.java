@@ -77,10 +77,7 @@ public class LeavingResource {
         return Answer.refused(
                 why,
                 QuarkusTransaction.requiringNew()
-                        .call(() -> ExportResource.Templates.page(
-                                ExportResource.isEmpty(person.id),
-                                List.of(),
-                                new Leaving(person.displayName, typed),
-                                Trail.of(person, null))));
+                        .call(() -> ExportResource.pageOf(
+                                person, List.of(), new Leaving(person.displayName, typed), null)));
     }
 }

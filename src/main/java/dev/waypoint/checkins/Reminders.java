@@ -1,9 +1,7 @@
 package dev.waypoint.checkins;
 
-import dev.waypoint.operations.Activity;
+import dev.waypoint.operations.Postman;
 import dev.waypoint.people.Person;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,19 +24,10 @@ public class Reminders {
     static final LocalTime FROM = LocalTime.of(9, 0);
 
     @Inject
-    Mailer mailer;
-
-    @Inject
-    Activity activity;
+    Postman postman;
 
     @Inject
     Clock clock;
-
-    @ConfigProperty(name = "waypoint.mail.enabled")
-    boolean mailEnabled;
-
-    @ConfigProperty(name = "waypoint.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
 
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
@@ -48,23 +36,19 @@ public class Reminders {
 
     /** Sends the reminders due now; returns how many went out. */
     public int sendDue() {
-        if (!mailEnabled) {
+        if (!postman.isEnabled()) {
             return 0;
         }
         List<Person> people = QuarkusTransaction.requiringNew()
                 .call(() -> Person.<Person>list("active = true and emailReminders = true and email is not null"));
         int sent = 0;
         for (Person person : people) {
-            if (isDue(person) && claim(person)) {
-                try {
-                    mailer.send(Mail.withText(person.email, "Your weekly check-in", body(person)));
-                    activity.reminderSent();
-                    sent++;
-                } catch (RuntimeException mailServerRefused) {
-                    // The week stays claimed: one failed reminder is better than a flood on recovery.
-                    activity.reminderFailed();
-                    LOG.warnf("A check-in reminder to person %d failed: %s", person.id, mailServerRefused.getMessage());
-                }
+            // A refused mail leaves the week claimed: one missed reminder beats a flood on recovery.
+            if (isDue(person)
+                    && claim(person)
+                    && postman.send(
+                            Postman.Kind.CHECK_IN_REMINDER, person.email, "Your weekly check-in", body(person))) {
+                sent++;
             }
         }
         if (sent > 0) {
@@ -108,7 +92,7 @@ public class Reminders {
         return "Hi " + person.firstName() + ",\n\n"
                 + "It's your check-in day. Five calm minutes: what went well this week, what got in the way,"
                 + " and what's next.\n\n"
-                + publicUrl + "/check-ins/" + week.id() + "\n\n"
+                + postman.link("/check-ins/" + week.id()) + "\n\n"
                 + "Not this week? Pausing is fine too. You can turn these e-mails off on your profile.\n"
                 + "Waypoint\n";
     }

@@ -7,6 +7,7 @@ import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Category;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.meetings.ActionItem;
+import dev.waypoint.meetings.Agreement;
 import dev.waypoint.meetings.Meeting;
 import dev.waypoint.meetings.TalkingPoint;
 import dev.waypoint.milestones.Milestone;
@@ -94,14 +95,28 @@ public final class DemoStories {
     }
 
     /**
-     * Bob and Alice met nine days ago (points covered, notes, her action now a step of her design
-     * goal) and meet again in five days, every two weeks, with a shared point and a private one.
+     * Bob and Alice agreed early on what to work on (her staff north star and the design goal, every
+     * two weeks), met nine days ago (points covered, notes, her action now a step of her design
+     * goal) and meet again in five days, with a shared point and a private one.
      */
     private static void sessions(Mentorship mentorship, Goal design, Clock clock) {
         Instant now = clock.instant();
         Person alice = mentorship.mentee;
         Person bob = mentorship.mentor;
         ZoneId zone = bob.zone();
+        Agreement agreement = new Agreement();
+        agreement.mentorship = mentorship;
+        agreement.focus = "Growing towards staff: leading across teams without the title.";
+        agreement.everyWeeks = 2;
+        agreement.reviewOn = LocalDate.ofInstant(now, zone).plusWeeks(5);
+        agreement.draftedBy = alice;
+        agreement.menteeConfirmedAt = daysAgo(now, 55);
+        agreement.mentorConfirmedAt = daysAgo(now, 54);
+        agreement.goals.add(design);
+        if (design.northStar != null) {
+            agreement.northStars.add(design.northStar);
+        }
+        agreement.persist();
         ZonedDateTime past = now.atZone(zone)
                 .minusDays(9)
                 .withHour(16)

@@ -2,24 +2,19 @@ package dev.waypoint.invitations;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
+import dev.waypoint.operations.Postman;
 import dev.waypoint.people.Person;
 import dev.waypoint.teams.Team;
 import dev.waypoint.web.Secrets;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /** Makes invitation links: for a mentor, a mentee, or a team member. */
 @ApplicationScoped
 public class Invitations {
-
-    private static final Logger LOG = Logger.getLogger(Invitations.class);
 
     @Inject
     Clock clock;
@@ -27,14 +22,8 @@ public class Invitations {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "waypoint.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
-
-    @ConfigProperty(name = "waypoint.mail.enabled")
-    boolean mailEnabled;
-
     @Inject
-    Mailer mailer;
+    Postman postman;
 
     /** A new invitation as its inviter sees it this once: its link, and what became of the e-mail (or null). */
     public record Sent(String link, String mailNote) {}
@@ -67,29 +56,27 @@ public class Invitations {
     }
 
     public boolean canMail() {
-        return mailEnabled;
+        return postman.isEnabled();
     }
 
     /** E-mails the link when mail is set up and an address was typed; says in a sentence what happened (null: nothing to send). */
     private String mail(InviteForm form, Person inviter, String what, String path) {
-        if (!mailEnabled || form.address().isEmpty()) {
+        if (!postman.isEnabled() || form.address().isEmpty()) {
             return null;
         }
         String to = form.address().get();
         if (!form.isDeliverable()) {
             return "We didn't e-mail it: “" + to + "” doesn't look like an e-mail address. Copy the link instead.";
         }
-        try {
-            mailer.send(Mail.withText(
-                    to,
-                    inviter.displayName + " invites you to Waypoint",
-                    inviter.displayName + " would like you " + what + " on Waypoint.\n\n"
-                            + "Open this link to accept or decline (it works once and expires in 14 days):\n"
-                            + publicUrl + path + "\n"));
-        } catch (RuntimeException refused) {
-            LOG.warnf("Invitation e-mail not sent: %s", refused.getMessage());
-            return "We couldn't e-mail it just now. Copy the link and send it yourself.";
-        }
-        return "We also e-mailed it to " + to + ".";
+        boolean sent = postman.send(
+                Postman.Kind.INVITATION,
+                to,
+                inviter.displayName + " invites you to Waypoint",
+                inviter.displayName + " would like you " + what + " on Waypoint.\n\n"
+                        + "Open this link to accept or decline (it works once and expires in 14 days):\n"
+                        + postman.link(path) + "\n");
+        return sent
+                ? "We also e-mailed it to " + to + "."
+                : "We couldn't e-mail it just now. Copy the link and send it yourself.";
     }
 }

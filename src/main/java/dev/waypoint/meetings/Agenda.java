@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * The agenda that writes itself: what the mentee shared with mentors since the previous session,
  * as points that say where they came from. Read live through the audience rule, so an item the
- * mentee stops sharing leaves every agenda at once. Three statements, however long the history.
+ * mentee stops sharing leaves every agenda at once. Four statements, however long the history.
  */
 public final class Agenda {
 
@@ -49,10 +49,20 @@ public final class Agenda {
 
     /**
      * Suggestions for a session: check-ins' roadblocks, the newest focus and wins, milestones
-     * recorded in (since, until], and shared goals past their date or quiet now.
+     * recorded since the session before (or four weeks before a first one) until it starts, and
+     * shared goals past their date or quiet now.
      */
-    static List<Suggestion> suggest(Side side, Instant since, Instant until, Instant now, LocalDate today) {
+    static List<Suggestion> suggest(Side side, Meeting meeting, Instant now, LocalDate today) {
         Long mentorshipId = side.mentorship().id;
+        Instant since = Meeting.<Meeting>find(
+                        "mentorship.id = ?1 and status <> ?2 and startsAt < ?3 order by startsAt desc",
+                        mentorshipId,
+                        Meeting.Status.CANCELLED,
+                        meeting.startsAt)
+                .firstResultOptional()
+                .map(previous -> previous.startsAt)
+                .orElse(meeting.startsAt.minus(FIRST_LOOK_BACK));
+        Instant until = meeting.startsAt;
         List<CheckIn> checkIns = query(
                         "select c from CheckIn c",
                         "c",

@@ -2,6 +2,7 @@ package dev.waypoint.meetings;
 
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.NorthStar;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Row;
 import io.quarkus.qute.TemplateGlobal;
@@ -64,23 +65,45 @@ public class Agreement extends Row {
             inverseJoinColumns = @JoinColumn(name = "goal_id"))
     public Set<Goal> goals = new LinkedHashSet<>();
 
+    @ManyToMany
+    @JoinTable(
+            name = "agreement_north_star",
+            joinColumns = @JoinColumn(name = "agreement_id"),
+            inverseJoinColumns = @JoinColumn(name = "north_star_id"))
+    public Set<NorthStar> northStars = new LinkedHashSet<>();
+
     @Version
     public int version;
 
-    /** The agreement of a mentorship, with its goals, if one was drafted. */
+    /** The agreement of a mentorship, with its goals and north stars, if one was drafted. */
     static Optional<Agreement> of(Long mentorshipId) {
-        // One agreement a mentorship (a unique key); Hibernate folds the rows of its goals into it.
-        return find("from Agreement a left join fetch a.goals where a.mentorship.id = ?1", mentorshipId)
+        // One agreement a mentorship (a unique key); Hibernate folds the rows of its links into it.
+        return find(
+                        "from Agreement a left join fetch a.goals left join fetch a.northStars"
+                                + " where a.mentorship.id = ?1",
+                        mentorshipId)
                 .singleResultOptional();
     }
 
-    /** Drafted or changed by one side: that side agrees, the other is asked again. */
-    void draft(Side by, String focus, Integer everyWeeks, LocalDate reviewOn, List<Goal> goals, Instant now) {
+    /**
+     * Drafted or changed by one side: that side agrees, the other is asked again. Of the links,
+     * only those this side was offered change; a goal the mentor may not see stays as it was.
+     */
+    void draft(
+            Side by,
+            String focus,
+            Integer everyWeeks,
+            LocalDate reviewOn,
+            Linkable offered,
+            Linkable chosen,
+            Instant now) {
         this.focus = focus;
         this.everyWeeks = everyWeeks;
         this.reviewOn = reviewOn;
-        this.goals.clear();
-        this.goals.addAll(goals);
+        this.goals.removeAll(offered.goals());
+        this.goals.addAll(chosen.goals());
+        this.northStars.removeAll(offered.northStars());
+        this.northStars.addAll(chosen.northStars());
         this.draftedBy = by.me();
         mentorConfirmedAt = by.isMentor() ? now : null;
         menteeConfirmedAt = by.isMentor() ? null : now;
@@ -110,6 +133,14 @@ public class Agreement extends Row {
         return goals.stream()
                 .filter(goal -> !side.isMentor() || goal.sharedWithMentors)
                 .sorted(java.util.Comparator.comparing((Goal g) -> g.title).thenComparing(g -> g.id))
+                .toList();
+    }
+
+    /** The linked north stars this side may read: all for the mentee, for the mentor those it is offered. */
+    public List<NorthStar> northStarsFor(Side side, Linkable visible) {
+        return northStars.stream()
+                .filter(star -> !side.isMentor() || visible.northStars().contains(star))
+                .sorted(java.util.Comparator.comparing((NorthStar n) -> n.title).thenComparing(n -> n.id))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package dev.waypoint.meetings;
 
 import dev.waypoint.goals.Goal;
+import dev.waypoint.goals.NorthStar;
 import dev.waypoint.web.IsoDate;
 import dev.waypoint.web.VersionedForm;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,9 @@ public class AgreementForm extends VersionedForm {
     @RestForm
     @Size(max = Agreement.FOCUS_MAX, message = "Please keep this to {max} characters or fewer.")
     public String focus;
+
+    @RestForm
+    public List<String> northStars = new ArrayList<>();
 
     @RestForm
     public List<String> goals = new ArrayList<>();
@@ -37,6 +41,8 @@ public class AgreementForm extends VersionedForm {
     static AgreementForm of(Agreement agreement) {
         AgreementForm form = new AgreementForm();
         form.focus = agreement.focus;
+        form.northStars =
+                agreement.northStars.stream().map(n -> String.valueOf(n.id)).toList();
         form.goals = agreement.goals.stream().map(g -> String.valueOf(g.id)).toList();
         form.every = agreement.everyWeeks == null ? "" : String.valueOf(agreement.everyWeeks);
         form.reviewOn = agreement.reviewOn == null ? "" : agreement.reviewOn.toString();
@@ -44,8 +50,8 @@ public class AgreementForm extends VersionedForm {
         return form;
     }
 
-    /** Checks the form against the goals that may be linked; true when it holds. */
-    boolean validate(List<Goal> linkable, LocalDate today) {
+    /** Checks the form against what may be linked; true when it holds. */
+    boolean validate(Linkable linkable, LocalDate today) {
         checkConstraints();
         if (clean(every) != null && everyWeeks() == null) {
             reject("every", "Pick how often from the list.");
@@ -54,8 +60,10 @@ public class AgreementForm extends VersionedForm {
         if (review != null && !review.isAfter(today)) {
             reject("reviewOn", "Pick a review date after today.");
         }
-        if (chosen(linkable).size() != goals.stream().distinct().count()) {
-            reject("goals", "Pick goals from the list.");
+        Linkable chosen = chosen(linkable);
+        if (chosen.goals().size() != goals.stream().distinct().count()
+                || chosen.northStars().size() != northStars.stream().distinct().count()) {
+            reject("goals", "Pick north stars and goals from the list.");
         }
         return !hasErrors();
     }
@@ -64,8 +72,15 @@ public class AgreementForm extends VersionedForm {
         return goals.contains(String.valueOf(goal.id));
     }
 
-    List<Goal> chosen(List<Goal> linkable) {
-        return linkable.stream().filter(this::isChosen).toList();
+    public boolean isChosen(NorthStar northStar) {
+        return northStars.contains(String.valueOf(northStar.id));
+    }
+
+    /** What the form picked, of what it was offered. */
+    Linkable chosen(Linkable offered) {
+        return new Linkable(
+                offered.northStars().stream().filter(this::isChosen).toList(),
+                offered.goals().stream().filter(this::isChosen).toList());
     }
 
     Integer everyWeeks() {

@@ -2,6 +2,7 @@ package dev.waypoint.meetings;
 
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.people.Person;
+import dev.waypoint.web.Dates;
 import dev.waypoint.web.Row;
 import io.quarkus.qute.TemplateGlobal;
 import jakarta.persistence.Column;
@@ -16,18 +17,19 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A mentoring session: a mentor and mentee meeting (a "session" in the app's words; in the code a
  * session is a sign-in). Planned in the zone of whoever planned it, shown to each in their own.
  */
 @Entity
+// Only changed columns are written, so a save never puts back a claim the mail job just made.
+@DynamicUpdate
 public class Meeting extends Row {
 
     @TemplateGlobal(name = "meetingPlaceMax")
@@ -126,6 +128,14 @@ public class Meeting extends Row {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /** When the reminder the day before went out (claimed); a new time clears it. */
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
+
+    /** When the note after the session went out (claimed). */
+    @Column(name = "followed_up_at")
+    public Instant followedUpAt;
+
     @Version
     public int version;
 
@@ -153,6 +163,7 @@ public class Meeting extends Row {
         this.place = place;
         this.repeatWeeks = repeatWeeks;
         this.sequence++;
+        this.remindedAt = null;
     }
 
     /** The next session of a repeating series: the same time of day in the same zone, some weeks on. */
@@ -188,20 +199,17 @@ public class Meeting extends Row {
         return Optional.of(next);
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-
     /** When it is, in the viewer's own zone: "Tue 15 Dec 2026, 16:00–17:00". */
     public String timeFor(Person viewer) {
         ZonedDateTime start = startsAt.atZone(viewer.zone());
         ZonedDateTime end = endsAt().atZone(viewer.zone());
-        String day = DAY.format(start) + ", " + CLOCK.format(start) + "–" + CLOCK.format(end);
+        String day = Dates.weekday(start) + ", " + Dates.clock(start) + "–" + Dates.clock(end);
         return end.toLocalDate().equals(start.toLocalDate()) ? day : day + " (next day)";
     }
 
     /** The day alone, in the viewer's zone: "Tue 15 Dec 2026". */
     public String dayFor(Person viewer) {
-        return DAY.format(startsAt.atZone(viewer.zone()));
+        return Dates.weekday(startsAt.atZone(viewer.zone()));
     }
 
     /** How often it repeats, in words, or null. */
@@ -311,6 +319,44 @@ public class Meeting extends Row {
                 now.minus(java.time.Duration.ofDays(14)),
                 now.minusSeconds(60L * LENGTHS.get(LENGTHS.size() - 1)),
                 Status.CANCELLED);
+    }
+
+    /**
+     * Planned sessions of active mentorships starting in (from, until] whose reminder has not gone
+     * out. Seeking by start keeps this to the sessions of that day.
+     */
+    static List<Meeting> toRemind(Instant from, Instant until) {
+        return list(
+                "select m from Meeting m join m.mentorship ms"
+                        + " where m.startsAt > ?1 and m.startsAt <= ?2 and m.status = ?3 and m.remindedAt is null"
+                        + " and ms.endedAt is null order by m.startsAt, m.id",
+                from,
+                until,
+                Status.PLANNED);
+    }
+
+    /**
+     * Sessions of active mentorships that started in (from, until], were not cancelled and have
+     * had no note after.
+     */
+    static List<Meeting> toFollowUp(Instant from, Instant until) {
+        return list(
+                "select m from Meeting m join m.mentorship ms"
+                        + " where m.startsAt > ?1 and m.startsAt <= ?2 and m.status <> ?3 and m.followedUpAt is null"
+                        + " and ms.endedAt is null order by m.startsAt, m.id",
+                from,
+                until,
+                Status.CANCELLED);
+    }
+
+    /** Marks the reminder sent, unless someone (another instance) did first; true if this call did. */
+    static boolean claimReminder(Long meetingId, Instant now) {
+        return update("remindedAt = ?1 where id = ?2 and remindedAt is null", now, meetingId) == 1;
+    }
+
+    /** Marks the note after sent, unless another instance did first; true if this call did. */
+    static boolean claimFollowUp(Long meetingId, Instant now) {
+        return update("followedUpAt = ?1 where id = ?2 and followedUpAt is null", now, meetingId) == 1;
     }
 
     /** Every session of a mentorship, newest first. */

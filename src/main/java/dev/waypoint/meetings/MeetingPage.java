@@ -77,14 +77,6 @@ public record MeetingPage(
                 new ActionItemForm(),
                 helpful));
         LocalDate today = now.atZone(side.me().zone()).toLocalDate();
-        Instant since = Meeting.<Meeting>find(
-                        "mentorship.id = ?1 and status <> ?2 and startsAt < ?3 order by startsAt desc",
-                        side.mentorship().id,
-                        Meeting.Status.CANCELLED,
-                        meeting.startsAt)
-                .firstResultOptional()
-                .map(previous -> previous.startsAt)
-                .orElse(meeting.startsAt.minus(Agenda.FIRST_LOOK_BACK));
         List<ActionItem> actions = ActionItem.ofMeeting(meeting.id);
         boolean mayMakeSteps = !side.isMentor()
                 && side.isActive()
@@ -99,7 +91,7 @@ public record MeetingPage(
         return new MeetingPage(
                 side,
                 meeting,
-                meeting.isCancelled() ? List.of() : Agenda.suggest(side, since, meeting.startsAt, now, today),
+                meeting.isCancelled() ? List.of() : Agenda.suggest(side, meeting, now, today),
                 TalkingPoint.seenBy(meeting.id, side.me().id),
                 actions,
                 next,

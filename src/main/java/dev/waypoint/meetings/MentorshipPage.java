@@ -1,7 +1,5 @@
 package dev.waypoint.meetings;
 
-import dev.waypoint.goals.Goal;
-import dev.waypoint.goals.GoalStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +19,7 @@ public record MentorshipPage(
         long sessionsSoFar,
         long sessionsWithStepsDone,
         Agreement agreement,
-        List<Goal> linkable,
+        Linkable linkable,
         Closing closing,
         LocalDate today,
         Forms forms) {
@@ -80,7 +78,7 @@ public record MentorshipPage(
                 .getSingleResult();
         Agreement agreement = Agreement.of(mentorshipId).orElse(null);
         Closing closing = side.isActive() ? null : Closing.of(mentorshipId).orElse(null);
-        List<Goal> linkable = side.isActive() ? linkableGoals(side) : List.of();
+        Linkable linkable = side.isActive() ? Linkable.to(side) : Linkable.NONE;
         Forms forms = typed.apply(new Forms(
                 MeetingForm.fresh(side.me(), now),
                 agreement == null ? AgreementForm.fresh(today) : AgreementForm.of(agreement),
@@ -98,15 +96,6 @@ public record MentorshipPage(
                 closing,
                 today,
                 forms);
-    }
-
-    /** The mentee's active goals an agreement may name: all for the mentee, those shared with mentors for the mentor. */
-    static List<Goal> linkableGoals(Side side) {
-        return Goal.list(
-                "owner.id = ?1 and status = ?2" + (side.isMentor() ? " and sharedWithMentors = true" : "")
-                        + " order by title, id",
-                side.mentee().id,
-                GoalStatus.ACTIVE);
     }
 
     public Meeting next() {

@@ -89,7 +89,7 @@ public class MentorshipResource {
                             + " Your version is below; save it to propose it instead.");
             return refused(side, Refusal.CONFLICT, forms -> forms.with(form));
         }
-        var linkable = MentorshipPage.linkableGoals(side);
+        Linkable linkable = Linkable.to(side);
         if (!form.validate(linkable, today)) {
             return refused(side, forms -> forms.with(form));
         }
@@ -97,7 +97,8 @@ public class MentorshipResource {
             agreement = new Agreement();
             agreement.mentorship = side.mentorship();
         }
-        agreement.draft(side, form.cleanFocus(), form.everyWeeks(), form.review(), form.chosen(linkable), now);
+        agreement.draft(
+                side, form.cleanFocus(), form.everyWeeks(), form.review(), linkable, form.chosen(linkable), now);
         agreement.persist();
         return Answer.seeOther(side.path() + "#agreement", Confirmation.AGREEMENT_SAVED);
     }

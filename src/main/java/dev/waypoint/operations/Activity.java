@@ -17,8 +17,6 @@ public class Activity {
     private final Counter signIns;
     private final Counter checkInsSubmitted;
     private final Counter goalsAchieved;
-    private final Counter remindersSent;
-    private final Counter remindersFailed;
     private final Counter invitationsAccepted;
 
     @Inject
@@ -32,17 +30,8 @@ public class Activity {
         goalsAchieved = Counter.builder("waypoint.goals.achieved")
                 .description("Goals marked achieved, on their page or on a team board")
                 .register(registry);
-        remindersSent = reminders(registry, "sent");
-        remindersFailed = reminders(registry, "failed");
         invitationsAccepted = Counter.builder("waypoint.invitations.accepted")
                 .description("Mentor and mentee invitations accepted")
-                .register(registry);
-    }
-
-    private static Counter reminders(MeterRegistry registry, String outcome) {
-        return Counter.builder("waypoint.reminders")
-                .description("Check-in reminder e-mails, by outcome")
-                .tag("outcome", outcome)
                 .register(registry);
     }
 
@@ -56,14 +45,6 @@ public class Activity {
 
     public void goalAchieved() {
         goalsAchieved.increment();
-    }
-
-    public void reminderSent() {
-        remindersSent.increment();
-    }
-
-    public void reminderFailed() {
-        remindersFailed.increment();
     }
 
     public void invitationAccepted() {

@@ -26,6 +26,7 @@ public final class Erasure {
                 String agreements = "(SELECT id FROM agreement WHERE mentorship_id IN " + mentorships + ")";
                 return Stream.of(
                         "DELETE FROM agreement_goal WHERE agreement_id IN " + agreements,
+                        "DELETE FROM agreement_north_star WHERE agreement_id IN " + agreements,
                         "DELETE FROM agreement WHERE mentorship_id IN " + mentorships,
                         "DELETE FROM mentorship_closing WHERE mentorship_id IN " + mentorships,
                         "DELETE FROM talking_point WHERE meeting_id IN " + meetings,
@@ -59,6 +60,7 @@ public final class Erasure {
                             "UPDATE goal SET pivoted_from_id = NULL WHERE pivoted_from_id IN " + GOALS,
                             "DELETE FROM goal WHERE owner_id = ?1",
                             "DELETE FROM north_star WHERE owner_id = ?1",
+                            "DELETE FROM kept_session WHERE owner_id = ?1",
                             "DELETE FROM check_in WHERE owner_id = ?1",
                             "DELETE FROM week_pause WHERE owner_id = ?1",
                             "DELETE FROM reminder_sent WHERE owner_id = ?1",

@@ -44,6 +44,10 @@ public class Person extends Row {
     @Column(name = "email_reminders", nullable = false)
     public boolean emailReminders;
 
+    /** Whether to e-mail the day before a mentoring session and the actions after it. */
+    @Column(name = "email_sessions", nullable = false)
+    public boolean emailSessions;
+
     @Column(nullable = false)
     public boolean active;
 
@@ -75,6 +79,7 @@ public class Person extends Row {
         person.timeZone = DEFAULT_TIME_ZONE.getId();
         person.checkInDay = DEFAULT_CHECK_IN_DAY;
         person.emailReminders = true;
+        person.emailSessions = true;
         person.active = true;
         person.createdAt = now;
         return person;

@@ -32,6 +32,9 @@ public class ProfileForm extends VersionedForm {
     public String emailReminders;
 
     @RestForm
+    public String emailSessions;
+
+    @RestForm
     public String shareCheckIns;
 
     public static ProfileForm of(Person person) {
@@ -40,6 +43,7 @@ public class ProfileForm extends VersionedForm {
         form.timeZone = person.timeZone;
         form.checkInDay = person.checkInDay.name();
         form.emailReminders = person.emailReminders ? "on" : null;
+        form.emailSessions = person.emailSessions ? "on" : null;
         form.shareCheckIns = person.shareCheckIns ? "on" : null;
         form.version = String.valueOf(person.version);
         return form;
@@ -70,6 +74,7 @@ public class ProfileForm extends VersionedForm {
         person.timeZone = parseZone().getId();
         person.checkInDay = parseDay();
         person.emailReminders = emailReminders != null;
+        person.emailSessions = emailSessions != null;
         person.shareCheckIns = shareCheckIns != null;
     }
 
@@ -83,6 +88,10 @@ public class ProfileForm extends VersionedForm {
 
     public boolean remindsByEmail() {
         return emailReminders != null;
+    }
+
+    public boolean mailsSessions() {
+        return emailSessions != null;
     }
 
     private ZoneId parseZone() {

@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -16,7 +17,21 @@ public final class Dates {
     private static final DateTimeFormatter MOMENT =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
     private Dates() {}
+
+    /** A day with its weekday, where the moment falls in its zone: "Tue 15 Dec 2026". */
+    public static String weekday(ZonedDateTime moment) {
+        return WEEKDAY.format(moment);
+    }
+
+    /** The time of day on a 24-hour clock: "16:00". */
+    public static String clock(ZonedDateTime moment) {
+        return CLOCK.format(moment);
+    }
 
     public static String pretty(LocalDate date) {
         return date == null ? "" : PRETTY.format(date);

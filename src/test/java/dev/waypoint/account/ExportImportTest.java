@@ -64,6 +64,71 @@ class ExportImportTest {
     }
 
     @Test
+    void sessionsTravelAsTheImportersOwnRecordAndComeBackInTheNextExport() throws Exception {
+        Newcomer mentee = Newcomer.signUp("kept-mentee");
+        Newcomer mentor = Newcomer.signUp("kept-mentor");
+        Long mentorship = Fixtures.mentorship(mentor.id(), mentee.id(), false);
+        Long session = Fixtures.meeting(mentorship, mentor.id(), java.time.Instant.parse("2025-06-03T15:00:00Z"));
+        Fixtures.talkingPoint(session, mentor.id(), "The conference talk", true);
+        Fixtures.talkingPoint(session, mentee.id(), "Whether to ask for the lead role", false);
+        Fixtures.talkingPoint(session, mentor.id(), "Ask about the reorg", false);
+        Fixtures.actionItem(session, mentee.id(), mentor.id(), "Draft the talk outline");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            dev.waypoint.meetings.Meeting held = dev.waypoint.meetings.Meeting.findById(session);
+            held.status = dev.waypoint.meetings.Meeting.Status.HELD;
+            held.sharedNotes = "Start with the outline";
+        });
+        JsonNode exported = json.readTree(
+                mentee.session().request().get("/export/waypoint.json").asString());
+        assertThat(exported.get("sessions")).hasSize(1);
+        assertThat(exported.get("sessions").get(0).get("points").toString())
+                .contains("The conference talk", "lead role")
+                .doesNotContain("reorg");
+
+        Newcomer copy = Newcomer.signUp("kept-copy");
+        Response imported = upload(copy.session(), exported.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.statusCode()).isEqualTo(303);
+        assertThat(copy.session()
+                        .page("/export")
+                        .select("a[href=/export/sessions]")
+                        .text())
+                .isEqualTo("1 mentoring session you brought from another Waypoint");
+        org.jsoup.nodes.Document kept = copy.session().page("/export/sessions");
+        assertThat(kept.select(".kept-session h2").text()).contains("with " + mentor.displayName());
+        assertThat(kept.select(".kept-session").text())
+                .contains(mentor.displayName() + " was your mentor")
+                .contains("Held", "The conference talk", "Whether to ask for the lead role", "Private: only you")
+                .contains("Start with the outline", "Draft the talk outline");
+        assertThat(mentee.session().page("/export/sessions").select(".kept-session"))
+                .as("the page lists only one's own kept sessions")
+                .isEmpty();
+
+        JsonNode again = json.readTree(
+                copy.session().request().get("/export/waypoint.json").asString());
+        assertThat(again.get("sessions")).isEqualTo(exported.get("sessions"));
+        assertThat(upload(copy.session(), exported.toString().getBytes(StandardCharsets.UTF_8))
+                        .statusCode())
+                .as("an account holding kept sessions is not empty")
+                .isEqualTo(409);
+    }
+
+    @Test
+    void aSessionTheAppCouldNotHaveWrittenIsRefused() {
+        Newcomer target = Newcomer.signUp("bad-session");
+        String badStatus = """
+                {"format":"waypoint-export","version":1,"profile":{"displayName":"X","timeZone":"UTC",
+                 "checkInDay":"FRIDAY","emailReminders":true,"shareCheckIns":false},
+                 "sessions":[{"with":"Erin","side":"mentee","startsAt":"2025-06-03T15:00:00Z","zone":"UTC",
+                   "minutes":60,"status":"WHATEVER"}]}
+                """;
+        Response refused = upload(target.session(), badStatus.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(org.jsoup.Jsoup.parse(refused.asString()).text()).contains("the session of 2025-06-03T15:00:00Z");
+        assertThat(target.session().page("/export/sessions").select(".kept-session"))
+                .isEmpty();
+    }
+
+    @Test
     void aBadFileIsRefusedClearlyAndChangesNothing() throws Exception {
         Newcomer target = Newcomer.signUp("careful");
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.people.Person;
 import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Inbox;
 import dev.waypoint.support.SignIn;
 import dev.waypoint.support.TestClock;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,9 +28,6 @@ class RemindersTest {
     TestClock clock;
 
     @Inject
-    MockMailbox mailbox;
-
-    @Inject
     Reminders reminders;
 
     private String email;
@@ -49,7 +46,6 @@ class RemindersTest {
             person.emailReminders = true;
             return person.id;
         });
-        mailbox.clear();
     }
 
     @AfterEach
@@ -59,9 +55,9 @@ class RemindersTest {
 
     /** Runs the job and says how many reminders this person got from that run. */
     private int sendDueToThisPerson() {
-        int before = mailbox.getMailsSentTo(email).size();
+        int before = Inbox.of(email).size();
         reminders.sendDue();
-        return mailbox.getMailsSentTo(email).size() - before;
+        return Inbox.of(email).size() - before;
     }
 
     @Test
@@ -74,10 +70,10 @@ class RemindersTest {
         clock.set(FRIDAY_MORNING_BERLIN.plusSeconds(3600));
         assertThat(sendDueToThisPerson()).isZero();
 
-        assertThat(mailbox.getMailsSentTo(email)).hasSize(1);
-        var mail = mailbox.getMailsSentTo(email).get(0);
-        assertThat(mail.getSubject()).isEqualTo("Your weekly check-in");
-        assertThat(mail.getText()).contains("/check-ins/2026-W48").contains("turn these e-mails off");
+        assertThat(Inbox.of(email)).hasSize(1);
+        var mail = Inbox.of(email).get(0);
+        assertThat(mail.subject()).isEqualTo("Your weekly check-in");
+        assertThat(mail.text()).contains("/check-ins/2026-W48").contains("turn these e-mails off");
     }
 
     @Test
@@ -92,6 +88,6 @@ class RemindersTest {
         clock.set(FRIDAY_MORNING_BERLIN.plusSeconds(7 * 24 * 3600));
         QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(personId).emailReminders = false);
         assertThat(sendDueToThisPerson()).as("turned off").isZero();
-        assertThat(mailbox.getMailsSentTo(email)).isEmpty();
+        assertThat(Inbox.of(email)).isEmpty();
     }
 }

@@ -67,6 +67,8 @@ class DemoStoriesTest {
                 .hasSize(1);
         assertThat(alice.session().page(mentorship).select("#upcoming-heading ~ ul li"))
                 .hasSize(1);
+        assertThat(bob.session().page(mentorship).select("#agreement").text())
+                .contains("Growing towards staff", "Lead a cross-team design review", "Both of you agreed");
         assertThat(alice.session().page("/").select("#sessions-heading ~ ul").text())
                 .contains(bob.displayName());
 

@@ -2,6 +2,8 @@ package dev.waypoint.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waypoint.goals.Goal;
+import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,11 +50,18 @@ class MentoringSessionsJourneyTest extends BrowserJourneyTest {
             theMentor.button("Accept").click();
             theMentor.waitForText("You're their mentor now.");
 
-            // They agree on what to work on: he drafts it, she confirms.
+            // They agree on what to work on, and towards which of her north stars (one of its goals
+            // she shares with mentors; the other star's goals she keeps): he drafts it, she confirms.
+            Long lead = Fixtures.northStar(mentee.id(), "Lead a delivery team");
+            Fixtures.share(Goal.class, Fixtures.goal(mentee.id(), lead, "Own the release train"));
+            Fixtures.goal(mentee.id(), Fixtures.northStar(mentee.id(), "Open a bakery"), "Write the plan");
+            theMentor.open(theMentor.driver.getCurrentUrl());
             theMentor.disclosure("Draft an agreement").click();
+            assertThat(theMentor.text()).doesNotContain("Open a bakery");
             theMentor
                     .field("What " + mentee.displayName() + " wants to work on")
                     .sendKeys("Owning delivery end to end");
+            theMentor.driver.findElement(By.id("agreement-star-" + lead)).click();
             new org.openqa.selenium.support.ui.Select(theMentor.field("Meet")).selectByVisibleText("Every 2 weeks");
             theMentor.button("Save the agreement").click();
             theMentor.waitForText("Agreement saved.");
@@ -62,7 +71,7 @@ class MentoringSessionsJourneyTest extends BrowserJourneyTest {
             browser.waitForText("Owning delivery end to end");
             browser.button("I agree").click();
             browser.waitForText("Agreed. You both confirmed it.");
-            assertThat(browser.text()).contains("Both of you agreed", "Meet every 2 weeks");
+            assertThat(browser.text()).contains("Both of you agreed", "Meet every 2 weeks", "Lead a delivery team");
             browser.screenshot("MentoringSessionsJourneyTest-agreed");
 
             // She shares this week's check-in with her new mentor.

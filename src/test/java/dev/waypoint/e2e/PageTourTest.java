@@ -77,6 +77,7 @@ class PageTourTest extends BrowserJourneyTest {
                         page("/teams/" + ids.team(), "Platform team"),
                         page("/profile", "Your profile"),
                         page("/export", "Your data is yours"),
+                        page("/export/sessions", "Sessions from another Waypoint"),
                         page(invitation, bob.displayName() + " invites you"),
                         page("/goals/999999", "We could not find that page")));
         tour(

@@ -94,6 +94,68 @@ class MentorshipArcTest {
     }
 
     @Test
+    void northStarsCanBeAgreedOnAndAMentorsChangeKeepsWhatIsKeptFromThem() {
+        Long staff = Fixtures.northStar(mentee.id(), "Become a staff engineer");
+        Long shared = Fixtures.goal(mentee.id(), staff, "Lead the guild");
+        Fixtures.share(Goal.class, shared);
+        Long company = Fixtures.northStar(mentee.id(), "Start my own company");
+        Long kept = Fixtures.goal(mentee.id(), company, "Write the business plan");
+        Long someoneElses = Fixtures.northStar(mentor.id(), "The mentor's own dream");
+
+        Response refused = mentee.session()
+                .form(page)
+                .formParam("northStars", someoneElses.toString())
+                .formParam("focus", "Growing towards staff")
+                .formParam("version", "-1")
+                .post(page + "/agreement");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.asString())
+                        .select("#agreement-goals-error")
+                        .text())
+                .isEqualTo("Pick north stars and goals from the list.");
+        assertThat(Jsoup.parse(refused.asString()).select("#agreement-focus").text())
+                .isEqualTo("Growing towards staff");
+
+        mentee.session()
+                .form(page)
+                .formParam("northStars", staff.toString())
+                .formParam("northStars", company.toString())
+                .formParam("goals", shared.toString())
+                .formParam("goals", kept.toString())
+                .formParam("version", "-1")
+                .post(page + "/agreement")
+                .then()
+                .statusCode(303);
+        Document asMentor = mentor.session().page(page);
+        assertThat(asMentor.select("#agreement").text()).doesNotContain("Start my own company");
+        assertThat(asMentor.select("#agreement .session-list").text())
+                .contains("Become a staff engineer", "Lead the guild")
+                .doesNotContain("Start my own company")
+                .doesNotContain("Write the business plan");
+        assertThat(asMentor.select("#agreement-star-" + staff).hasAttr("checked"))
+                .isTrue();
+
+        mentor.session()
+                .form(page)
+                .formParam("northStars", staff.toString())
+                .formParam("focus", "Staff, by leading the guild")
+                .formParam(
+                        "version",
+                        asMentor.select("#agreement input[name=version]").val())
+                .post(page + "/agreement")
+                .then()
+                .statusCode(303);
+        Document asMentee = mentee.session().page(page);
+        assertThat(asMentee.select("#agreement .session-list").text())
+                .as("the mentor unticked the goal they see; what they never saw stays")
+                .contains("Become a staff engineer", "Start my own company")
+                .contains("Write the business plan")
+                .doesNotContain("Lead the guild");
+        assertThat(asMentee.select("#agreement").text())
+                .contains("Staff, by leading the guild", mentor.displayName() + " proposed this");
+    }
+
+    @Test
     void onTheReviewDateBothAreAskedAndGoingOnPicksANewDate() {
         LocalDate review = LocalDate.now(ZoneOffset.UTC).plusDays(10);
         mentor.session()

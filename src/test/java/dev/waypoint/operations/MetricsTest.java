@@ -60,8 +60,8 @@ class MetricsTest {
         assertThat(value(after, "waypoint_invitations_accepted_total"))
                 .isEqualTo(value(before, "waypoint_invitations_accepted_total") + 1);
         assertThat(after)
-                .contains("waypoint_reminders_total{outcome=\"sent\"}")
-                .contains("waypoint_reminders_total{outcome=\"failed\"}")
+                .contains("waypoint_mails_total{kind=\"check_in_reminder\",outcome=\"sent\"}")
+                .contains("waypoint_mails_total{kind=\"session_follow_up\",outcome=\"failed\"}")
                 .doesNotContain("Give a talk")
                 .doesNotContain(mentee.name());
     }

@@ -10,7 +10,6 @@ import dev.waypoint.support.Session;
 import dev.waypoint.support.SqlStatements;
 import dev.waypoint.teams.Membership;
 import dev.waypoint.teams.TeamShare;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -28,9 +27,6 @@ class TeamFlowTest {
 
     @Inject
     SessionFactory sessionFactory;
-
-    @Inject
-    MockMailbox mailbox;
 
     @Test
     void aTeamWithoutANameIsRefusedWithEverythingTypedKept() {

@@ -1,0 +1,89 @@
+package dev.waypoint.operations;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The one way Waypoint sends e-mail: plain text, only when mail is set up, links at the public
+ * address, and each kind counted for the metrics endpoint by outcome (never who or what).
+ */
+@ApplicationScoped
+public class Postman {
+
+    private static final Logger LOG = Logger.getLogger(Postman.class);
+
+    /** What an e-mail is for; the metrics' {@code kind} tag. */
+    public enum Kind {
+        CHECK_IN_REMINDER,
+        INVITATION,
+        SESSION_REMINDER,
+        SESSION_FOLLOW_UP;
+
+        String tag() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final Mailer mailer;
+    private final boolean enabled;
+    private final String publicUrl;
+    private final Map<Kind, Counter> sent = new EnumMap<>(Kind.class);
+    private final Map<Kind, Counter> failed = new EnumMap<>(Kind.class);
+
+    @Inject
+    public Postman(
+            Mailer mailer,
+            MeterRegistry registry,
+            @ConfigProperty(name = "waypoint.mail.enabled") boolean enabled,
+            @ConfigProperty(name = "waypoint.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
+        this.mailer = mailer;
+        this.enabled = enabled;
+        this.publicUrl = publicUrl;
+        for (Kind kind : Kind.values()) {
+            sent.put(kind, counter(registry, kind, "sent"));
+            failed.put(kind, counter(registry, kind, "failed"));
+        }
+    }
+
+    private static Counter counter(MeterRegistry registry, Kind kind, String outcome) {
+        return Counter.builder("waypoint.mails")
+                .description("E-mails by kind and outcome")
+                .tag("kind", kind.tag())
+                .tag("outcome", outcome)
+                .register(registry);
+    }
+
+    /** Whether mail is set up on this instance. */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** A path as a link the recipient can open. */
+    public String link(String path) {
+        return publicUrl + path;
+    }
+
+    /** Sends it; false when mail is off or the server refused (logged and counted, never thrown). */
+    public boolean send(Kind kind, String to, String subject, String text) {
+        if (!enabled) {
+            return false;
+        }
+        try {
+            mailer.send(Mail.withText(to, subject, text));
+            sent.get(kind).increment();
+            return true;
+        } catch (RuntimeException refused) {
+            failed.get(kind).increment();
+            LOG.warnf("A %s e-mail was not sent: %s", kind.tag(), refused.getMessage());
+            return false;
+        }
+    }
+}
