@@ -195,7 +195,8 @@ public class SessionMail {
         text.append(whyThisMail());
         LocalDate today = now.atZone(me.zone()).toLocalDate();
         LocalDate day = meeting.startsAt.atZone(me.zone()).toLocalDate();
-        String when = day.equals(today) ? "Today" : day.equals(today.plusDays(1)) ? "Tomorrow" : "Coming up";
+        // A day away at most: today or tomorrow where the recipient is.
+        String when = day.equals(today) ? "Today" : "Tomorrow";
         return new Letter(
                 me.email,
                 when + ": your session with " + side.other().displayName + ", " + meeting.dayFor(me),

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -31,6 +32,14 @@ public class Postman {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
+
+    /** A plain address: no spaces, brackets or quotes that a mail server would refuse. */
+    private static final Pattern ADDRESS =
+            Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
+    /** The longest address mail servers take. */
+    private static final int ADDRESS_MAX = 254;
 
     private final Mailer mailer;
     private final boolean enabled;
@@ -71,9 +80,25 @@ public class Postman {
         return publicUrl + path;
     }
 
-    /** Sends it; false when mail is off or the server refused (logged and counted, never thrown). */
+    /** True for an address a mail server would take. */
+    public static boolean isDeliverable(String address) {
+        return address != null
+                && address.length() <= ADDRESS_MAX
+                && ADDRESS.matcher(address).matches();
+    }
+
+    /**
+     * Sends it; false when mail is off, the address is not one a mail server takes, or the server
+     * refused (logged and counted, never thrown). An address the mailer refuses would leave its
+     * connection pool waiting on the server, so such an address never reaches it.
+     */
     public boolean send(Kind kind, String to, String subject, String text) {
         if (!enabled) {
+            return false;
+        }
+        if (!isDeliverable(to)) {
+            failed.get(kind).increment();
+            LOG.warnf("A %s e-mail was not sent: the address is not one a mail server takes", kind.tag());
             return false;
         }
         try {

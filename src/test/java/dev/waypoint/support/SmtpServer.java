@@ -35,9 +35,13 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
                 String.valueOf(server.getSmtp().getPort()),
                 "quarkus.mailer.start-tls",
                 "DISABLED",
-                // GreenMail drops a connection idle for 30 s; a fresh one for each e-mail never meets that.
-                "quarkus.mailer.keep-alive",
-                "false",
+                // GreenMail drops a connection idle for 30 s: the mailer lets go of idle ones sooner.
+                "quarkus.mailer.keep-alive-timeout",
+                "PT10S",
+                "quarkus.mailer.pool-cleaner-period",
+                "PT1S",
+                "quarkus.log.category.\"com.icegreen\".level",
+                "WARN",
                 IMAP_PORT,
                 String.valueOf(server.getImap().getPort()));
     }
