@@ -2,6 +2,7 @@ package dev.waypoint.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waypoint.account.KeptSession;
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.demo.DemoGoals;
 import dev.waypoint.demo.DemoStories;
@@ -47,6 +48,7 @@ class PageTourTest extends BrowserJourneyTest {
                     Person.findById(carol.id()),
                     Person.findById(dave.id()),
                     Clock.systemUTC());
+            keptSession(a);
             return Ids.of(alice.id(), carol.id());
         });
         String invitation = invitationPath(bob);
@@ -204,5 +206,23 @@ class PageTourTest extends BrowserJourneyTest {
             return new Ids(
                     design.id, achieved.id, star.id, talk.id, shared.week().id(), team, teamCheckIn);
         }
+    }
+
+    /** A session Alice brought from another Waypoint, as an import keeps it. */
+    private static void keptSession(Person alice) {
+        KeptSession kept = new KeptSession();
+        kept.owner = alice;
+        kept.startsAt = java.time.Instant.parse("2025-06-03T15:00:00Z");
+        kept.importedAt = kept.startsAt.plusSeconds(86_400 * 200L);
+        kept.session = """
+                {"with":"Erin Example","side":"mentee","startsAt":"2025-06-03T15:00:00Z","zone":"UTC","minutes":60,
+                 "place":"Café Lumen","status":"HELD","sharedNotes":"Start with the outline, then the demo.",
+                 "privateNotes":"Ask about the team lead role next time.","helpful":"YES","helpfulNote":"Clearer now",
+                 "points":[{"text":"The conference talk","shared":true,"mine":false,"coveredAt":"2025-06-03T15:20:00Z"},
+                           {"text":"Whether to ask for the lead role","shared":false,"mine":true}],
+                 "actions":[{"text":"Draft the talk outline","owner":"mentee","dueOn":"2025-06-10","done":true},
+                            {"text":"Send two talks to watch","owner":"mentor","done":false}]}
+                """;
+        kept.persist();
     }
 }
