@@ -321,42 +321,41 @@ public class Meeting extends Row {
                 Status.CANCELLED);
     }
 
-    /**
-     * Planned sessions of active mentorships starting in (from, until] whose reminder has not gone
-     * out. Seeking by start keeps this to the sessions of that day.
-     */
-    static List<Meeting> toRemind(Instant from, Instant until) {
-        return list(
-                "select m from Meeting m join m.mentorship ms"
-                        + " where m.startsAt > ?1 and m.startsAt <= ?2 and m.status = ?3 and m.remindedAt is null"
-                        + " and ms.endedAt is null order by m.startsAt, m.id",
-                from,
-                until,
-                Status.PLANNED);
-    }
+    /** The two e-mails a session gets, each claimed once through the column that says it went out. */
+    enum Mailing {
+        /** The day before, while it is planned. */
+        REMINDER("remindedAt", "=", Status.PLANNED),
+        /** After it, unless it was cancelled. */
+        FOLLOW_UP("followedUpAt", "<>", Status.CANCELLED);
 
-    /**
-     * Sessions of active mentorships that started in (from, until], were not cancelled and have
-     * had no note after.
-     */
-    static List<Meeting> toFollowUp(Instant from, Instant until) {
-        return list(
-                "select m from Meeting m join m.mentorship ms"
-                        + " where m.startsAt > ?1 and m.startsAt <= ?2 and m.status <> ?3 and m.followedUpAt is null"
-                        + " and ms.endedAt is null order by m.startsAt, m.id",
-                from,
-                until,
-                Status.CANCELLED);
-    }
+        private final String sentAt;
+        private final String status;
+        private final Status which;
 
-    /** Marks the reminder sent, unless someone (another instance) did first; true if this call did. */
-    static boolean claimReminder(Long meetingId, Instant now) {
-        return update("remindedAt = ?1 where id = ?2 and remindedAt is null", now, meetingId) == 1;
-    }
+        Mailing(String sentAt, String status, Status which) {
+            this.sentAt = sentAt;
+            this.status = status;
+            this.which = which;
+        }
 
-    /** Marks the note after sent, unless another instance did first; true if this call did. */
-    static boolean claimFollowUp(Long meetingId, Instant now) {
-        return update("followedUpAt = ?1 where id = ?2 and followedUpAt is null", now, meetingId) == 1;
+        /**
+         * Sessions of active mentorships starting in (from, until] that have not had this e-mail.
+         * Seeking by start keeps this to the sessions of those days.
+         */
+        List<Meeting> due(Instant from, Instant until) {
+            return Meeting.list(
+                    "select m from Meeting m join m.mentorship ms where m.startsAt > ?1 and m.startsAt <= ?2"
+                            + " and m.status " + status + " ?3 and m." + sentAt + " is null and ms.endedAt is null"
+                            + " order by m.startsAt, m.id",
+                    from,
+                    until,
+                    which);
+        }
+
+        /** Marks it sent, unless another instance did first; true if this call did. */
+        boolean claim(Long meetingId, Instant now) {
+            return Meeting.update(sentAt + " = ?1 where id = ?2 and " + sentAt + " is null", now, meetingId) == 1;
+        }
     }
 
     /** Every session of a mentorship, newest first. */

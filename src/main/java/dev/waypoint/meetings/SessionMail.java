@@ -59,19 +59,19 @@ public class SessionMail {
         }
         Instant now = clock.instant();
         List<Long> toRemind = QuarkusTransaction.requiringNew()
-                .call(() -> ids(Meeting.toRemind(now.plus(REMIND_UNTIL), now.plus(REMIND_FROM))));
+                .call(() -> ids(Meeting.Mailing.REMINDER.due(now.plus(REMIND_UNTIL), now.plus(REMIND_FROM))));
         Instant lastEnd = now.minus(FOLLOW_UP_AFTER);
         List<Long> toFollowUp = QuarkusTransaction.requiringNew()
-                .call(() -> Meeting.toFollowUp(now.minus(FOLLOW_UP_WITHIN), lastEnd).stream()
+                .call(() -> Meeting.Mailing.FOLLOW_UP.due(now.minus(FOLLOW_UP_WITHIN), lastEnd).stream()
                         .filter(meeting -> !meeting.endsAt().isAfter(lastEnd))
                         .map(meeting -> meeting.id)
                         .toList());
         int sent = 0;
         for (Long id : toRemind) {
-            sent += send(id, now, Meeting::claimReminder, Postman.Kind.SESSION_REMINDER, this::reminder);
+            sent += send(id, now, Meeting.Mailing.REMINDER, Postman.Kind.SESSION_REMINDER, this::reminder);
         }
         for (Long id : toFollowUp) {
-            sent += send(id, now, Meeting::claimFollowUp, Postman.Kind.SESSION_FOLLOW_UP, this::followUp);
+            sent += send(id, now, Meeting.Mailing.FOLLOW_UP, Postman.Kind.SESSION_FOLLOW_UP, this::followUp);
         }
         if (sent > 0) {
             LOG.infof("Sent %d session e-mail(s)", sent);
@@ -86,17 +86,17 @@ public class SessionMail {
     /** One e-mail to someone, written when the session is claimed. */
     record Letter(String to, String subject, String text) {}
 
-    private interface Claim {
-        boolean claim(Long meetingId, Instant now);
-    }
-
     /**
      * Claims the session, then writes each side's e-mail from what holds now, then sends them.
      * A refused e-mail leaves the session claimed: one missed reminder beats a flood on recovery.
      */
     private int send(
-            Long meetingId, Instant now, Claim claim, Postman.Kind kind, BiFunction<Meeting, Side, Letter> write) {
-        if (!claimed(meetingId, now, claim)) {
+            Long meetingId,
+            Instant now,
+            Meeting.Mailing mailing,
+            Postman.Kind kind,
+            BiFunction<Meeting, Side, Letter> write) {
+        if (!claimed(meetingId, now, mailing)) {
             return 0;
         }
         List<Letter> letters = QuarkusTransaction.requiringNew().call(() -> {
@@ -120,9 +120,9 @@ public class SessionMail {
     }
 
     /** Whether this run claimed the session; where two instances race, the database lets one. */
-    private static boolean claimed(Long meetingId, Instant now, Claim claim) {
+    private static boolean claimed(Long meetingId, Instant now, Meeting.Mailing mailing) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> claim.claim(meetingId, now));
+            return QuarkusTransaction.requiringNew().call(() -> mailing.claim(meetingId, now));
         } catch (PersistenceException anotherInstanceWasFirst) {
             LOG.debugf("Session %d's e-mail was claimed elsewhere", meetingId);
             return false;
@@ -159,8 +159,7 @@ public class SessionMail {
             return null; // cancelled since it was found
         }
         Person me = side.me();
-        StringBuilder text = new StringBuilder();
-        text.append("Hi ").append(me.firstName()).append(",\n\n");
+        StringBuilder text = greeting(me);
         text.append("Your mentoring session with ")
                 .append(side.other().displayName)
                 .append(" is on ")
@@ -210,8 +209,7 @@ public class SessionMail {
             return null;
         }
         Person me = side.me();
-        StringBuilder text = new StringBuilder();
-        text.append("Hi ").append(me.firstName()).append(",\n\n");
+        StringBuilder text = greeting(me);
         text.append("What you and ")
                 .append(side.other().displayName)
                 .append(" agreed on in your session of ")
@@ -241,6 +239,10 @@ public class SessionMail {
         String subject = "After your session with " + side.other().displayName + ": "
                 + (mine == 0 ? "their actions" : mine == 1 ? "1 action for you" : mine + " actions for you");
         return new Letter(me.email, subject, text.toString());
+    }
+
+    private static StringBuilder greeting(Person me) {
+        return new StringBuilder("Hi ").append(me.firstName()).append(",\n\n");
     }
 
     private static String whyThisMail() {

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -19,11 +20,18 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     /** Where {@link Inbox} finds the IMAP port. */
     static final String IMAP_PORT = "waypoint.test.imap-port";
 
+    /** Longer than any test run: neither side closes the connection while it lasts. */
+    private static final Duration WHOLE_RUN = Duration.ofHours(2);
+
     private GreenMail server;
 
     @Override
     public Map<String, String> start() {
-        server = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+        ServerSetup[] setups = ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP);
+        for (ServerSetup setup : setups) {
+            setup.setReadTimeout(WHOLE_RUN.toMillis());
+        }
+        server = new GreenMail(setups)
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         server.start();
         return Map.of(
@@ -35,11 +43,12 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
                 String.valueOf(server.getSmtp().getPort()),
                 "quarkus.mailer.start-tls",
                 "DISABLED",
-                // GreenMail drops a connection idle for 30 s: the mailer lets go of idle ones sooner.
+                // One connection, open for the whole run: opening and closing SMTP connections while
+                // others are in use made the blocking mailer wait on GreenMail now and then (30 s).
+                "quarkus.mailer.max-pool-size",
+                "1",
                 "quarkus.mailer.keep-alive-timeout",
-                "PT10S",
-                "quarkus.mailer.pool-cleaner-period",
-                "PT1S",
+                WHOLE_RUN.toString(),
                 "quarkus.log.category.\"com.icegreen\".level",
                 "WARN",
                 IMAP_PORT,
