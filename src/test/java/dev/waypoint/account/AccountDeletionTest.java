@@ -85,6 +85,23 @@ class AccountDeletionTest {
                             dev.waypoint.meetings.ActionItem.<dev.waypoint.meetings.ActionItem>findById(action).step =
                                     Step.findById(Fixtures.firstStepOf(goal)));
         }
+        QuarkusTransaction.requiringNew().run(() -> {
+            // Their agreement with their mentor, naming their north star and goal.
+            dev.waypoint.meetings.Agreement agreement = new dev.waypoint.meetings.Agreement();
+            agreement.mentorship = dev.waypoint.circles.Mentorship.findById(asMentee);
+            agreement.draftedBy = Person.findById(leaverId);
+            agreement.goals.add(Goal.findById(goal));
+            agreement.northStars.add(dev.waypoint.goals.NorthStar.findById(star));
+            agreement.persist();
+            // A session they brought from another Waypoint.
+            KeptSession kept = new KeptSession();
+            kept.owner = Person.findById(leaverId);
+            kept.startsAt = java.time.Instant.parse("2025-06-03T15:00:00Z");
+            kept.importedAt = java.time.Instant.now();
+            kept.session = "{\"with\":\"Erin\",\"side\":\"mentee\",\"startsAt\":\"2025-06-03T15:00:00Z\","
+                    + "\"minutes\":60,\"status\":\"HELD\"}";
+            kept.persist();
+        });
         Fixtures.invitation(leaverId);
         Fixtures.comment(mentorId, leaverId, Feedback.Item.GOAL, goal, "Nice one");
         Long mentorGoal = Fixtures.goal(mentorId, null, "Mentor well", "Listen");
