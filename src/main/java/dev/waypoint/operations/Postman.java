@@ -89,8 +89,8 @@ public class Postman {
 
     /**
      * Sends it; false when mail is off, the address is not one a mail server takes, or the server
-     * refused (logged and counted, never thrown). An address the mailer refuses would leave its
-     * connection pool waiting on the server, so such an address never reaches it.
+     * refused (logged and counted, never thrown). An address a server would refuse is caught
+     * here, the same check the invite form makes, rather than by the mailer.
      */
     public boolean send(Kind kind, String to, String subject, String text) {
         if (!enabled) {
