@@ -33,8 +33,7 @@ public class KeptSessionsResource {
     public record Shown(ExportFile.SessionData session, ZonedDateTime start) {
 
         public String when() {
-            ZonedDateTime end = start.plusMinutes(session.minutes());
-            return Dates.weekday(start) + ", " + Dates.clock(start) + "–" + Dates.clock(end);
+            return Dates.span(start, start.plusMinutes(session.minutes()));
         }
 
         /** Who was whose mentor: "Erin was your mentor". */

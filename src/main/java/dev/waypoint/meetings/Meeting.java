@@ -201,10 +201,7 @@ public class Meeting extends Row {
 
     /** When it is, in the viewer's own zone: "Tue 15 Dec 2026, 16:00–17:00". */
     public String timeFor(Person viewer) {
-        ZonedDateTime start = startsAt.atZone(viewer.zone());
-        ZonedDateTime end = endsAt().atZone(viewer.zone());
-        String day = Dates.weekday(start) + ", " + Dates.clock(start) + "–" + Dates.clock(end);
-        return end.toLocalDate().equals(start.toLocalDate()) ? day : day + " (next day)";
+        return Dates.span(startsAt.atZone(viewer.zone()), endsAt().atZone(viewer.zone()));
     }
 
     /** The day alone, in the viewer's zone: "Tue 15 Dec 2026". */

@@ -28,9 +28,10 @@ public final class Dates {
         return WEEKDAY.format(moment);
     }
 
-    /** The time of day on a 24-hour clock: "16:00". */
-    public static String clock(ZonedDateTime moment) {
-        return CLOCK.format(moment);
+    /** From start to end, in the start's zone: "Tue 15 Dec 2026, 16:00–17:00", "(next day)" past midnight. */
+    public static String span(ZonedDateTime start, ZonedDateTime end) {
+        String span = weekday(start) + ", " + CLOCK.format(start) + "–" + CLOCK.format(end);
+        return end.toLocalDate().equals(start.toLocalDate()) ? span : span + " (next day)";
     }
 
     public static String pretty(LocalDate date) {
