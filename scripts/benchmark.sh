@@ -89,7 +89,7 @@ sign_in() { # $1: persona; leaves a curl cookie jar in $work/$1.jar and prints t
   rm -f "$jar"
   local login action
   login=$(curl -sS -b "$jar" -c "$jar" -L "$app/sign-in")
-  action=$(printf '%s' "$login" | grep -o 'action="[^"]*"' | head -1 | sed 's/action="//; s/"$//; s/&amp;/\&/g')
+  action=$(printf '%s' "$login" | grep -o 'action="[^"]*"' | sed -n 1p | sed 's/action="//; s/"$//; s/&amp;/\&/g')
   curl -sS -b "$jar" -c "$jar" -L -o /dev/null --data-urlencode "username=$1" \
     --data-urlencode "password=$1-password" "$action"
   # Only Waypoint's own cookies (session chunks, CSRF): a browser sends Keycloak's to Keycloak.

@@ -6,6 +6,8 @@
 #   scripts/two-instances.sh [rounds]     (default 40)
 # Needs: nginx, PostgreSQL and curl (installed from Debian's packages when missing).
 set -euo pipefail
+# First matches are taken with `sed -n 1p`, which reads to the end: `head -1` closes the pipe
+# early, and under pipefail the writer's SIGPIPE (exit 141) would end the script.
 cd "$(dirname "$0")/.."
 rounds="${1:-40}"
 work="target/two-instances"
@@ -103,12 +105,12 @@ curl_app() { curl -sS -b "$jar" -c "$jar" "$@"; }
 
 echo "== Alice signs in once, through Keycloak's login form"
 login_page=$(curl_app -L "$app/sign-in")
-action=$(printf '%s' "$login_page" | grep -o 'action="[^"]*"' | head -1 | sed 's/action="//; s/"$//; s/&amp;/\&/g')
+action=$(printf '%s' "$login_page" | grep -o 'action="[^"]*"' | sed -n 1p | sed 's/action="//; s/"$//; s/&amp;/\&/g')
 landing=$(curl_app -L -o /dev/null -w '%{url_effective} %{http_code}' \
   --data-urlencode username=alice --data-urlencode password=alice-password "$action")
 echo "signed in, landed on: $landing"
 
-token() { curl_app "$app/goals/new" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+token() { curl_app "$app/goals/new" | grep -o 'name="csrf-token" value="[^"]*"' | sed -n 1p | sed 's/.*value="//; s/"$//'; }
 
 acknowledged=()
 declare -A served
@@ -124,7 +126,7 @@ for round in $(seq 1 "$rounds"); do
   headers=$(curl_app -o /dev/null -D - --data-urlencode "csrf-token=$csrf" \
     --data-urlencode "title=Two-instance goal $round" --data-urlencode category=TECHNICAL \
     --data-urlencode "steps=First step of $round" "$app/goals")
-  status=$(printf '%s' "$headers" | head -1 | awk '{print $2}')
+  status=$(printf '%s' "$headers" | sed -n 1p | awk '{print $2}')
   by=$(printf '%s' "$headers" | grep -i '^X-Served-By' | tr -d '\r' | awk '{print $2}')
   location=$(printf '%s' "$headers" | grep -i '^Location' | tr -d '\r' | awk '{print $2}')
   location=${location%%\?*}   # the answer names the new goal, then says what happened: /goals/42?done=goal-set
@@ -134,8 +136,8 @@ for round in $(seq 1 "$rounds"); do
     acknowledged+=("$goal_id")
     # Revise it through the proxy too: the next request may land on the other instance.
     page=$(curl_app "$app/goals/$goal_id")
-    version=$(printf '%s' "$page" | grep -o 'name="version" value="[0-9]*"' | head -1 | grep -o '[0-9]*"' | tr -d '"')
-    csrf=$(printf '%s' "$page" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    version=$(printf '%s' "$page" | grep -o 'name="version" value="[0-9]*"' | sed -n 1p | grep -o '[0-9]*"' | tr -d '"')
+    csrf=$(printf '%s' "$page" | grep -o 'name="csrf-token" value="[^"]*"' | sed -n 1p | sed 's/.*value="//; s/"$//')
     revised=$(curl_app -o /dev/null -w '%{http_code}' --data-urlencode "csrf-token=$csrf" \
       --data-urlencode "title=Two-instance goal $round (revised)" --data-urlencode category=TECHNICAL \
       --data-urlencode "version=$version" --data-urlencode "reason=round $round" "$app/goals/$goal_id/revision")
