@@ -156,6 +156,10 @@ class AccessTest {
             new Route("GET", "/mentoring/mentees/{mentee}/check-ins/{week}", Audience.OWNER),
             new Route("POST", "/feedback", Audience.SIGNED_IN),
             new Route("POST", "/feedback/{feedback}/delete", Audience.OWNER),
+            new Route("GET", "/inbox", Audience.SIGNED_IN),
+            new Route("POST", "/inbox/read-all", Audience.SIGNED_IN),
+            new Route("POST", "/inbox/{notice}/open", Audience.OWNER),
+            new Route("POST", "/inbox/{notice}/read", Audience.OWNER),
             new Route("GET", "/teams", Audience.SIGNED_IN),
             new Route("POST", "/teams", Audience.SIGNED_IN),
             new Route("GET", "/teams/{team}", Audience.OWNER),
@@ -286,6 +290,7 @@ class AccessTest {
                                 .id)
                         .toString());
         ids.put("{person}", teamMate.toString());
+        ids.put("{notice}", Fixtures.notice(aliceId, teamMate, goalId).toString());
         ids.put(
                 "{secret}",
                 QuarkusTransaction.requiringNew()

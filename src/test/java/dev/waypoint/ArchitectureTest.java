@@ -26,6 +26,7 @@ class ArchitectureTest {
             "operations",
             "audit",
             "people",
+            "notifications",
             "sessions",
             "tokens",
             "teams",

@@ -117,7 +117,19 @@ class QueryPlanTest {
         Fixtures.member(team, member.id(), Membership.Role.MEMBER, false);
         Fixtures.shareWithTeam(team, TeamShare.Item.GOAL, goal, member.id());
         Fixtures.shareWithTeam(team, TeamShare.Item.CHECK_IN, lastWeek, member.id());
-        Fixtures.teamGoal(team, "Ship the handbook", "Draft");
+        Long teamGoal = Fixtures.teamGoal(team, "Ship the handbook", "Draft");
+        // Something of every kind in both inboxes, so each kind's lookup is planned.
+        for (Long reader : List.of(member.id(), lead.id())) {
+            Long other = reader.equals(lead.id()) ? member.id() : lead.id();
+            Fixtures.notice(reader, other, dev.waypoint.notifications.Notice.Subject.GOAL, goal);
+            Fixtures.notice(reader, other, dev.waypoint.notifications.Notice.Subject.CHECK_IN, lastWeek);
+            Fixtures.notice(reader, other, dev.waypoint.notifications.Notice.Subject.MILESTONE, milestone);
+            Fixtures.notice(reader, other, dev.waypoint.notifications.Notice.Subject.TEAM_GOAL, teamGoal);
+            Fixtures.notice(reader, other, dev.waypoint.notifications.Notice.Subject.MEETING, meeting);
+            Fixtures.notice(reader, other, dev.waypoint.notifications.Notice.Subject.MENTORSHIP, mentorship);
+            Fixtures.notice(reader, other, dev.waypoint.notifications.Notice.Subject.TEAM, team);
+            Fixtures.notice(reader, reader, dev.waypoint.notifications.Notice.Subject.ACCOUNT, null);
+        }
         Fixtures.comment(lead.id(), member.id(), dev.waypoint.feedback.Feedback.Item.GOAL, goal, "Nice");
         String week = new Week(monday.minusWeeks(1)).id();
         String feed = org.jsoup.Jsoup.parse(member.session()
@@ -152,6 +164,7 @@ class QueryPlanTest {
             }
             for (String path : List.of(
                     "/",
+                    "/inbox",
                     "/goals",
                     "/goals/" + goal,
                     "/check-ins/" + new Week(monday).id(),
@@ -170,10 +183,12 @@ class QueryPlanTest {
                     session)) {
                 member.session().page(path);
             }
+            member.session().form("/inbox").post("/inbox/read-all").then().statusCode(303);
             // The session is a day away: the e-mail job writes both reminders.
             assertThat(sessionMail.sendDue()).isGreaterThanOrEqualTo(2);
             for (String path : List.of(
                     "/",
+                    "/inbox",
                     "/mentoring",
                     "/mentoring/mentees/" + member.id(),
                     "/mentoring/mentees/" + member.id() + "/check-ins/" + week,

@@ -235,7 +235,7 @@ class RandomJourneysTest {
             List<Goal> own = goals.stream()
                     .filter(g -> g.owner == actor && !g.status.equals("DROPPED"))
                     .toList();
-            int choice = random.nextInt(24);
+            int choice = random.nextInt(25);
             if (own.isEmpty() && choice < 12) {
                 choice = 0;
             }
@@ -258,6 +258,7 @@ class RandomJourneysTest {
                 case 20 -> talkingPoint(actor);
                 case 21 -> sessionWork(actor);
                 case 22 -> agree(actor);
+                case 23 -> readInbox(actor);
                 default -> pauseNextWeek(actor);
             }
         }
@@ -646,6 +647,32 @@ class RandomJourneysTest {
             sessions.add(session);
         }
 
+        /**
+         * The actor opens an entry of their inbox (it must lead to a page they may see), marks one
+         * read, or marks them all read.
+         */
+        void readInbox(Person actor) {
+            Document inbox = actor.session.page("/inbox");
+            List<String> opens =
+                    inbox.select(".inbox-entry form[action$=/open]").eachAttr("action");
+            List<String> reads =
+                    inbox.select(".inbox-entry form[action$=/read]").eachAttr("action");
+            int what = random.nextInt(3);
+            if (what == 0 && !opens.isEmpty()) {
+                Response opened = post("open an inbox entry", actor.session.form("/inbox"), pick(opens));
+                assertThat(opened.statusCode()).as(where("open an inbox entry")).isEqualTo(303);
+                expect(actor, URI.create(opened.header("Location")).getPath(), 200);
+            } else if (what == 1 && !reads.isEmpty()) {
+                Response read = post("mark an inbox entry read", actor.session.form("/inbox"), pick(reads));
+                assertThat(read.statusCode())
+                        .as(where("mark an inbox entry read"))
+                        .isEqualTo(303);
+            } else {
+                Response all = post("mark the inbox read", actor.session.form("/inbox"), "/inbox/read-all");
+                assertThat(all.statusCode()).as(where("mark the inbox read")).isEqualTo(303);
+            }
+        }
+
         /** An agreement drafted (or changed) by one side, its words read by both, or confirmed by the other. */
         void agree(Person actor) {
             Person[] pair = pickMentorshipOf(actor);
@@ -908,6 +935,7 @@ class RandomJourneysTest {
                 Map<String, String> seen = new LinkedHashMap<>();
                 for (String path : List.of(
                         "/",
+                        "/inbox",
                         "/goals",
                         "/check-ins",
                         "/check-ins/" + week.id(),
@@ -922,6 +950,7 @@ class RandomJourneysTest {
                     seen.put(path, expect(viewer, path, 200));
                 }
                 checkTrailShowsNoOneElsesAddress(viewer, Jsoup.parse(seen.get("/export")));
+                checkTheBellCountsWhatIsUnread(viewer);
                 for (Goal goal : goals) {
                     String page = expect(viewer, "/goals/" + goal.id, sees(viewer, goal) ? 200 : 404);
                     if (sees(viewer, goal)) {
@@ -969,6 +998,22 @@ class RandomJourneysTest {
                 }
                 seen.putAll(checkTheApi(viewer));
                 seen.forEach((path, body) -> assertNoLeak(viewer, path, body));
+            }
+        }
+
+        /** The bell says how many of the viewer's entries are unread, as the inbox marks them. */
+        void checkTheBellCountsWhatIsUnread(Person viewer) {
+            Document inbox = Jsoup.parse(expect(viewer, "/inbox", 200));
+            long unread = QuarkusTransaction.requiringNew()
+                    .call(() -> dev.waypoint.notifications.Notice.count("personId = ?1 and readAt is null", viewer.id));
+            String bell = inbox.select(".inbox-link .count-badge").text();
+            assertThat(bell)
+                    .as(where(viewer.name + "'s bell"))
+                    .isEqualTo(unread == 0 ? "" : unread > 99 ? "99+" : Long.toString(unread));
+            if (unread <= 50) {
+                assertThat(inbox.select(".inbox-entry.unread"))
+                        .as(where(viewer.name + "'s unread entries"))
+                        .hasSize((int) unread);
             }
         }
 

@@ -71,8 +71,11 @@ class UpgradeTest {
 
     private void upgradeFrom(int base, int latest) throws Exception {
         flyway(null).clean();
-        flyway(MigrationVersion.fromVersion(String.valueOf(base))).migrate();
-        FillScripts.upTo(base, database);
+        FillScripts.upTo(
+                base,
+                database,
+                version -> flyway(MigrationVersion.fromVersion(String.valueOf(version)))
+                        .migrate());
         Map<String, Long> before = rowCounts();
         before.forEach((table, rows) -> assertThat(rows)
                 .as(

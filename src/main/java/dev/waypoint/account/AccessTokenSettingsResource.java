@@ -2,6 +2,8 @@ package dev.waypoint.account;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
+import dev.waypoint.notifications.Notice;
+import dev.waypoint.notifications.Notices;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.tokens.AccessToken;
@@ -32,6 +34,9 @@ import java.time.Instant;
 public class AccessTokenSettingsResource {
 
     @Inject
+    Notices notices;
+
+    @Inject
     CurrentPerson currentPerson;
 
     @Inject
@@ -50,6 +55,7 @@ public class AccessTokenSettingsResource {
         }
         AccessToken.Issued issued = AccessToken.issue(me.id, form.name(), form.expiresAt(now), now);
         audit.record(AuditKind.ACCESS_TOKEN_CHANGED, me.id, null, "made access token #" + issued.token().id);
+        notices.tell(me.id, Notice.Kind.ACCESS_TOKEN_MADE, me.id, Notice.Subject.ACCOUNT, null);
         return Answer.page(ProfileResource.page(me, null, AccessTokenForm.empty(), issued, now));
     }
 

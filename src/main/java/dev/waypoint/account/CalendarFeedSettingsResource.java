@@ -3,6 +3,8 @@ package dev.waypoint.account;
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
 import dev.waypoint.calendar.CalendarFeed;
+import dev.waypoint.notifications.Notice;
+import dev.waypoint.notifications.Notices;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.tokens.AccessTokenForm;
@@ -32,6 +34,9 @@ public class CalendarFeedSettingsResource {
     private static final String FEED_PATH = "calendar/";
 
     @Inject
+    Notices notices;
+
+    @Inject
     CurrentPerson currentPerson;
 
     @Inject
@@ -55,6 +60,7 @@ public class CalendarFeedSettingsResource {
                 me.id,
                 null,
                 wasOn ? "gave the calendar feed a new address" : "turned the calendar feed on");
+        notices.tell(me.id, Notice.Kind.CALENDAR_FEED_MADE, me.id, Notice.Subject.ACCOUNT, null);
         String address = uri.getBaseUri().resolve(FEED_PATH + secret + ".ics").toString();
         return Answer.page(ProfileResource.page(me, address, AccessTokenForm.empty(), null, clock.instant()));
     }

@@ -28,7 +28,8 @@ public record CheckInPage(
         List<Feedback> feedback,
         List<Person> mentors,
         List<Membership> teams,
-        List<String> sharedTeams) {
+        List<String> sharedTeams,
+        Long checkInId) {
 
     /** This week's page: the saved check-in, or a pre-filled draft. */
     static CheckInPage forCurrentWeek(Person person, Week week, CheckInForm typed) {
@@ -69,7 +70,8 @@ public record CheckInPage(
                 teams.stream()
                         .filter(m -> finalForm.sharedWithTeam(m.team.id))
                         .map(m -> m.team.name)
-                        .toList());
+                        .toList(),
+                saved == null ? null : saved.id);
     }
 
     /** A past week, read-only. */
@@ -91,17 +93,13 @@ public record CheckInPage(
                 checkIn.sharedWithMentors ? Mentorship.mentorsOf(checkIn.owner.id) : List.of(),
                 List.of(),
                 Audience.of(TeamShare.Item.CHECK_IN, checkIn.id, checkIn.owner.id, false)
-                        .teams());
+                        .teams(),
+                checkIn.id);
     }
 
-    /** Feedback from mentors on the check-in, now seen by its owner. */
+    /** Feedback from mentors and team mates on the check-in. */
     private static List<Feedback> feedbackOn(CheckIn checkIn) {
-        if (checkIn == null) {
-            return List.of();
-        }
-        List<Feedback> feedback = Feedback.on(Feedback.Item.CHECK_IN, checkIn.id);
-        Feedback.seenBy(checkIn.owner.id, Feedback.Item.CHECK_IN, checkIn.id, feedback);
-        return feedback;
+        return checkIn == null ? List.of() : Feedback.on(Feedback.Item.CHECK_IN, checkIn.id);
     }
 
     private static CheckInForm draft(Person person, Week week, CheckIn lastWeek) {

@@ -2,6 +2,9 @@ package dev.waypoint.checkins;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
+import dev.waypoint.circles.Mentorship;
+import dev.waypoint.notifications.Notice;
+import dev.waypoint.notifications.Notices;
 import dev.waypoint.operations.Activity;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
@@ -60,20 +63,26 @@ public class CheckInResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Notices notices;
+
     @GET
     @Transactional
     public TemplateInstance show(@PathParam("week") String weekId) {
         Person person = currentPerson.get();
         Week week = Week.parse(weekId).orElseThrow(NotFoundException::new);
         Week current = Week.current(clock, person.zone());
-        if (week.equals(current)) {
-            return Templates.show(CheckInPage.forCurrentWeek(person, week, null));
-        }
         if (week.compareTo(current) > 0) {
             throw new NotFoundException();
         }
-        CheckIn past = CheckIn.findVisible(person.id, week, person.id).orElseThrow(NotFoundException::new);
-        return Templates.show(CheckInPage.forPastWeek(past));
+        CheckInPage page = week.equals(current)
+                ? CheckInPage.forCurrentWeek(person, week, null)
+                : CheckInPage.forPastWeek(
+                        CheckIn.findVisible(person.id, week, person.id).orElseThrow(NotFoundException::new));
+        if (page.checkInId() != null) {
+            notices.readOn(person, Notice.Subject.CHECK_IN, page.checkInId());
+        }
+        return Templates.show(page);
     }
 
     /** Autosave (htmx) or "Save draft" (no JavaScript). */
@@ -140,6 +149,7 @@ public class CheckInResource {
     /** What the form says, into the check-in: answers, notes, sharing (audited when it changed), submission. */
     private void write(CheckIn checkIn, CheckInForm form, Person person, boolean submitting, Instant now) {
         String sharedBefore = checkIn.sharing();
+        boolean mentorsHadIt = checkIn.submitted && checkIn.sharedWithMentors;
         form.applyTo(checkIn);
         checkIn.replaceNotes(form.notesByGoal());
         checkIn.shareWithTeams(Membership.ofPerson(person.id), form::sharedWithTeam);
@@ -154,6 +164,16 @@ public class CheckInResource {
                 activity.checkInSubmitted();
             }
             CheckIn.getEntityManager().lock(checkIn, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        if (checkIn.submitted && checkIn.sharedWithMentors && !mentorsHadIt) {
+            notices.tellAll(
+                    Mentorship.mentorsOf(person.id).stream()
+                            .map(mentor -> mentor.id)
+                            .toList(),
+                    Notice.Kind.CHECK_IN_SHARED,
+                    person.id,
+                    Notice.Subject.CHECK_IN,
+                    checkIn.id);
         }
         checkIn.updatedAt = now;
         checkIn.flush();

@@ -12,6 +12,7 @@ import dev.waypoint.meetings.Meeting;
 import dev.waypoint.meetings.TalkingPoint;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.milestones.MilestoneKind;
+import dev.waypoint.notifications.Notice;
 import dev.waypoint.people.Person;
 import dev.waypoint.teams.Membership;
 import dev.waypoint.teams.Team;
@@ -310,8 +311,26 @@ public final class DemoStories {
         feedback.itemId = itemId;
         feedback.kind = kind;
         feedback.createdAt = at;
-        feedback.seen = item == Feedback.Item.TEAM_GOAL;
         feedback.persist();
+        if (item != Feedback.Item.TEAM_GOAL && !author.id.equals(owner.id)) {
+            // What is said on someone's item waits, unread, in their inbox.
+            Notice notice = new Notice();
+            notice.personId = owner.id;
+            notice.kind = switch (kind) {
+                case COMMENT -> Notice.Kind.COMMENT;
+                case CHEER -> Notice.Kind.CHEER;
+                case ACKNOWLEDGEMENT -> Notice.Kind.READ;
+            };
+            notice.actorId = author.id;
+            notice.subject = Notice.Subject.valueOf(item.name());
+            notice.subjectId = itemId;
+            notice.createdAt = at;
+            notice.persist();
+            Notice.getEntityManager()
+                    .createNativeQuery("update person set unread_notices = unread_notices + 1 where id = ?1")
+                    .setParameter(1, owner.id)
+                    .executeUpdate();
+        }
         return feedback;
     }
 

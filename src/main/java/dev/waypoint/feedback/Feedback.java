@@ -58,10 +58,6 @@ public class Feedback extends Row {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
-    /** Whether the owner has seen it since it arrived. */
-    @Column(nullable = false)
-    public boolean seen;
-
     /** Feedback on an item, oldest first, with authors. */
     public static List<Feedback> on(Item item, Long itemId) {
         return list(
@@ -81,25 +77,22 @@ public class Feedback extends Row {
                 itemIds);
     }
 
-    /** Marks what the owner now sees as seen (no statement at all when nothing is new). */
-    public static void seenBy(Long ownerId, Item item, Long itemId, List<Feedback> shown) {
-        if (shown.stream().noneMatch(f -> !f.seen && f.owner.id.equals(ownerId))) {
-            return;
-        }
-        update(
-                "seen = true where owner.id = ?1 and itemType = ?2 and itemId = ?3 and seen = false",
-                ownerId,
-                item,
-                itemId);
+    /** Who has commented on an item so far, to tell them of a reply. */
+    public static List<Long> commentersOn(Item item, Long itemId) {
+        return getEntityManager()
+                .createQuery(
+                        "select distinct f.author.id from Feedback f where f.itemType = ?1 and f.itemId = ?2"
+                                + " and f.kind = ?3",
+                        Long.class)
+                .setParameter(1, item)
+                .setParameter(2, itemId)
+                .setParameter(3, Kind.COMMENT)
+                .getResultList();
     }
 
     /** Removes everything said about an item, when the item itself goes. */
     public static void deleteOn(Item item, Long itemId) {
         delete("itemType = ?1 and itemId = ?2", item, itemId);
-    }
-
-    public static long unseenFor(Long ownerId) {
-        return count("owner.id = ?1 and seen = false", ownerId);
     }
 
     public static boolean exists(Long authorId, Item item, Long itemId, Kind kind) {

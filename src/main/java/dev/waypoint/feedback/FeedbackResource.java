@@ -1,5 +1,7 @@
 package dev.waypoint.feedback;
 
+import dev.waypoint.notifications.Notice;
+import dev.waypoint.notifications.Notices;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Answer;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.List;
 
 /** Comments, cheers and acknowledgements on what someone may see; deleting comments on your own items. */
 @Path("/feedback")
@@ -38,6 +41,9 @@ public class FeedbackResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notices notices;
 
     /** Every feature's, whatever item it answers for ({@code @Any}: each is qualified by its item). */
     @Inject
@@ -65,6 +71,7 @@ public class FeedbackResource {
             return Answer.refused(Refusal.INVALID, Templates.refused(form, target.page()));
         }
         if (kind == Feedback.Kind.COMMENT || !Feedback.exists(me.id, item, form.itemId, kind)) {
+            tellOf(kind, target, me.id, item, form.itemId);
             Feedback feedback = new Feedback();
             feedback.author = me;
             feedback.owner = target.owner();
@@ -73,7 +80,6 @@ public class FeedbackResource {
             feedback.kind = kind;
             feedback.body = kind == Feedback.Kind.COMMENT ? FormInput.clean(form.body) : null;
             feedback.createdAt = clock.instant();
-            feedback.seen = mine || target.teamItem();
             feedback.persist();
         }
         return Answer.seeOther(target.page() + "#feedback", confirmation(kind));
@@ -92,6 +98,29 @@ public class FeedbackResource {
         FeedbackTarget target = target(feedback.itemType, feedback.itemId, me);
         feedback.delete();
         return Answer.seeOther(target.page() + "#feedback", Confirmation.COMMENT_DELETED);
+    }
+
+    /**
+     * The owner hears of what was said on their item (a team goal's are read on the board), and
+     * everyone who commented on it before hears of a new comment.
+     */
+    private void tellOf(Feedback.Kind kind, FeedbackTarget target, Long authorId, Feedback.Item item, Long itemId) {
+        Notice.Subject subject = Notice.Subject.valueOf(item.name());
+        Long ownerId = target.teamItem() ? null : target.owner().id;
+        if (ownerId != null) {
+            Notice.Kind told = switch (kind) {
+                case COMMENT -> Notice.Kind.COMMENT;
+                case CHEER -> Notice.Kind.CHEER;
+                case ACKNOWLEDGEMENT -> Notice.Kind.READ;
+            };
+            notices.tell(ownerId, told, authorId, subject, itemId);
+        }
+        if (kind == Feedback.Kind.COMMENT) {
+            List<Long> earlier = Feedback.commentersOn(item, itemId).stream()
+                    .filter(id -> !id.equals(ownerId))
+                    .toList();
+            notices.tellAll(earlier, Notice.Kind.REPLY, authorId, subject, itemId);
+        }
     }
 
     private static Confirmation confirmation(Feedback.Kind kind) {

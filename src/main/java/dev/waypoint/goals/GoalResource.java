@@ -2,11 +2,12 @@ package dev.waypoint.goals;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
-import dev.waypoint.feedback.Feedback;
+import dev.waypoint.notifications.Notice;
+import dev.waypoint.notifications.Notices;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
+import dev.waypoint.teams.GoalBoards;
 import dev.waypoint.teams.Membership;
-import dev.waypoint.teams.TeamShare;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.Refusal;
@@ -54,17 +55,20 @@ public class GoalResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Notices notices;
+
+    @Inject
+    GoalBoards goalBoards;
+
     @GET
     @Transactional
     public TemplateInstance show(@PathParam("id") Long id) {
-        Long viewerId = currentPerson.id();
-        VisibleGoal found = VisibleGoal.find(id, viewerId).orElseThrow(NotFoundException::new);
-        if (!found.goal().owner.id.equals(viewerId)) {
-            return Templates.show(GoalPage.forViewer(found, viewerId));
-        }
-        GoalPage page = GoalPage.load(found);
-        Feedback.seenBy(viewerId, Feedback.Item.GOAL, found.goal().id, page.feedback());
-        return Templates.show(page);
+        Person viewer = currentPerson.get();
+        VisibleGoal found = VisibleGoal.find(id, viewer.id).orElseThrow(NotFoundException::new);
+        notices.readOn(viewer, Notice.Subject.GOAL, id);
+        return Templates.show(
+                found.goal().owner.id.equals(viewer.id) ? GoalPage.load(found) : GoalPage.forViewer(found, viewer.id));
     }
 
     /** Shares the goal with the owner's mentors, or makes it private again. */
@@ -90,12 +94,10 @@ public class GoalResource {
         Goal goal = Goal.findOwned(id, currentPerson.id()).orElseThrow(NotFoundException::new);
         Membership membership = Membership.current(teamId, goal.owner.id).orElseThrow(NotFoundException::new);
         if ("on".equals(share)) {
-            TeamShare.share(membership.team, TeamShare.Item.GOAL, goal.id, goal.owner);
-            audit.record(AuditKind.SHARING_CHANGED, goal.owner.id, null, TeamShare.onBoard(goal.id, membership.team));
+            goalBoards.put(membership, goal.id);
             return Answer.seeOther("/goals/" + id, Confirmation.SHARED_WITH_TEAM);
         }
-        TeamShare.unshare(teamId, TeamShare.Item.GOAL, goal.id);
-        audit.record(AuditKind.SHARING_CHANGED, goal.owner.id, null, TeamShare.offBoard(goal.id, membership.team));
+        goalBoards.takeOff(membership, goal.id);
         return Answer.seeOther("/goals/" + id, Confirmation.TAKEN_OFF_BOARD);
     }
 

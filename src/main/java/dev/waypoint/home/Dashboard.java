@@ -36,7 +36,7 @@ public record Dashboard(
         Consistency consistency,
         List<Win> wins,
         Goal pendingReflection,
-        NewFeedback newFeedback,
+        Inbox newForYou,
         List<Meeting> sessions) {
 
     /** One thing that went well: an achieved goal, a finished step, a check-in win. */
@@ -45,6 +45,9 @@ public record Dashboard(
     static final int WINS_SHOWN = 8;
     /** Goals listed under each north star (and under "Other goals"); the goals page has them all. */
     static final int GOALS_SHOWN = 5;
+
+    /** Unread inbox entries at the top of the dashboard ("New for you"); the inbox has the rest. */
+    static final int NEW_SHOWN = 5;
 
     static final Duration WINS_WINDOW = Duration.ofDays(14);
     static final Duration REFLECT_WITHIN = Duration.ofDays(90);
@@ -98,7 +101,7 @@ public record Dashboard(
                         steps.stream().filter(step -> step.doneAt != null).toList(),
                         lately.checkIns()),
                 all.waitingForReflection(reflectSince).orElse(null),
-                NewFeedback.of(person.id),
+                person.unreadNotices == 0 ? Inbox.NOTHING : Inbox.of(person, null, NEW_SHOWN, true),
                 Meeting.nextWithEachMentor(person.id, now));
     }
 

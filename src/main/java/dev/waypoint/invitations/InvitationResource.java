@@ -3,6 +3,8 @@ package dev.waypoint.invitations;
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
 import dev.waypoint.circles.Mentorship;
+import dev.waypoint.notifications.Notice;
+import dev.waypoint.notifications.Notices;
 import dev.waypoint.operations.Activity;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
@@ -36,6 +38,9 @@ public class InvitationResource {
     static class Templates {
         static native TemplateInstance show(Invitation invitation, String token, String problem);
     }
+
+    @Inject
+    Notices notices;
 
     @Inject
     CurrentPerson currentPerson;
@@ -80,6 +85,12 @@ public class InvitationResource {
         audit.record(AuditKind.INVITATION_ACCEPTED, me.id, invitation.inviter.id, invitation.acceptedAs());
         if (invitation.team != null) {
             Membership.of(invitation.team, me, Membership.Role.MEMBER, now).persistAndFlush();
+            notices.tell(
+                    invitation.inviter.id,
+                    Notice.Kind.INVITATION_ACCEPTED,
+                    me.id,
+                    Notice.Subject.TEAM,
+                    invitation.team.id);
             activity.invitationAccepted();
             return Answer.seeOther("/teams/" + invitation.team.id, Confirmation.TEAM_JOINED);
         }
@@ -87,6 +98,12 @@ public class InvitationResource {
         Mentorship mentorship =
                 Mentorship.of(iMentor ? me : invitation.inviter, iMentor ? invitation.inviter : me, now);
         mentorship.persistAndFlush();
+        notices.tell(
+                invitation.inviter.id,
+                Notice.Kind.INVITATION_ACCEPTED,
+                me.id,
+                Notice.Subject.MENTORSHIP,
+                mentorship.id);
         activity.invitationAccepted();
         // A mentorship begins on its own page, where the two can agree on what to work on.
         return Answer.seeOther(

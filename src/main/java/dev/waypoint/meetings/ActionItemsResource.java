@@ -3,6 +3,8 @@ package dev.waypoint.meetings;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.goals.Step;
+import dev.waypoint.notifications.Notice;
+import dev.waypoint.notifications.Notices;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
@@ -30,6 +32,9 @@ import org.jboss.resteasy.reactive.RestForm;
 @Authenticated
 @Blocking
 public class ActionItemsResource {
+
+    @Inject
+    Notices notices;
 
     @Inject
     CurrentPerson currentPerson;
@@ -65,6 +70,7 @@ public class ActionItemsResource {
         action.dueOn = form.due();
         action.createdAt = clock.instant();
         action.persist();
+        notices.tell(action.owner.id, Notice.Kind.ACTION_GIVEN, side.me().id, Notice.Subject.MEETING, meeting.id);
         return changed(side, meeting, Confirmation.ACTION_ADDED);
     }
 

@@ -1,5 +1,7 @@
 package dev.waypoint.meetings;
 
+import dev.waypoint.notifications.Notice;
+import dev.waypoint.notifications.Notices;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
@@ -45,6 +47,9 @@ public class MeetingResource {
     }
 
     @Inject
+    Notices notices;
+
+    @Inject
     CurrentPerson currentPerson;
 
     @Inject
@@ -58,6 +63,7 @@ public class MeetingResource {
     public TemplateInstance show(@PathParam("mentorship") Long mentorshipId, @PathParam("meeting") Long meetingId) {
         Side side = Side.of(mentorshipId, currentPerson.id()).orElseThrow(NotFoundException::new);
         Meeting meeting = Meeting.findFor(mentorshipId, meetingId).orElseThrow(NotFoundException::new);
+        notices.readOn(side.me(), Notice.Subject.MEETING, meeting.id);
         return Templates.show(MeetingPage.load(side, meeting, clock.instant()));
     }
 
@@ -82,6 +88,7 @@ public class MeetingResource {
             return refused(Refusal.INVALID, side, meeting, forms -> forms.with(form), Templates::show);
         }
         meeting.reschedule(when, form.cleanPlace(), form.repeatWeeks());
+        notices.tell(side.other().id, Notice.Kind.SESSION_MOVED, side.me().id, Notice.Subject.MEETING, meeting.id);
         return Answer.seeOther(pathOf(meeting), Confirmation.SESSION_CHANGED);
     }
 
@@ -89,9 +96,10 @@ public class MeetingResource {
     @Path("cancel")
     @Transactional
     public Response cancel(@PathParam("mentorship") Long mentorshipId, @PathParam("meeting") Long meetingId) {
-        Side.active(mentorshipId, currentPerson.id());
+        Side side = Side.active(mentorshipId, currentPerson.id());
         Meeting meeting = changeable(mentorshipId, meetingId);
         meeting.cancel(clock.instant());
+        notices.tell(side.other().id, Notice.Kind.SESSION_CANCELLED, side.me().id, Notice.Subject.MEETING, meeting.id);
         return Answer.seeOther(pathOf(meeting), Confirmation.SESSION_CANCELLED);
     }
 

@@ -4,6 +4,8 @@ import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.milestones.MilestoneKind;
+import dev.waypoint.notifications.Notice;
+import dev.waypoint.notifications.Notices;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.web.Answer;
 import dev.waypoint.web.Confirmation;
@@ -41,6 +43,9 @@ public class MentorshipResource {
     }
 
     @Inject
+    Notices notices;
+
+    @Inject
     CurrentPerson currentPerson;
 
     @Inject
@@ -68,6 +73,7 @@ public class MentorshipResource {
         }
         Meeting meeting = Meeting.plan(side.mentorship(), side.me(), when, form.cleanPlace(), form.repeatWeeks(), now);
         meeting.persist();
+        notices.tell(side.other().id, Notice.Kind.SESSION_PLANNED, side.me().id, Notice.Subject.MEETING, meeting.id);
         TalkingPoint.takeWaiting(meeting);
         return Answer.seeOther(MeetingResource.pathOf(meeting), Confirmation.SESSION_PLANNED);
     }

@@ -3,7 +3,6 @@ package dev.waypoint.mentoring;
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
 import dev.waypoint.circles.Mentorship;
-import dev.waypoint.feedback.Feedback;
 import dev.waypoint.invitations.Invitation;
 import dev.waypoint.invitations.Invitations;
 import dev.waypoint.invitations.InviteForm;
@@ -45,8 +44,7 @@ public class PeopleResource {
                 String newLink,
                 String newLinkRole,
                 String mailNote,
-                boolean mailEnabled,
-                long unseenFeedback);
+                boolean mailEnabled);
     }
 
     @Inject
@@ -118,7 +116,6 @@ public class PeopleResource {
                 newLink,
                 newLinkRole,
                 mailNote,
-                invitations.canMail(),
-                Feedback.unseenFor(me.id));
+                invitations.canMail());
     }
 }

@@ -6,6 +6,8 @@ import dev.waypoint.circles.AudienceWords;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Goal;
+import dev.waypoint.notifications.Notice;
+import dev.waypoint.notifications.Notices;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.Person;
 import dev.waypoint.web.Answer;
@@ -50,16 +52,18 @@ public class MilestoneResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Notices notices;
+
     @GET
     @Transactional
     public TemplateInstance show(@PathParam("id") Long id) {
-        Long viewerId = currentPerson.id();
+        Person viewer = currentPerson.get();
+        Long viewerId = viewer.id;
         Milestone milestone = Milestone.findVisible(id, viewerId).orElseThrow(NotFoundException::new);
         boolean mine = milestone.owner.id.equals(viewerId);
         List<Feedback> feedback = Feedback.on(Feedback.Item.MILESTONE, id);
-        if (mine) {
-            Feedback.seenBy(viewerId, Feedback.Item.MILESTONE, id, feedback);
-        }
+        notices.readOn(viewer, Notice.Subject.MILESTONE, id);
         String audience = mine
                 ? AudienceWords.describe(
                         "milestone",

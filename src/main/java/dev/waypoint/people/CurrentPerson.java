@@ -60,6 +60,11 @@ public class CurrentPerson {
         return isSignedIn() && get().mentoring;
     }
 
+    /** The bell's count in the top bar: unread inbox entries. */
+    public int unread() {
+        return isSignedIn() ? get().unreadNotices : 0;
+    }
+
     public Long id() {
         return get().id;
     }

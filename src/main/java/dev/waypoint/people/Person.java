@@ -66,6 +66,14 @@ public class Person extends Row {
     @Column(nullable = false)
     public boolean mentoring;
 
+    /**
+     * How many of their inbox entries are unread: the bell's count, read with the person at no extra
+     * cost. Only notifications.Notices changes it, by relative updates in the database, so a profile
+     * saved at the same time can never write back an old count.
+     */
+    @Column(name = "unread_notices", insertable = false, updatable = false)
+    public int unreadNotices;
+
     @Version
     public int version;
 

@@ -2,6 +2,8 @@ package dev.waypoint.sessions;
 
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
+import dev.waypoint.notifications.Notice;
+import dev.waypoint.notifications.Notices;
 import dev.waypoint.people.CurrentPerson;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
@@ -21,6 +23,9 @@ import jakarta.ws.rs.core.UriInfo;
 @Authenticated
 @Blocking
 public class SignOutResource {
+
+    @Inject
+    Notices notices;
 
     @Inject
     SigningOut signingOut;
@@ -45,7 +50,15 @@ public class SignOutResource {
     @POST
     @Path("everywhere")
     public Response everywhere() {
-        recorded(AuditKind.SIGNED_OUT_EVERYWHERE);
+        QuarkusTransaction.requiringNew().run(() -> {
+            audit.record(AuditKind.SIGNED_OUT_EVERYWHERE, currentPerson.id(), null, null);
+            notices.tell(
+                    currentPerson.id(),
+                    Notice.Kind.SIGNED_OUT_EVERYWHERE,
+                    currentPerson.id(),
+                    Notice.Subject.ACCOUNT,
+                    null);
+        });
         return signingOut.everywhere(uri.getBaseUri());
     }
 

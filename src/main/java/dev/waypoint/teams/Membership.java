@@ -85,6 +85,15 @@ public class Membership extends Row {
                 teamId);
     }
 
+    /** The ids of a team's current members, to tell them of something. */
+    public static List<Long> currentMemberIds(Long teamId) {
+        return getEntityManager()
+                .createQuery(
+                        "select m.person.id from Membership m where m.team.id = ?1 and m.leftAt is null", Long.class)
+                .setParameter(1, teamId)
+                .getResultList();
+    }
+
     /** How many current leads the team has, not counting deactivated people. */
     public static long leadsOf(Long teamId) {
         return count("team.id = ?1 and role = ?2 and leftAt is null and person.active = true", teamId, Role.LEAD);

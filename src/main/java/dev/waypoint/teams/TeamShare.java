@@ -59,15 +59,18 @@ public class TeamShare extends Row {
         return "goal #" + goalId + ": taken off the board of " + team.name;
     }
 
-    public static void share(Team team, Item item, Long itemId, Person owner) {
-        if (!exists(team.id, item, itemId)) {
-            TeamShare share = new TeamShare();
-            share.team = team;
-            share.itemType = item;
-            share.itemId = itemId;
-            share.owner = owner;
-            share.persist();
+    /** Shares the item with the team; false when it already was. */
+    public static boolean share(Team team, Item item, Long itemId, Person owner) {
+        if (exists(team.id, item, itemId)) {
+            return false;
         }
+        TeamShare share = new TeamShare();
+        share.team = team;
+        share.itemType = item;
+        share.itemId = itemId;
+        share.owner = owner;
+        share.persist();
+        return true;
     }
 
     public static void unshare(Long teamId, Item item, Long itemId) {

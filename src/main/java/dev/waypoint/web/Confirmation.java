@@ -41,6 +41,8 @@ public enum Confirmation {
     CHEER_SENT("Cheer sent."),
     CHECK_IN_ACKNOWLEDGED("Marked as read. They'll see you read it."),
     COMMENT_DELETED("Comment deleted."),
+    MARKED_READ("Marked as read."),
+    ALL_MARKED_READ("Everything in your inbox is marked as read."),
     INVITATION_REVOKED("Invitation revoked. The link no longer works."),
     MENTORSHIP_STARTED(
             "You're their mentor now. What they share shows up under Mentees; agree below on what to work on, if you like."),

@@ -152,7 +152,9 @@ public final class Seeder {
             }
         }
         shareWithTeams(carolsTeam);
+        inboxOfAlice();
         flushAll();
+        countUnread();
         sessions();
         restartIdentities();
     }
@@ -426,6 +428,35 @@ public final class Seeder {
         add(milestoneInsert, "milestone");
     }
 
+    /** Five years of what reached Alice: her mentor's comments on her goals, most of them read. */
+    private void inboxOfAlice() throws SQLException {
+        List<Long> goals = goalsOf.getOrDefault(ALICE, List.of());
+        try (PreparedStatement notice = db.prepareStatement(
+                "insert into notice (id, person_id, kind, actor_id, subject, subject_id, created_at, read_at)"
+                        + " values (?, ?, 'COMMENT', ?, 'GOAL', ?, ?, ?)")) {
+            for (int n = 0; n < 1000 && !goals.isEmpty(); n++) {
+                Timestamp at = ts(now.minus(2L * n, ChronoUnit.DAYS));
+                notice.setLong(1, nextId("notice"));
+                notice.setLong(2, ALICE);
+                notice.setLong(3, BOB);
+                notice.setLong(4, goals.get(n % goals.size()));
+                notice.setTimestamp(5, at);
+                notice.setTimestamp(6, n < 12 ? null : at);
+                add(notice, "notice");
+            }
+            flush(notice);
+        }
+    }
+
+    /** Each person's bell: the unread entries written above. */
+    private void countUnread() throws SQLException {
+        try (PreparedStatement count = db.prepareStatement(
+                "update person set unread_notices = (select count(*) from notice n where n.person_id = person.id"
+                        + " and n.read_at is null) where id in (select person_id from notice)")) {
+            count.executeUpdate();
+        }
+    }
+
     /** Carol's team: each member shares ten goals and their last twelve check-ins; a few team goals. */
     private void shareWithTeams(List<Long> carolsTeam) throws SQLException {
         try (PreparedStatement share = db.prepareStatement(
@@ -434,8 +465,11 @@ public final class Seeder {
                         "insert into team_goal (id, team_id, title, category, board_column, steps_total, steps_done,"
                                 + " created_at, version) values (?, 1, ?, 'TECHNICAL', ?, 0, 0, ?, 0)");
                 PreparedStatement cheer = db.prepareStatement(
-                        "insert into feedback (id, author_id, owner_id, item_type, item_id, kind, body, created_at, seen)"
-                                + " values (?, ?, ?, 'GOAL', ?, ?, ?, ?, false)")) {
+                        "insert into feedback (id, author_id, owner_id, item_type, item_id, kind, body, created_at)"
+                                + " values (?, ?, ?, 'GOAL', ?, ?, ?, ?)");
+                PreparedStatement notice = db.prepareStatement(
+                        "insert into notice (id, person_id, kind, actor_id, subject, subject_id, created_at, read_at)"
+                                + " values (?, ?, ?, ?, 'GOAL', ?, ?, ?)")) {
             for (Long person : carolsTeam) {
                 List<Long> goals = goalsOf.getOrDefault(person, List.of());
                 for (int g = 0; g < Math.min(10, goals.size()); g++) {
@@ -452,6 +486,15 @@ public final class Seeder {
                     cheer.setString(6, g % 2 == 0 ? null : "Nice progress!");
                     cheer.setTimestamp(7, ts(now.minus(g, ChronoUnit.DAYS)));
                     add(cheer, "feedback");
+                    // Each lands in the owner's inbox; the older half already read.
+                    notice.setLong(1, nextId("notice"));
+                    notice.setLong(2, person);
+                    notice.setString(3, g % 2 == 0 ? "CHEER" : "COMMENT");
+                    notice.setLong(4, person == CAROL ? DAVE : CAROL);
+                    notice.setLong(5, goals.get(g));
+                    notice.setTimestamp(6, ts(now.minus(g, ChronoUnit.DAYS)));
+                    notice.setTimestamp(7, g < 5 ? null : ts(now.minus(g, ChronoUnit.DAYS)));
+                    add(notice, "notice");
                 }
                 List<Long> checkIns = checkInsOf.getOrDefault(person, List.of());
                 for (int c = Math.max(0, checkIns.size() - 12); c < checkIns.size(); c++) {
@@ -473,6 +516,7 @@ public final class Seeder {
             flush(share);
             flush(teamGoal);
             flush(cheer);
+            flush(notice);
         }
     }
 

@@ -38,7 +38,10 @@ class NewForYouTest {
                 .singleElement()
                 .asString()
                 .startsWith(mentor.displayName() + " cheered your goal “Speak at a meetup”");
-        assertThat(dashboard.selectFirst(".news a").attr("href")).isEqualTo("/goals/" + goal + "#feedback");
+        assertThat(mentee.session().page("/inbox").select(".inbox-entry.unread").eachText())
+                .singleElement()
+                .asString()
+                .contains(mentor.displayName() + " cheered your goal “Speak at a meetup”");
 
         mentee.session().page("/goals/" + goal);
         assertThat(mentee.session().page("/").select(".news"))
@@ -56,14 +59,19 @@ class NewForYouTest {
                 .minusWeeks(1);
         Long checkIn = Fixtures.checkIn(mentee.id(), monday, "Found my feet", "Set a goal", 3);
         Fixtures.share(dev.waypoint.checkins.CheckIn.class, checkIn);
-        Fixtures.comment(mentor.id(), mentee.id(), Feedback.Item.CHECK_IN, checkIn, "Welcome!");
+        String week = dev.waypoint.checkins.Week.containing(monday).id();
+        mentor.session()
+                .form("/mentoring/mentees/" + mentee.id() + "/check-ins/" + week)
+                .formParams(Map.of(
+                        "itemType", "CHECK_IN", "itemId", checkIn.toString(), "kind", "COMMENT", "body", "Welcome!"))
+                .post("/feedback")
+                .then()
+                .statusCode(303);
 
         Document dashboard = mentee.session().page("/");
         assertThat(dashboard.text()).contains("Nothing here yet");
         assertThat(dashboard.select(".dashboard-side.narrow .check-in-card")).isNotEmpty();
-        String week = dev.waypoint.checkins.Week.containing(monday).id();
-        assertThat(dashboard.selectFirst(".news a").attr("href")).isEqualTo("/check-ins/" + week + "#feedback");
-        assertThat(dashboard.selectFirst(".news a").text())
+        assertThat(dashboard.selectFirst(".news button").text())
                 .isEqualTo(mentor.displayName() + " commented on your check-in for "
                         + dev.waypoint.checkins.Week.containing(monday).label());
     }

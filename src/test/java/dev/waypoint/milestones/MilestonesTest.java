@@ -161,7 +161,7 @@ class MilestonesTest {
         Long milestone = Fixtures.milestone(personId, "Talk at a meetup");
         Fixtures.share(Milestone.class, milestone);
         Fixtures.comment(mentor, personId, dev.waypoint.feedback.Feedback.Item.MILESTONE, milestone, "Well done");
-        assertThat(session.page("/people").text()).contains("You have 1 new comment or cheer");
+        assertThat(session.page("/milestones/" + milestone).text()).contains("Well done");
 
         session.form("/milestones/" + milestone)
                 .post("/milestones/" + milestone + "/delete")

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 
 /**
@@ -17,9 +18,13 @@ public final class FillScripts {
 
     private FillScripts() {}
 
-    /** Runs the fills of versions 1 to {@code version}, in order, on a database at that version. */
-    public static void upTo(int version, DataSource database) throws SQLException {
+    /**
+     * Takes an empty database to {@code version} a version at a time, running each version's fill
+     * on the schema it was written for (a later version may drop a column an earlier fill names).
+     */
+    public static void upTo(int version, DataSource database, IntConsumer migrateTo) throws SQLException {
         for (int each = 1; each <= version; each++) {
+            migrateTo.accept(each);
             run(each, database);
         }
     }

@@ -12,6 +12,7 @@ import dev.waypoint.meetings.Meeting;
 import dev.waypoint.meetings.TalkingPoint;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.milestones.MilestoneKind;
+import dev.waypoint.notifications.Notice;
 import dev.waypoint.people.Person;
 import dev.waypoint.teams.Membership;
 import dev.waypoint.teams.Team;
@@ -328,6 +329,38 @@ public final class Fixtures {
             feedback.createdAt = Instant.now();
             feedback.persist();
             return feedback.id;
+        });
+    }
+
+    /** An unread entry in someone's inbox: a comment on their goal. */
+    public static Long notice(Long personId, Long actorId, Long goalId) {
+        return notice(personId, actorId, Notice.Subject.GOAL, goalId);
+    }
+
+    /** An unread entry in someone's inbox about an item of the given kind, as the app writes one. */
+    public static Long notice(Long personId, Long actorId, Notice.Subject subject, Long subjectId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Notice notice = new Notice();
+            notice.personId = personId;
+            notice.kind = switch (subject) {
+                case GOAL -> Notice.Kind.COMMENT;
+                case CHECK_IN -> Notice.Kind.CHECK_IN_SHARED;
+                case MILESTONE -> Notice.Kind.CHEER;
+                case TEAM_GOAL -> Notice.Kind.TEAM_STEP_ASSIGNED;
+                case MEETING -> Notice.Kind.SESSION_PLANNED;
+                case MENTORSHIP, TEAM -> Notice.Kind.INVITATION_ACCEPTED;
+                case ACCOUNT -> Notice.Kind.ACCESS_TOKEN_MADE;
+            };
+            notice.actorId = actorId;
+            notice.subject = subject;
+            notice.subjectId = subjectId;
+            notice.createdAt = Instant.now();
+            notice.persist();
+            Notice.getEntityManager()
+                    .createNativeQuery("update person set unread_notices = unread_notices + 1 where id = ?1")
+                    .setParameter(1, personId)
+                    .executeUpdate();
+            return notice.id;
         });
     }
 

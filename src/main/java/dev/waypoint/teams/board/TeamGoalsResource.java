@@ -1,6 +1,8 @@
 package dev.waypoint.teams.board;
 
 import dev.waypoint.goals.Category;
+import dev.waypoint.notifications.Notice;
+import dev.waypoint.notifications.Notices;
 import dev.waypoint.people.Person;
 import dev.waypoint.teams.Membership;
 import dev.waypoint.web.Confirmation;
@@ -25,6 +27,9 @@ import org.jboss.resteasy.reactive.RestForm;
 @Authenticated
 @Blocking
 public class TeamGoalsResource {
+
+    @Inject
+    Notices notices;
 
     @Inject
     TeamScope team;
@@ -115,11 +120,15 @@ public class TeamGoalsResource {
             @PathParam("step") Long stepId,
             @RestForm Long personId,
             @BeanParam BoardFilter filter) {
-        team.lead(teamId);
+        Membership lead = team.lead(teamId);
         TeamGoalStep step = step(teamId, goalId, stepId);
         step.assignee = personId == null
                 ? null
                 : Membership.current(teamId, personId).map(m -> m.person).orElseThrow(NotFoundException::new);
+        if (step.assignee != null) {
+            notices.tell(
+                    step.assignee.id, Notice.Kind.TEAM_STEP_ASSIGNED, lead.person.id, Notice.Subject.TEAM_GOAL, goalId);
+        }
         return TeamResource.backToBoard(teamId, filter, Confirmation.TEAM_STEP_ASSIGNED);
     }
 

@@ -1,12 +1,11 @@
 package dev.waypoint.teams.board;
 
-import dev.waypoint.audit.AuditKind;
-import dev.waypoint.audit.AuditLog;
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalLifecycle;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.operations.Activity;
+import dev.waypoint.teams.GoalBoards;
 import dev.waypoint.teams.Membership;
 import dev.waypoint.teams.TeamShare;
 import dev.waypoint.web.Answer;
@@ -59,7 +58,7 @@ public class TeamResource {
     Activity activity;
 
     @Inject
-    AuditLog audit;
+    GoalBoards goalBoards;
 
     @Inject
     BoardPage boardPage;
@@ -85,8 +84,7 @@ public class TeamResource {
     public Response share(@PathParam("team") Long teamId, @RestForm Long goalId, @BeanParam BoardFilter filter) {
         Membership me = member(teamId);
         Goal goal = Goal.findOwned(goalId, me.person.id).orElseThrow(NotFoundException::new);
-        TeamShare.share(me.team, TeamShare.Item.GOAL, goal.id, me.person);
-        audit.record(AuditKind.SHARING_CHANGED, me.person.id, null, TeamShare.onBoard(goal.id, me.team));
+        goalBoards.put(me, goal.id);
         return backToBoard(teamId, filter, Confirmation.SHARED_WITH_TEAM);
     }
 
@@ -97,8 +95,7 @@ public class TeamResource {
             @PathParam("team") Long teamId, @PathParam("goal") Long goalId, @BeanParam BoardFilter filter) {
         Membership me = member(teamId);
         Goal goal = Goal.findOwned(goalId, me.person.id).orElseThrow(NotFoundException::new);
-        TeamShare.unshare(teamId, TeamShare.Item.GOAL, goal.id);
-        audit.record(AuditKind.SHARING_CHANGED, me.person.id, null, TeamShare.offBoard(goal.id, me.team));
+        goalBoards.takeOff(me, goal.id);
         return backToBoard(teamId, filter, Confirmation.TAKEN_OFF_BOARD);
     }
 
