@@ -38,6 +38,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccessTest {
 
+    @jakarta.inject.Inject
+    dev.waypoint.notifications.Unsubscribing unsubscribing;
+
     enum Audience {
         /** Anyone, signed in or not. */
         PUBLIC,
@@ -160,6 +163,8 @@ class AccessTest {
             new Route("POST", "/inbox/read-all", Audience.SIGNED_IN),
             new Route("POST", "/inbox/{notice}/open", Audience.OWNER),
             new Route("POST", "/inbox/{notice}/read", Audience.OWNER),
+            new Route("POST", "/profile/e-mail", Audience.SIGNED_IN),
+            new Route("GET", "/unsubscribe/{unsubscribe}", Audience.SECRET),
             new Route("GET", "/teams", Audience.SIGNED_IN),
             new Route("POST", "/teams", Audience.SIGNED_IN),
             new Route("GET", "/teams/{team}", Audience.OWNER),
@@ -291,6 +296,11 @@ class AccessTest {
                         .toString());
         ids.put("{person}", teamMate.toString());
         ids.put("{notice}", Fixtures.notice(aliceId, teamMate, goalId).toString());
+        ids.put(
+                "{unsubscribe}",
+                QuarkusTransaction.requiringNew()
+                        .call(() -> unsubscribing.linkFor(aliceId, dev.waypoint.notifications.Topic.FEEDBACK))
+                        .replaceFirst(".*/unsubscribe/", ""));
         ids.put(
                 "{secret}",
                 QuarkusTransaction.requiringNew()
@@ -478,9 +488,10 @@ class AccessTest {
             if (route.audience() != Audience.SECRET) {
                 continue;
             }
-            String guessed = concrete(route.path().replace("{secret}", "A".repeat(43)));
+            String placeholder = route.path().replaceAll(".*(\\{[a-z]+}).*", "$1");
+            String guessed = concrete(route.path().replace(placeholder, "A".repeat(43)));
             String mangled = concrete(route.path())
-                    .replace(ids.get("{secret}"), ids.get("{secret}").substring(1));
+                    .replace(ids.get(placeholder), ids.get(placeholder).substring(1));
             for (String path : List.of(guessed, mangled)) {
                 given().redirects()
                         .follow(false)
@@ -491,10 +502,15 @@ class AccessTest {
                         .as(path + " as mallory")
                         .isEqualTo(404);
             }
-            assertThat(given().request(route.method(), concrete(route.path())).asString())
-                    .as("Alice's own feed")
-                    .startsWith("BEGIN:VCALENDAR")
-                    .contains("Waypoint: Alice");
+            String own = given().request(route.method(), concrete(route.path())).asString();
+            if (placeholder.equals("{secret}")) {
+                assertThat(own)
+                        .as("Alice's own feed")
+                        .startsWith("BEGIN:VCALENDAR")
+                        .contains("Waypoint: Alice");
+            } else {
+                assertThat(own).as("Alice's own link").contains("Stop these e-mails?");
+            }
         }
     }
 

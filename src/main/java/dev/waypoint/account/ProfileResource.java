@@ -1,6 +1,7 @@
 package dev.waypoint.account;
 
 import dev.waypoint.calendar.CalendarFeed;
+import dev.waypoint.checkins.Reminders;
 import dev.waypoint.people.CurrentPerson;
 import dev.waypoint.people.DayNames;
 import dev.waypoint.people.Person;
@@ -39,7 +40,8 @@ public class ProfileResource {
                 boolean saved,
                 CalendarFeed calendarFeed,
                 String newFeedAddress,
-                AccessTokens accessTokens);
+                AccessTokens accessTokens,
+                EmailForm email);
 
         static native TemplateInstance edit$form(ProfileForm form, String timeZones, boolean saved);
     }
@@ -65,13 +67,25 @@ public class ProfileResource {
      */
     static TemplateInstance page(
             Person person, String newFeedAddress, AccessTokenForm tokenForm, AccessToken.Issued newToken, Instant now) {
+        return page(person, newFeedAddress, tokenForm, newToken, now, EmailForm.of(person));
+    }
+
+    /** The same, with the e-mail choices as typed (a refused save). */
+    static TemplateInstance page(
+            Person person,
+            String newFeedAddress,
+            AccessTokenForm tokenForm,
+            AccessToken.Issued newToken,
+            Instant now,
+            EmailForm email) {
         return Templates.edit(
                 ProfileForm.of(person),
                 TimeZonesResource.URL,
                 false,
                 CalendarFeed.of(person.id).orElse(null),
                 newFeedAddress,
-                AccessTokens.of(person.id, tokenForm, newToken, now));
+                AccessTokens.of(person.id, tokenForm, newToken, now),
+                email);
     }
 
     @POST
@@ -87,6 +101,8 @@ public class ProfileResource {
         }
         form.applyTo(person);
         person.flush();
+        // A new day, zone or choice: the reminder job works out the next reminder again.
+        Reminders.lookAgainFrom(person.id, clock.instant());
         return answer.doneInPlace("/profile", Confirmation.PROFILE_SAVED, () -> views(ProfileForm.of(person), true));
     }
 
@@ -102,7 +118,8 @@ public class ProfileResource {
                         saved,
                         CalendarFeed.of(currentPerson.id()).orElse(null),
                         null,
-                        AccessTokens.of(currentPerson.id(), AccessTokenForm.empty(), null, clock.instant())),
+                        AccessTokens.of(currentPerson.id(), AccessTokenForm.empty(), null, clock.instant()),
+                        EmailForm.of(currentPerson.get())),
                 Templates.edit$form(form, TimeZonesResource.URL, saved));
     }
 

@@ -33,7 +33,7 @@ public record Inbox(List<Entry> entries, Long olderThan) {
 
         /** The time of day it happened, in the reader's zone: "16:05". */
         public String time(ZoneId zone) {
-            return entry24h(at.atZone(zone).toLocalTime());
+            return at.atZone(zone).toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm"));
         }
 
         public boolean shown() {
@@ -67,10 +67,6 @@ public record Inbox(List<Entry> entries, Long olderThan) {
         }
     }
 
-    private static String entry24h(java.time.LocalTime time) {
-        return time.format(DateTimeFormatter.ofPattern("HH:mm"));
-    }
-
     /** Entries of one day, in the reader's zone. */
     public record Day(String label, List<Entry> entries) {}
 
@@ -90,7 +86,13 @@ public record Inbox(List<Entry> entries, Long olderThan) {
                 .setParameter("before", before == null ? Long.MAX_VALUE : before)
                 .setMaxResults(size + 1)
                 .getResultList();
-        List<Object[]> page = rows.subList(0, Math.min(size, rows.size()));
+        List<Entry> entries = entries(reader, rows.subList(0, Math.min(size, rows.size())));
+        Long olderThan = rows.size() > size ? entries.get(entries.size() - 1).id() : null;
+        return new Inbox(entries, olderThan);
+    }
+
+    /** The entries of these rows (a notice and its actor's name), each item read for the reader now. */
+    static List<Entry> entries(Person reader, List<Object[]> page) {
         Map<Notice.Subject, List<Long>> wanted = new EnumMap<>(Notice.Subject.class);
         for (Object[] row : page) {
             Notice notice = (Notice) row[0];
@@ -100,7 +102,7 @@ public record Inbox(List<Entry> entries, Long olderThan) {
         }
         Map<Notice.Subject, Map<Long, Item>> items = new EnumMap<>(Notice.Subject.class);
         wanted.forEach((subject, ids) -> items.put(subject, resolve(subject, ids, reader)));
-        List<Entry> entries = page.stream()
+        return page.stream()
                 .map(row -> {
                     Notice notice = (Notice) row[0];
                     Item item = notice.subject == Notice.Subject.ACCOUNT
@@ -117,8 +119,6 @@ public record Inbox(List<Entry> entries, Long olderThan) {
                             item == null ? null : item.href());
                 })
                 .toList();
-        Long olderThan = rows.size() > size ? entries.get(entries.size() - 1).id() : null;
-        return new Inbox(entries, olderThan);
     }
 
     public boolean isEmpty() {

@@ -75,4 +75,8 @@ public class Notice extends Row {
 
     @Column(name = "read_at")
     public Instant readAt;
+
+    /** When an e-mail told of it, or when it was decided none would; null while one may still. */
+    @Column(name = "mailed_at")
+    public Instant mailedAt;
 }

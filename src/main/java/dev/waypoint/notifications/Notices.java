@@ -1,5 +1,6 @@
 package dev.waypoint.notifications;
 
+import dev.waypoint.operations.Postman;
 import dev.waypoint.people.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,16 +8,24 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes entries into people's inboxes, in the caller's transaction (the way the audit log is
- * written), and marks them read; it keeps each person's unread count with them.
+ * written), and marks them read; it keeps each person's unread count with them. An entry whose
+ * kind the person wants by e-mail puts an e-mail of that cadence in the outbox.
  */
 @ApplicationScoped
 public class Notices {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Postman postman;
 
     /** Tells one person; nobody is told of what they did themselves, except about their account's security. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,7 +47,10 @@ public class Notices {
         if (told.isEmpty()) {
             return;
         }
+        Topic topic = Topic.of(kind);
+        Map<Long, Cadence> cadences = postman.isEnabled() ? EmailChoice.of(told, topic) : Map.of();
         for (Long personId : told) {
+            Cadence cadence = cadences.getOrDefault(personId, Cadence.OFF);
             Notice notice = new Notice();
             notice.personId = personId;
             notice.kind = kind;
@@ -46,7 +58,17 @@ public class Notices {
             notice.subject = subject;
             notice.subjectId = subjectId;
             notice.createdAt = clock.instant();
+            notice.mailedAt = cadence == Cadence.OFF ? notice.createdAt : null;
             notice.persist();
+        }
+        List<Long> mailed = told.stream()
+                .filter(id -> cadences.getOrDefault(id, Cadence.OFF) != Cadence.OFF)
+                .toList();
+        if (!mailed.isEmpty()) {
+            for (Person person : Person.<Person>list("id in ?1", mailed)) {
+                Cadence cadence = cadences.get(person.id);
+                outbox.expect(person.id, cadence.mail(), topic, outbox.dueFor(person, cadence));
+            }
         }
         countUnread(told, 1);
     }

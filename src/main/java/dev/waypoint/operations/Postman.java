@@ -13,8 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The one way Waypoint sends e-mail: plain text, only when mail is set up, links at the public
- * address, and each kind counted for the metrics endpoint by outcome (never who or what).
+ * The one way Waypoint sends e-mail: only when mail is set up, links at the public address, and
+ * each kind counted for the metrics endpoint by outcome (never who or what): sent, failed (a try
+ * refused) or given up (the outbox stopped trying).
  */
 @ApplicationScoped
 public class Postman {
@@ -26,7 +27,10 @@ public class Postman {
         CHECK_IN_REMINDER,
         INVITATION,
         SESSION_REMINDER,
-        SESSION_FOLLOW_UP;
+        SESSION_FOLLOW_UP,
+        NOTICES,
+        DAILY_DIGEST,
+        WEEKLY_DIGEST;
 
         String tag() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -46,6 +50,7 @@ public class Postman {
     private final String publicUrl;
     private final Map<Kind, Counter> sent = new EnumMap<>(Kind.class);
     private final Map<Kind, Counter> failed = new EnumMap<>(Kind.class);
+    private final Map<Kind, Counter> givenUp = new EnumMap<>(Kind.class);
 
     @Inject
     public Postman(
@@ -59,6 +64,7 @@ public class Postman {
         for (Kind kind : Kind.values()) {
             sent.put(kind, counter(registry, kind, "sent"));
             failed.put(kind, counter(registry, kind, "failed"));
+            givenUp.put(kind, counter(registry, kind, "given_up"));
         }
     }
 
@@ -93,6 +99,25 @@ public class Postman {
      * here, the same check the invite form makes, rather than by the mailer.
      */
     public boolean send(Kind kind, String to, String subject, String text) {
+        return send(kind, to, Mail.withText(to, subject, text));
+    }
+
+    /** An e-mail with both an HTML and a plain-text part, and headers of its own (unsubscribe). */
+    public record Message(String subject, String html, String text, Map<String, String> headers) {}
+
+    /** Sends a message with both parts; false as {@link #send(Kind, String, String, String)} says. */
+    public boolean send(Kind kind, String to, Message message) {
+        Mail mail = Mail.withHtml(to, message.subject(), message.html()).setText(message.text());
+        message.headers().forEach(mail::addHeader);
+        return send(kind, to, mail);
+    }
+
+    /** An e-mail tried too many times and given up, for the metrics. */
+    public void gaveUp(Kind kind) {
+        givenUp.get(kind).increment();
+    }
+
+    private boolean send(Kind kind, String to, Mail mail) {
         if (!enabled) {
             return false;
         }
@@ -102,7 +127,7 @@ public class Postman {
             return false;
         }
         try {
-            mailer.send(Mail.withText(to, subject, text));
+            mailer.send(mail);
             sent.get(kind).increment();
             return true;
         } catch (RuntimeException refused) {

@@ -77,6 +77,9 @@ public final class Erasure {
                             "DELETE FROM membership WHERE person_id = ?1",
                             // Their inbox goes; what they did stays in others' inboxes, without their name.
                             "DELETE FROM notice WHERE person_id = ?1",
+                            "DELETE FROM outbox_mail WHERE person_id = ?1",
+                            "DELETE FROM email_choice WHERE person_id = ?1",
+                            "DELETE FROM unsubscribe_key WHERE person_id = ?1",
                             "UPDATE notice SET actor_id = NULL WHERE actor_id = ?1",
                             // Their events go with them; the record that an account was deleted names nobody.
                             "DELETE FROM audit_event WHERE actor_id = ?1",

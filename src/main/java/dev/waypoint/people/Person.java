@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -66,6 +67,13 @@ public class Person extends Row {
     @Column(nullable = false)
     public boolean mentoring;
 
+    /** Quiet hours, in their own zone: no e-mail is sent from {@code quietFrom} until {@code quietUntil}. */
+    @Column(name = "quiet_from", nullable = false)
+    public LocalTime quietFrom;
+
+    @Column(name = "quiet_until", nullable = false)
+    public LocalTime quietUntil;
+
     /**
      * How many of their inbox entries are unread: the bell's count, read with the person at no extra
      * cost. Only notifications.Notices changes it, by relative updates in the database, so a profile
@@ -73,6 +81,10 @@ public class Person extends Row {
      */
     @Column(name = "unread_notices", insertable = false, updatable = false)
     public int unreadNotices;
+
+    /** When the check-in reminder job next looks at them; only that job moves it (checkins.Reminders). */
+    @Column(name = "reminder_due_at", insertable = false, updatable = false)
+    public Instant reminderDueAt;
 
     @Version
     public int version;
@@ -88,6 +100,8 @@ public class Person extends Row {
         person.checkInDay = DEFAULT_CHECK_IN_DAY;
         person.emailReminders = true;
         person.emailSessions = true;
+        person.quietFrom = LocalTime.of(20, 0);
+        person.quietUntil = LocalTime.of(8, 0);
         person.active = true;
         person.createdAt = now;
         return person;

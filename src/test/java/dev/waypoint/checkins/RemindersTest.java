@@ -2,6 +2,7 @@ package dev.waypoint.checkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waypoint.notifications.Outbox;
 import dev.waypoint.people.Person;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Inbox;
@@ -30,6 +31,9 @@ class RemindersTest {
     @Inject
     Reminders reminders;
 
+    @Inject
+    Outbox outbox;
+
     private String email;
     private Long personId;
 
@@ -44,6 +48,8 @@ class RemindersTest {
             person.timeZone = "Europe/Berlin";
             person.checkInDay = DayOfWeek.FRIDAY;
             person.emailReminders = true;
+            // Looked at on the first pass of the job, whatever time the test sets.
+            Reminders.lookAgainFrom(person.id, Instant.EPOCH);
             return person.id;
         });
     }
@@ -56,7 +62,8 @@ class RemindersTest {
     /** Runs the job and says how many reminders this person got from that run. */
     private int sendDueToThisPerson() {
         int before = Inbox.of(email).size();
-        reminders.sendDue();
+        reminders.queueDue();
+        outbox.sendDue();
         return Inbox.of(email).size() - before;
     }
 
@@ -73,7 +80,9 @@ class RemindersTest {
         assertThat(Inbox.of(email)).hasSize(1);
         var mail = Inbox.of(email).get(0);
         assertThat(mail.subject()).isEqualTo("Your weekly check-in");
-        assertThat(mail.text()).contains("/check-ins/2026-W48").contains("turn these e-mails off");
+        assertThat(mail.text()).contains("/check-ins/2026-W48").contains("Stop these e-mails: http");
+        assertThat(mail.html()).contains("Check in for");
+        assertThat(mail.unsubscribePost()).isEqualTo("List-Unsubscribe=One-Click");
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class Inbox {
 
     /** One e-mail as its recipient reads it. */
-    public record Email(String subject, String text) {}
+    public record Email(String subject, String text, String html, String unsubscribe, String unsubscribePost) {}
 
     private Inbox() {}
 
@@ -36,7 +36,10 @@ public final class Inbox {
                 for (Message message : inbox.getMessages()) {
                     mails.add(new Email(
                             message.getSubject(),
-                            plainText(message.getContent()).replace("\r\n", "\n")));
+                            part(message.getContent(), "text/plain").replace("\r\n", "\n"),
+                            part(message.getContent(), "text/html").replace("\r\n", "\n"),
+                            header(message, "List-Unsubscribe"),
+                            header(message, "List-Unsubscribe-Post")));
                 }
                 return mails;
             } finally {
@@ -47,17 +50,28 @@ public final class Inbox {
         }
     }
 
-    /** The text/plain part of a body, however it is wrapped. */
-    private static String plainText(Object content) throws MessagingException, IOException {
+    /** The part of a body of one type, however it is wrapped; a body that is not in parts is its text. */
+    private static String part(Object content, String type) throws MessagingException, IOException {
         if (content instanceof Multipart parts) {
             for (int i = 0; i < parts.getCount(); i++) {
                 BodyPart part = parts.getBodyPart(i);
-                if (part.isMimeType("text/plain") || part.isMimeType("multipart/*")) {
-                    return plainText(part.getContent());
+                if (part.isMimeType(type)) {
+                    return String.valueOf(part.getContent());
+                }
+                if (part.isMimeType("multipart/*")) {
+                    String inner = part(part.getContent(), type);
+                    if (!inner.isEmpty()) {
+                        return inner;
+                    }
                 }
             }
             return "";
         }
-        return String.valueOf(content);
+        return type.equals("text/plain") ? String.valueOf(content) : "";
+    }
+
+    private static String header(Message message, String name) throws MessagingException {
+        String[] values = message.getHeader(name);
+        return values == null ? null : values[0];
     }
 }

@@ -36,6 +36,11 @@ public record Newcomer(String name, Long id, Session session) {
         return new Newcomer(name, id, SignIn.asNewcomer(name));
     }
 
+    /** The address the dev provider gives them, where their e-mail goes. */
+    public String email() {
+        return name + "@example.com";
+    }
+
     /** The name the dev provider gives them ("Mentor-1a2b3c"). */
     public String displayName() {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);

@@ -1,0 +1,166 @@
+package dev.waypoint.home;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.waypoint.goals.Goal;
+import dev.waypoint.notifications.Outbox;
+import dev.waypoint.support.Fixtures;
+import dev.waypoint.support.Inbox;
+import dev.waypoint.support.Newcomer;
+import dev.waypoint.support.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Inbox entries by e-mail, through the outbox and a real mail server: batched, in digests, never in quiet hours. */
+@QuarkusTest
+class NoticeMailTest {
+
+    /** Tuesday 8 December 2026, noon in UTC, which every newcomer's zone is until they change it. */
+    static final Instant NOON = Instant.parse("2026-12-08T12:00:00Z");
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
+    @Test
+    void commentsAsTheyHappenComeInOneEmailWithBothPartsAndAOneClickUnsubscribe() {
+        clock.set(NOON);
+        Newcomer alice = Newcomer.signUp("mailalice");
+        Newcomer bob = Newcomer.signUp("mailbob");
+        Newcomer carol = Newcomer.signUp("mailcarol");
+        Fixtures.mentorship(bob.id(), alice.id(), false);
+        Fixtures.mentorship(bob.id(), carol.id(), false);
+        Long goal = Fixtures.goal(alice.id(), null, "Run the design review");
+        Fixtures.share(Goal.class, goal);
+        choose(alice, "FEEDBACK", "AS_IT_HAPPENS");
+        choose(carol, "FEEDBACK", "AS_IT_HAPPENS");
+
+        comment(bob, goal, "Great start");
+        comment(bob, goal, "And a second thought");
+        outbox.sendDue();
+        assertThat(Inbox.of(alice.email())).as("gathered for a moment first").isEmpty();
+
+        clock.set(NOON.plus(Duration.ofMinutes(3)));
+        outbox.sendDue();
+        outbox.sendDue();
+        assertThat(Inbox.of(alice.email())).hasSize(1);
+        Inbox.Email mail = Inbox.of(alice.email()).get(0);
+        assertThat(mail.subject()).isEqualTo("2 new: comments, cheers and reads on what you share");
+        assertThat(mail.text())
+                .contains(bob.displayName() + " commented on your goal “Run the design review”")
+                .contains("/goals/" + goal)
+                .contains("You get this because you chose “as it happens”");
+        assertThat(mail.html()).contains("Run the design review").contains("prefers-color-scheme: dark");
+        assertThat(mail.unsubscribePost()).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(mail.unsubscribe()).startsWith("<http").endsWith(">");
+
+        // The mail app's one-click request, with no session and no form token: that kind stops, for her alone.
+        String link = URI.create(mail.unsubscribe().replaceAll("[<>]", "")).getPath();
+        assertThat(given().get(link).then().statusCode(200).extract().asString())
+                .contains("Comments, cheers and reads on what you share");
+        given().formParam("List-Unsubscribe", "One-Click").post(link).then().statusCode(200);
+        assertThat(alice.session()
+                        .page("/profile")
+                        .selectFirst("#email-feedback option[selected]")
+                        .val())
+                .isEqualTo("OFF");
+        assertThat(carol.session()
+                        .page("/profile")
+                        .selectFirst("#email-feedback option[selected]")
+                        .val())
+                .as("nobody else's choice")
+                .isEqualTo("AS_IT_HAPPENS");
+        given().formParam("List-Unsubscribe", "One-Click")
+                .post("/unsubscribe/" + "A".repeat(43))
+                .then()
+                .statusCode(404);
+
+        clock.set(NOON.plus(Duration.ofMinutes(30)));
+        comment(bob, goal, "A third, after she stopped them");
+        clock.set(NOON.plus(Duration.ofMinutes(40)));
+        outbox.sendDue();
+        assertThat(Inbox.of(alice.email())).as("off now").hasSize(1);
+    }
+
+    @Test
+    void aDigestWaitsForTheMorningSaysOnlyWhatIsStillSharedAndComesOnce() {
+        clock.set(Instant.parse("2026-12-08T21:00:00Z"));
+        Newcomer mentee = Newcomer.signUp("digestmentee");
+        Newcomer mentor = Newcomer.signUp("digestmentor");
+        Newcomer other = Newcomer.signUp("digestother");
+        Fixtures.mentorship(mentor.id(), mentee.id(), false);
+        Fixtures.mentorship(other.id(), mentee.id(), false);
+        Long kept = Fixtures.goal(mentee.id(), null, "Kept shared");
+        Long unshared = Fixtures.goal(mentee.id(), null, "Taken back later");
+        Fixtures.share(Goal.class, kept);
+        Fixtures.share(Goal.class, unshared);
+        comment(mentor, kept, "First on kept");
+        comment(mentor, unshared, "First on the other");
+        choose(mentor, "REPLIES", "DAILY");
+        comment(other, kept, "A reply on kept");
+        comment(other, unshared, "A reply on the other");
+        mentee.session()
+                .form("/goals/" + unshared)
+                .formParams(Map.of("share", "off"))
+                .post("/goals/" + unshared + "/sharing")
+                .then()
+                .statusCode(303);
+
+        clock.set(Instant.parse("2026-12-08T23:30:00Z"));
+        outbox.sendDue();
+        assertThat(Inbox.of(mentor.email()))
+                .as("quiet hours, and the digest comes in the morning")
+                .isEmpty();
+
+        clock.set(Instant.parse("2026-12-09T08:01:00Z"));
+        outbox.sendDue();
+        outbox.sendDue();
+        assertThat(Inbox.of(mentor.email())).hasSize(1);
+        Inbox.Email digest = Inbox.of(mentor.email()).get(0);
+        assertThat(digest.subject()).isEqualTo("Today in Waypoint: replies where you commented");
+        assertThat(digest.text())
+                .contains(other.displayName() + " replied on “Kept shared”")
+                .doesNotContain("Taken back later");
+        assertThat(digest.html()).doesNotContain("Taken back later");
+    }
+
+    private static void choose(Newcomer person, String topic, String cadence) {
+        Map<String, String> choices = new HashMap<>();
+        for (String each : new String[] {"feedback", "replies", "mentees", "teams", "people", "sessions", "security"}) {
+            choices.put(each, "OFF");
+        }
+        choices.put(topic.toLowerCase(java.util.Locale.ROOT), cadence);
+        choices.put("quietFrom", "20:00");
+        choices.put("quietUntil", "08:00");
+        person.session()
+                .form("/profile")
+                .formParams(choices)
+                .post("/profile/e-mail")
+                .then()
+                .statusCode(303);
+    }
+
+    private static void comment(Newcomer author, Long goal, String body) {
+        author.session()
+                .form("/goals/" + goal)
+                .formParams(Map.of("itemType", "GOAL", "itemId", goal.toString(), "kind", "COMMENT", "body", body))
+                .post("/feedback")
+                .then()
+                .statusCode(303);
+    }
+}
