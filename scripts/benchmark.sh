@@ -156,6 +156,7 @@ run_size() { # $1 size name, $2 people
   local pages=(
     "teams|alice|/teams|"
     "dashboard|alice|/|"
+    "inbox|alice|/inbox|"
     "goals|alice|/goals|"
     "goal page|alice|/goals/1|"
     "check-in|alice|/check-ins/$week|"

@@ -109,12 +109,16 @@ public class Reminders implements Letters {
         boolean today = local.getDayOfWeek() == person.checkInDay
                 && !local.toLocalTime().isBefore(FROM);
         Instant next = wanted ? nextLook(person, local).toInstant() : null;
-        int moved = Person.getEntityManager()
-                .createNativeQuery("update person set reminder_due_at = ?1 where id = ?2 and reminder_due_at = ?3")
-                .setParameter(1, next)
-                .setParameter(2, personId)
-                .setParameter(3, seen)
-                .executeUpdate();
+        // No null is bound: PostgreSQL cannot tell the type of a null parameter in plain SQL.
+        var move = next == null
+                ? Person.getEntityManager()
+                        .createNativeQuery(
+                                "update person set reminder_due_at = null where id = :id and reminder_due_at = :seen")
+                : Person.getEntityManager()
+                        .createNativeQuery(
+                                "update person set reminder_due_at = :next where id = :id and reminder_due_at = :seen")
+                        .setParameter("next", next);
+        int moved = move.setParameter("id", personId).setParameter("seen", seen).executeUpdate();
         if (moved == 0 || !wanted || !today || !stillToRemind(person, Week.current(clock, person.zone()))) {
             return false;
         }

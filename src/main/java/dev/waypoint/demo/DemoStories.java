@@ -314,18 +314,13 @@ public final class DemoStories {
         feedback.persist();
         if (item != Feedback.Item.TEAM_GOAL && !author.id.equals(owner.id)) {
             // What is said on someone's item waits, unread, in their inbox.
-            Notice notice = new Notice();
-            notice.personId = owner.id;
-            notice.kind = switch (kind) {
+            Notice.Kind told = switch (kind) {
                 case COMMENT -> Notice.Kind.COMMENT;
                 case CHEER -> Notice.Kind.CHEER;
                 case ACKNOWLEDGEMENT -> Notice.Kind.READ;
             };
-            notice.actorId = author.id;
-            notice.subject = Notice.Subject.valueOf(item.name());
-            notice.subjectId = itemId;
-            notice.createdAt = at;
-            notice.persist();
+            Notice.of(owner.id, told, author.id, Notice.Subject.valueOf(item.name()), itemId, at)
+                    .persist();
             Notice.getEntityManager()
                     .createNativeQuery("update person set unread_notices = unread_notices + 1 where id = ?1")
                     .setParameter(1, owner.id)

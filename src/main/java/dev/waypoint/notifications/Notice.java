@@ -79,4 +79,16 @@ public class Notice extends Row {
     /** When an e-mail told of it, or when it was decided none would; null while one may still. */
     @Column(name = "mailed_at")
     public Instant mailedAt;
+
+    /** An unread entry, not yet saved. */
+    public static Notice of(Long personId, Kind kind, Long actorId, Subject subject, Long subjectId, Instant at) {
+        Notice notice = new Notice();
+        notice.personId = personId;
+        notice.kind = kind;
+        notice.actorId = actorId;
+        notice.subject = subject;
+        notice.subjectId = subjectId;
+        notice.createdAt = at;
+        return notice;
+    }
 }

@@ -51,13 +51,7 @@ public class Notices {
         Map<Long, Cadence> cadences = postman.isEnabled() ? EmailChoice.of(told, topic) : Map.of();
         for (Long personId : told) {
             Cadence cadence = cadences.getOrDefault(personId, Cadence.OFF);
-            Notice notice = new Notice();
-            notice.personId = personId;
-            notice.kind = kind;
-            notice.actorId = actorId;
-            notice.subject = subject;
-            notice.subjectId = subjectId;
-            notice.createdAt = clock.instant();
+            Notice notice = Notice.of(personId, kind, actorId, subject, subjectId, clock.instant());
             notice.mailedAt = cadence == Cadence.OFF ? notice.createdAt : null;
             notice.persist();
         }

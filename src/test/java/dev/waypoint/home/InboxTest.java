@@ -31,7 +31,7 @@ class InboxTest {
         assertThat(bell(alice.session().page("/"))).as("nothing yet").isEmpty();
         assertThat(alice.session().page("/inbox").text()).contains("Nothing here yet.");
 
-        comment(bob, goal, "Nice plan");
+        bob.commentsOn(goal, "Nice plan");
         Document page = alice.session().page("/inbox");
         assertThat(bell(page)).isEqualTo("1");
         assertThat(page.select(".inbox-entry.unread").eachText())
@@ -72,8 +72,8 @@ class InboxTest {
         Fixtures.mentorship(other.id(), mentee.id(), false);
         Long goal = Fixtures.goal(mentee.id(), null, "Secret pivot plan");
         Fixtures.share(Goal.class, goal);
-        comment(mentor, goal, "First!");
-        comment(other, goal, "Second");
+        mentor.commentsOn(goal, "First!");
+        other.commentsOn(goal, "Second");
         assertThat(mentor.session().page("/inbox").text())
                 .contains(other.displayName() + " replied on “Secret pivot plan”");
 
@@ -148,12 +148,12 @@ class InboxTest {
         Fixtures.share(Goal.class, goal);
         Long milestone = Fixtures.milestone(reader.id(), "Costly milestone");
         Fixtures.share(dev.waypoint.milestones.Milestone.class, milestone);
-        comment(writer, goal, "one");
+        writer.commentsOn(goal, "one");
         commentOnMilestone(writer, milestone, "one");
         long few = SqlStatements.forPage(database, reader.session(), "/inbox");
         long dashboardFew = SqlStatements.forPage(database, reader.session(), "/");
         for (int i = 0; i < 12; i++) {
-            comment(writer, goal, "more " + i);
+            writer.commentsOn(goal, "more " + i);
             commentOnMilestone(writer, milestone, "more " + i);
         }
         assertThat(SqlStatements.forPage(database, reader.session(), "/inbox")).isEqualTo(few);
@@ -165,15 +165,6 @@ class InboxTest {
                 .form("/milestones/" + milestone)
                 .formParams(Map.of(
                         "itemType", "MILESTONE", "itemId", milestone.toString(), "kind", "COMMENT", "body", body))
-                .post("/feedback")
-                .then()
-                .statusCode(303);
-    }
-
-    private static void comment(Newcomer author, Long goal, String body) {
-        author.session()
-                .form("/goals/" + goal)
-                .formParams(Map.of("itemType", "GOAL", "itemId", goal.toString(), "kind", "COMMENT", "body", body))
                 .post("/feedback")
                 .then()
                 .statusCode(303);

@@ -50,8 +50,8 @@ class NoticeMailTest {
         choose(alice, "FEEDBACK", "AS_IT_HAPPENS");
         choose(carol, "FEEDBACK", "AS_IT_HAPPENS");
 
-        comment(bob, goal, "Great start");
-        comment(bob, goal, "And a second thought");
+        bob.commentsOn(goal, "Great start");
+        bob.commentsOn(goal, "And a second thought");
         outbox.sendDue();
         assertThat(Inbox.of(alice.email())).as("gathered for a moment first").isEmpty();
 
@@ -91,7 +91,7 @@ class NoticeMailTest {
                 .statusCode(404);
 
         clock.set(NOON.plus(Duration.ofMinutes(30)));
-        comment(bob, goal, "A third, after she stopped them");
+        bob.commentsOn(goal, "A third, after she stopped them");
         clock.set(NOON.plus(Duration.ofMinutes(40)));
         outbox.sendDue();
         assertThat(Inbox.of(alice.email())).as("off now").hasSize(1);
@@ -109,11 +109,11 @@ class NoticeMailTest {
         Long unshared = Fixtures.goal(mentee.id(), null, "Taken back later");
         Fixtures.share(Goal.class, kept);
         Fixtures.share(Goal.class, unshared);
-        comment(mentor, kept, "First on kept");
-        comment(mentor, unshared, "First on the other");
+        mentor.commentsOn(kept, "First on kept");
+        mentor.commentsOn(unshared, "First on the other");
         choose(mentor, "REPLIES", "DAILY");
-        comment(other, kept, "A reply on kept");
-        comment(other, unshared, "A reply on the other");
+        other.commentsOn(kept, "A reply on kept");
+        other.commentsOn(unshared, "A reply on the other");
         mentee.session()
                 .form("/goals/" + unshared)
                 .formParams(Map.of("share", "off"))
@@ -151,15 +151,6 @@ class NoticeMailTest {
                 .form("/profile")
                 .formParams(choices)
                 .post("/profile/e-mail")
-                .then()
-                .statusCode(303);
-    }
-
-    private static void comment(Newcomer author, Long goal, String body) {
-        author.session()
-                .form("/goals/" + goal)
-                .formParams(Map.of("itemType", "GOAL", "itemId", goal.toString(), "kind", "COMMENT", "body", body))
-                .post("/feedback")
                 .then()
                 .statusCode(303);
     }

@@ -340,9 +340,7 @@ public final class Fixtures {
     /** An unread entry in someone's inbox about an item of the given kind, as the app writes one. */
     public static Long notice(Long personId, Long actorId, Notice.Subject subject, Long subjectId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Notice notice = new Notice();
-            notice.personId = personId;
-            notice.kind = switch (subject) {
+            Notice.Kind kind = switch (subject) {
                 case GOAL -> Notice.Kind.COMMENT;
                 case CHECK_IN -> Notice.Kind.CHECK_IN_SHARED;
                 case MILESTONE -> Notice.Kind.CHEER;
@@ -351,10 +349,7 @@ public final class Fixtures {
                 case MENTORSHIP, TEAM -> Notice.Kind.INVITATION_ACCEPTED;
                 case ACCOUNT -> Notice.Kind.ACCESS_TOKEN_MADE;
             };
-            notice.actorId = actorId;
-            notice.subject = subject;
-            notice.subjectId = subjectId;
-            notice.createdAt = Instant.now();
+            Notice notice = Notice.of(personId, kind, actorId, subject, subjectId, Instant.now());
             notice.persist();
             Notice.getEntityManager()
                     .createNativeQuery("update person set unread_notices = unread_notices + 1 where id = ?1")

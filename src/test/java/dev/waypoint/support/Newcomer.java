@@ -36,6 +36,16 @@ public record Newcomer(String name, Long id, Session session) {
         return new Newcomer(name, id, SignIn.asNewcomer(name));
     }
 
+    /** Comments on a goal they may see, from its page, as people do. */
+    public void commentsOn(Long goal, String body) {
+        session.form("/goals/" + goal)
+                .formParams(java.util.Map.of(
+                        "itemType", "GOAL", "itemId", goal.toString(), "kind", "COMMENT", "body", body))
+                .post("/feedback")
+                .then()
+                .statusCode(303);
+    }
+
     /** The address the dev provider gives them, where their e-mail goes. */
     public String email() {
         return name + "@example.com";
