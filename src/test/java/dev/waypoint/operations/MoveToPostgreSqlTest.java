@@ -166,7 +166,8 @@ class MoveToPostgreSqlTest {
     private Map<String, String> pages() throws SQLException {
         Map<String, String> read = new LinkedHashMap<>();
         String aliceId = single("SELECT id FROM person WHERE subject = 'alice'");
-        String team = single("SELECT min(id) FROM team");
+        String team = single("SELECT min(m.team_id) FROM membership m JOIN person p ON p.id = m.person_id"
+                + " WHERE p.subject = 'carol'");
         Map<Persona, List<String>> paths = new LinkedHashMap<>();
         List<String> alicePaths = new ArrayList<>(List.of("/", "/goals", "/milestones", "/insights"));
         for (String goal : column("SELECT id FROM goal WHERE owner_id = " + aliceId + " ORDER BY id")) {
