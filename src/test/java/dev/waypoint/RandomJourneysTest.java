@@ -213,6 +213,18 @@ class RandomJourneysTest {
                 person.address = "198.51.100." + (10 + people.size());
                 person.session.comingFrom(person.address);
                 people.add(person);
+                // Half of them take everything by e-mail as it happens, half in digests; nobody has quiet hours.
+                String cadence = people.size() % 2 == 0 ? "AS_IT_HAPPENS" : "DAILY";
+                var choices = person.session.form("/profile");
+                for (String topic :
+                        List.of("feedback", "replies", "mentees", "teams", "people", "sessions", "security")) {
+                    choices.formParam(topic, cadence);
+                }
+                choices.formParam("quietFrom", "00:00")
+                        .formParam("quietUntil", "00:00")
+                        .post("/profile/e-mail")
+                        .then()
+                        .statusCode(303);
             }
         }
 
@@ -220,6 +232,7 @@ class RandomJourneysTest {
             for (step = 1; step <= steps; step++) {
                 Person actor = pick(people);
                 act(actor);
+                checkTheMail();
                 checkEveryPage();
             }
         }
@@ -998,6 +1011,33 @@ class RandomJourneysTest {
                 }
                 seen.putAll(checkTheApi(viewer));
                 seen.forEach((path, body) -> assertNoLeak(viewer, path, body));
+            }
+        }
+
+        /** E-mails each walker has had, so each new one is checked against the audience of its moment. */
+        final Map<Person, Integer> mailsRead = new LinkedHashMap<>();
+
+        /**
+         * Everything waiting in the outbox goes now (the walk does not wait for digests or windows
+         * to come round), and every e-mail a walker gets may name only what they may see.
+         */
+        void checkTheMail() {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> dev.waypoint.notifications.OutboxMail.update(
+                            "dueAt = ?1 where state = ?2",
+                            java.time.Instant.now(),
+                            dev.waypoint.notifications.OutboxMail.State.WAITING));
+            io.quarkus.arc.Arc.container()
+                    .instance(dev.waypoint.notifications.Outbox.class)
+                    .get()
+                    .sendDue();
+            for (Person person : people) {
+                List<dev.waypoint.support.Inbox.Email> mails =
+                        dev.waypoint.support.Inbox.of(person.name + "@example.com");
+                for (var mail : mails.subList(mailsRead.getOrDefault(person, 0), mails.size())) {
+                    assertNoLeak(person, "e-mail “" + mail.subject() + "”", mail.subject() + mail.text() + mail.html());
+                }
+                mailsRead.put(person, mails.size());
             }
         }
 

@@ -138,8 +138,13 @@ public class Outbox {
                         .getResultList());
         int sent = 0;
         for (Long id : due) {
-            if (claim(id, now) && deliver(id, now)) {
-                sent++;
+            try {
+                if (claim(id, now) && deliver(id, now)) {
+                    sent++;
+                }
+            } catch (RuntimeException failed) {
+                // One row must not stop the pass; its claim runs out and it is tried again.
+                LOG.warnf("Outbox e-mail #%d could not be prepared now: %s", id, failed.getMessage());
             }
         }
         if (sent > 0) {

@@ -14,8 +14,15 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +144,45 @@ class NoticeMailTest {
                 .contains(other.displayName() + " replied on “Kept shared”")
                 .doesNotContain("Taken back later");
         assertThat(digest.html()).doesNotContain("Taken back later");
+    }
+
+    @Test
+    void twoSendersAtOnceSendEachEmailOnce() throws Exception {
+        clock.set(NOON);
+        Newcomer mentor = Newcomer.signUp("oncementor");
+        List<Newcomer> mentees = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Newcomer mentee = Newcomer.signUp("oncementee");
+            Fixtures.mentorship(mentor.id(), mentee.id(), false);
+            Long goal = Fixtures.goal(mentee.id(), null, "Goal " + i);
+            Fixtures.share(Goal.class, goal);
+            choose(mentee, "FEEDBACK", "AS_IT_HAPPENS");
+            mentor.commentsOn(goal, "Well done " + i);
+            mentees.add(mentee);
+        }
+        clock.set(NOON.plus(Duration.ofMinutes(3)));
+
+        // Two instances' jobs, at the same moment, over the same outbox.
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                sent.add(instances.submit(() -> {
+                    start.await();
+                    return outbox.sendDue();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> each : sent) {
+                each.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            instances.shutdownNow();
+        }
+        for (Newcomer mentee : mentees) {
+            assertThat(Inbox.of(mentee.email())).as(mentee.name()).hasSize(1);
+        }
     }
 
     private static void choose(Newcomer person, String topic, String cadence) {
