@@ -3,6 +3,7 @@ package dev.waypoint.admin;
 import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.Week;
 import dev.waypoint.circles.Mentorship;
+import dev.waypoint.notifications.OutboxMail;
 import dev.waypoint.people.Person;
 import dev.waypoint.reflections.Insights;
 import dev.waypoint.teams.Team;
@@ -28,7 +29,12 @@ record InstanceFigures(
         long mentorships,
         Insights.LineChart checkInsPerWeek,
         long busiestWeek,
-        String databaseSize) {
+        String databaseSize,
+        long mailsWaiting,
+        long mailsFailed) {
+
+    /** How far back e-mails given up on are shown. */
+    static final Duration FAILED_SHOWN_FOR = Duration.ofDays(30);
 
     static final int WEEKS = 12;
 
@@ -49,7 +55,9 @@ record InstanceFigures(
                 Mentorship.count("endedAt is null"),
                 chart(current, perWeek, busiest),
                 busiest,
-                databaseSize);
+                databaseSize,
+                OutboxMail.count("state", OutboxMail.State.WAITING),
+                OutboxMail.count("state = ?1 and dueAt >= ?2", OutboxMail.State.FAILED, now.minus(FAILED_SHOWN_FOR)));
     }
 
     /** Submitted check-ins in each of the last twelve weeks up to {@code current}, oldest first. */

@@ -58,6 +58,21 @@ class AdminTest {
                 .contains("People")
                 .contains("Database size");
         assertThat(admin.page("/admin").select(".chart-caption").text()).contains("check-ins in the last 12 weeks");
+        assertThat(admin.page("/admin").select(".counters").text()).contains("E-mails waiting to go");
+        // An e-mail the outbox gave up on, as it leaves one: the overview says so.
+        QuarkusTransaction.requiringNew().run(() -> {
+            var failed = new dev.waypoint.notifications.OutboxMail();
+            failed.personId = counted.id();
+            failed.kind = dev.waypoint.notifications.OutboxMail.Kind.NOTICES;
+            failed.topic = dev.waypoint.notifications.Topic.FEEDBACK;
+            failed.state = dev.waypoint.notifications.OutboxMail.State.FAILED;
+            failed.dueAt = java.time.Instant.now();
+            failed.attempts = 6;
+            failed.createdAt = java.time.Instant.now();
+            failed.persist();
+        });
+        assertThat(admin.page("/admin").select("#mail-warning").text())
+                .contains("could not be sent in the last 30 days");
         boolean onPostgres = "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"));
         assertThat(admin.page("/admin").select("#backups").text())
                 .as("the suite's database says who backs it up")
