@@ -31,6 +31,11 @@ public record Inbox(List<Entry> entries, Long olderThan) {
     /** One entry as its reader sees it; {@code what} and {@code href} are null once it is no longer theirs to see. */
     public record Entry(Long id, Notice.Kind kind, String who, Instant at, boolean unread, String what, String href) {
 
+        /** The day it happened, in the reader's zone: "7 Dec 2026". */
+        public String day(ZoneId zone) {
+            return dev.waypoint.web.Dates.pretty(LocalDate.ofInstant(at, zone));
+        }
+
         /** The time of day it happened, in the reader's zone: "16:05". */
         public String time(ZoneId zone) {
             return at.atZone(zone).toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm"));

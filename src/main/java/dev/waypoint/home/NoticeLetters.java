@@ -43,7 +43,8 @@ public class NoticeLetters implements Letters {
             boolean more,
             String why,
             Postman links,
-            String unsubscribe) {}
+            String unsubscribe,
+            java.time.ZoneId zone) {}
 
     @Inject
     Postman postman;
@@ -94,7 +95,8 @@ public class NoticeLetters implements Letters {
                 "You get this because you chose “" + wanted.label().toLowerCase(java.util.Locale.ROOT) + "” for "
                         + mail.topic.label().toLowerCase(java.util.Locale.ROOT) + " on your profile.",
                 postman,
-                unsubscribe);
+                unsubscribe,
+                person.zone());
         return Optional.of(new Letter(
                 subject(mail.kind, mail.topic, listed),
                 Templates.notices(content).render(),
