@@ -46,6 +46,12 @@ class QueryPlanTest {
     @Inject
     SessionMail sessionMail;
 
+    @Inject
+    dev.waypoint.checkins.Reminders reminders;
+
+    @Inject
+    dev.waypoint.notifications.Outbox outbox;
+
     private static final Set<String> FIXED_SIZE = Set.of("IDEA", "IDEA_STEP", "FLYWAY_SCHEMA_HISTORY");
 
     private static final Pattern SCAN = Pattern.compile("/\\* PUBLIC\\.([A-Z_]+)\\.tableScan");
@@ -186,6 +192,45 @@ class QueryPlanTest {
             member.session().form("/inbox").post("/inbox/read-all").then().statusCode(303);
             // The session is a day away: the e-mail job writes both reminders.
             assertThat(sessionMail.sendDue()).isGreaterThanOrEqualTo(2);
+            // The jobs that find who is due: the reminder's people and the outbox's e-mails, through
+            // indexes on when they are due. Every newcomer is due a first look now.
+            reminders.queueDue();
+            Fixtures.notice(member.id(), lead.id(), dev.waypoint.notifications.Notice.Subject.GOAL, goal);
+            member.session()
+                    .form("/profile")
+                    .formParams(java.util.Map.of(
+                            "feedback",
+                            "AS_IT_HAPPENS",
+                            "replies",
+                            "OFF",
+                            "mentees",
+                            "OFF",
+                            "teams",
+                            "OFF",
+                            "people",
+                            "OFF",
+                            "sessions",
+                            "OFF",
+                            "security",
+                            "OFF",
+                            "quietFrom",
+                            "00:00",
+                            "quietUntil",
+                            "00:00"))
+                    .post("/profile/e-mail")
+                    .then()
+                    .statusCode(303);
+            lead.session()
+                    .form("/goals/" + goal)
+                    .formParams(java.util.Map.of(
+                            "itemType", "GOAL", "itemId", goal.toString(), "kind", "COMMENT", "body", "Mailed"))
+                    .post("/feedback")
+                    .then()
+                    .statusCode(303);
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .run(() -> dev.waypoint.notifications.OutboxMail.update(
+                            "dueAt = ?1 where personId = ?2", Instant.now(), member.id()));
+            assertThat(outbox.sendDue()).isGreaterThanOrEqualTo(1);
             for (String path : List.of(
                     "/",
                     "/inbox",
