@@ -185,6 +185,37 @@ class NoticeMailTest {
         }
     }
 
+    @Test
+    void choicesThatMakeNoSenseAreRefusedBesideTheirFieldsAndWhatWasTypedStays() {
+        Newcomer person = Newcomer.signUp("mailtypo");
+        Map<String, String> typed = new HashMap<>();
+        for (String each : new String[] {"feedback", "replies", "mentees", "teams", "people", "sessions", "security"}) {
+            typed.put(each, "DAILY");
+        }
+        typed.put("feedback", "EVERY_SECOND");
+        typed.put("quietFrom", "25:99");
+        typed.put("quietUntil", "07:30");
+        var refused = person.session().form("/profile").formParams(typed).post("/profile/e-mail");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        var page = org.jsoup.Jsoup.parse(refused.asString());
+        assertThat(page.getElementById("email-feedback-error").text()).isEqualTo("Please pick how often, or off.");
+        assertThat(page.getElementById("quietFrom-error").text()).isEqualTo("Please give a time such as 20:00.");
+        assertThat(page.getElementById("quietFrom").val()).isEqualTo("25:99");
+        assertThat(page.getElementById("quietUntil").val()).isEqualTo("07:30");
+        assertThat(page.selectFirst("#email-replies option[selected]").val()).isEqualTo("DAILY");
+        assertThat(person.session()
+                        .page("/profile")
+                        .selectFirst("#email-replies option[selected]")
+                        .val())
+                .as("nothing saved")
+                .isEqualTo("DAILY");
+        assertThat(person.session()
+                        .page("/profile")
+                        .getElementById("quietUntil")
+                        .val())
+                .isEqualTo("08:00");
+    }
+
     private static void choose(Newcomer person, String topic, String cadence) {
         Map<String, String> choices = new HashMap<>();
         for (String each : new String[] {"feedback", "replies", "mentees", "teams", "people", "sessions", "security"}) {
