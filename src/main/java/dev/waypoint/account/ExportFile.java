@@ -3,6 +3,7 @@ package dev.waypoint.account;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a person wrote, in the versioned export format (docs/export-format.md). Items refer
@@ -29,7 +30,10 @@ public record ExportFile(
             String checkInDay,
             boolean emailReminders,
             Boolean emailSessions,
-            boolean shareCheckIns) {}
+            boolean shareCheckIns,
+            Map<String, String> email,
+            String quietFrom,
+            String quietUntil) {}
 
     public record NorthStarData(int ref, String title, String why, Instant createdAt) {}
 

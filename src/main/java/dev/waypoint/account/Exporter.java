@@ -20,6 +20,7 @@ import dev.waypoint.goals.Step;
 import dev.waypoint.meetings.Meeting;
 import dev.waypoint.meetings.SessionHistory;
 import dev.waypoint.milestones.Milestone;
+import dev.waypoint.notifications.EmailChoice;
 import dev.waypoint.people.Person;
 import dev.waypoint.reflections.Reflection;
 import java.time.Instant;
@@ -51,7 +52,10 @@ final class Exporter {
                         person.checkInDay.name(),
                         person.emailReminders,
                         person.emailSessions,
-                        person.shareCheckIns),
+                        person.shareCheckIns,
+                        emailChoices(owner),
+                        person.quietFrom.toString(),
+                        person.quietUntil.toString()),
                 stars.stream()
                         .map(s -> new ExportFile.NorthStarData(starRefs.get(s.id), s.title, s.why, s.createdAt))
                         .toList(),
@@ -237,5 +241,12 @@ final class Exporter {
 
     private static <T> Map<Long, List<T>> group(List<T> items, java.util.function.Function<T, Long> key) {
         return items.stream().collect(Collectors.groupingBy(key));
+    }
+
+    /** Each kind of e-mail and how often the person wants it, by name. */
+    private static Map<String, String> emailChoices(Long owner) {
+        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        EmailChoice.of(owner).forEach((topic, cadence) -> choices.put(topic.name(), cadence.name()));
+        return choices;
     }
 }

@@ -14,6 +14,9 @@ import dev.waypoint.goals.Step;
 import dev.waypoint.milestones.Milestone;
 import dev.waypoint.milestones.MilestoneForm;
 import dev.waypoint.milestones.MilestoneKind;
+import dev.waypoint.notifications.Cadence;
+import dev.waypoint.notifications.EmailChoice;
+import dev.waypoint.notifications.Topic;
 import dev.waypoint.people.Person;
 import dev.waypoint.people.TimeZones;
 import dev.waypoint.reflections.Reflection;
@@ -44,7 +47,8 @@ final class Importer {
             return problems;
         }
         if (!profileOk(file.profile())) {
-            problems.add("The profile in the file is missing, or has an unknown time zone or check-in day.");
+            problems.add("The profile in the file is missing, or has an unknown time zone, check-in day, kind of"
+                    + " e-mail, e-mail cadence or quiet-hours time.");
         }
         int stars = list(file.northStars()).size();
         int goals = list(file.goals()).size();
@@ -74,6 +78,7 @@ final class Importer {
 
     private static boolean profileOk(ExportFile.Profile profile) {
         return profile != null
+                && emailOk(profile)
                 && TimeZones.ids().contains(String.valueOf(profile.timeZone()))
                 && java.util.Arrays.stream(DayOfWeek.values())
                         .anyMatch(day -> day.name().equals(profile.checkInDay()));
@@ -124,6 +129,25 @@ final class Importer {
         return weekStart != null && weekStart.getDayOfWeek() == DayOfWeek.MONDAY;
     }
 
+    /** The e-mail choices and quiet hours, when the file has them (older files do not): known kinds, cadences and times. */
+    private static boolean emailOk(ExportFile.Profile profile) {
+        boolean choicesOk = profile.email() == null
+                || profile.email().entrySet().stream()
+                        .allMatch(choice -> Topic.ofNotices().stream()
+                                        .anyMatch(topic -> topic.name().equals(choice.getKey()))
+                                && java.util.Arrays.stream(Cadence.values())
+                                        .anyMatch(cadence -> cadence.name().equals(choice.getValue())));
+        return choicesOk && timeOk(profile.quietFrom()) && timeOk(profile.quietUntil());
+    }
+
+    private static boolean timeOk(String time) {
+        try {
+            return time == null || java.time.LocalTime.parse(time) != null;
+        } catch (java.time.format.DateTimeParseException notATime) {
+            return false;
+        }
+    }
+
     static void write(ExportFile file, Person person, java.time.Instant now, ObjectMapper json) {
         ExportFile.Profile profile = file.profile();
         person.displayName = Objects.requireNonNullElse(profile.displayName(), person.displayName);
@@ -133,6 +157,15 @@ final class Importer {
         // Files written before the choice existed leave it out: on, as for a new account.
         person.emailSessions = !Boolean.FALSE.equals(profile.emailSessions());
         person.shareCheckIns = profile.shareCheckIns();
+        if (profile.email() != null) {
+            profile.email()
+                    .forEach((topic, cadence) ->
+                            EmailChoice.choose(person.id, Topic.valueOf(topic), Cadence.valueOf(cadence)));
+        }
+        if (profile.quietFrom() != null && profile.quietUntil() != null) {
+            person.quietFrom = java.time.LocalTime.parse(profile.quietFrom());
+            person.quietUntil = java.time.LocalTime.parse(profile.quietUntil());
+        }
         Map<Integer, Goal> goals = goals(file, person, northStars(file, person));
         checkIns(file, person, goals);
         pauses(file, person);

@@ -44,9 +44,22 @@ class ExportImportTest {
                         "title", "Staff promotion", "date", "2024-03-01", "kind", "ROLE", "goalId", goalId.toString()))
                 .post("/milestones");
 
+        Map<String, String> email = new java.util.HashMap<>(
+                Map.of("feedback", "WEEKLY", "replies", "OFF", "mentees", "DAILY", "teams", "AS_IT_HAPPENS"));
+        email.putAll(Map.of("people", "OFF", "sessions", "DAILY", "security", "AS_IT_HAPPENS"));
+        email.putAll(Map.of("quietFrom", "22:30", "quietUntil", "06:45"));
+        original.session()
+                .form("/profile")
+                .formParams(email)
+                .post("/profile/e-mail")
+                .then()
+                .statusCode(303);
+
         String exported =
                 original.session().request().get("/export/waypoint.json").asString();
         JsonNode tree = json.readTree(exported);
+        assertThat(tree.at("/profile/email/FEEDBACK").asText()).isEqualTo("WEEKLY");
+        assertThat(tree.at("/profile/quietFrom").asText()).isEqualTo("22:30");
         assertThat(tree.get("format").asText()).isEqualTo("waypoint-export");
         assertThat(tree.get("version").asInt()).isEqualTo(1);
         assertThat(tree.get("goals")).hasSize(2);
@@ -148,6 +161,15 @@ class ExportImportTest {
         assertThat(invalid.statusCode()).isEqualTo(422);
         assertThat(org.jsoup.Jsoup.parse(invalid.asString()).text()).contains("the goal \"Bad status\"");
         assertThat(target.session().page("/goals").text()).doesNotContain("Fine");
+
+        String unknownCadence = """
+                {"format":"waypoint-export","version":1,"profile":{"displayName":"X","timeZone":"UTC",
+                 "checkInDay":"FRIDAY","emailReminders":true,"shareCheckIns":false,
+                 "email":{"FEEDBACK":"HOURLY"},"quietFrom":"20:00","quietUntil":"08:00"}}
+                """;
+        Response cadence = upload(target.session(), unknownCadence.getBytes(StandardCharsets.UTF_8));
+        assertThat(cadence.statusCode()).isEqualTo(422);
+        assertThat(org.jsoup.Jsoup.parse(cadence.asString()).text()).contains("e-mail cadence");
 
         Response tooBig = upload(target.session(), new byte[(int) ExportResource.MAX_IMPORT_BYTES + 1]);
         assertThat(tooBig.statusCode()).isEqualTo(413);
