@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
 import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.checkins.Reminders;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.NorthStar;
 import dev.waypoint.milestones.Milestone;
@@ -146,6 +147,7 @@ public class ExportResource {
             return false;
         }
         Importer.write(export, person, clock.instant(), json);
+        Reminders.lookAgainFrom(person.id, clock.instant());
         audit.record(AuditKind.IMPORTED, personId, null, "an export file");
         return true;
     }

@@ -3,6 +3,7 @@ package dev.waypoint.admin;
 import dev.waypoint.audit.AuditKind;
 import dev.waypoint.audit.AuditLog;
 import dev.waypoint.calendar.CalendarFeed;
+import dev.waypoint.checkins.Reminders;
 import dev.waypoint.people.Erasure;
 import dev.waypoint.people.Person;
 import dev.waypoint.sessions.WebSessions;
@@ -41,6 +42,9 @@ public class AdminPeopleResource {
     }
 
     private static final String BACK = "/admin/people";
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     AdminScope scope;
@@ -110,6 +114,8 @@ public class AdminPeopleResource {
         if (!person.active) {
             person.active = true;
             audit.record(AuditKind.PERSON_REACTIVATED, admin.id, person.id, null);
+            // The reminder job stopped looking at them while they were away.
+            Reminders.lookAgainFrom(person.id, clock.instant());
         }
         return Answer.seeOther(BACK + "?q=" + encoded(person.displayName), Confirmation.PERSON_REACTIVATED);
     }

@@ -87,8 +87,13 @@ public class Reminders implements Letters {
                         .getResultList());
         int queued = 0;
         for (Object[] row : due) {
-            if (QuarkusTransaction.requiringNew().call(() -> queue((Long) row[0], (Instant) row[1], now))) {
-                queued++;
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> queue((Long) row[0], (Instant) row[1], now))) {
+                    queued++;
+                }
+            } catch (RuntimeException failed) {
+                // One person must not stop the pass; the next pass looks at them again.
+                LOG.warnf("The check-in reminder of person #%d could not be queued: %s", row[0], failed.getMessage());
             }
         }
         if (queued > 0) {

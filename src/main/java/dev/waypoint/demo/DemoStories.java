@@ -319,8 +319,9 @@ public final class DemoStories {
                 case CHEER -> Notice.Kind.CHEER;
                 case ACKNOWLEDGEMENT -> Notice.Kind.READ;
             };
-            Notice.of(owner.id, told, author.id, Notice.Subject.valueOf(item.name()), itemId, at)
-                    .persist();
+            Notice notice = Notice.of(owner.id, told, author.id, Notice.Subject.valueOf(item.name()), itemId, at);
+            notice.mailedAt = at; // the story's past: no e-mail is owed for it
+            notice.persist();
             Notice.getEntityManager()
                     .createNativeQuery("update person set unread_notices = unread_notices + 1 where id = ?1")
                     .setParameter(1, owner.id)

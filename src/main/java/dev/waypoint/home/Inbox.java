@@ -170,20 +170,25 @@ public record Inbox(List<Entry> entries, Long olderThan) {
             case CHECK_IN -> {
                 Audience.Condition visible = Audience.visibleTo("c", TeamShare.Item.CHECK_IN, reader.id);
                 for (Object[] row : rows(
-                        "select c.id, c.weekStart, c.owner.id, c.sharedWithMentors, (select min(ts.team.id) from"
-                                + " TeamShare ts, Membership mb where ts.itemType = 'CHECK_IN' and ts.itemId = c.id"
-                                + " and mb.team.id = ts.team.id and mb.person.id = :reader and mb.leftAt is null)"
+                        "select c.id, c.weekStart, c.owner.id, (select count(ms.id) from Mentorship ms"
+                                + " where ms.mentor.id = :reader and ms.mentee.id = c.owner.id and ms.endedAt is null"
+                                + " and c.sharedWithMentors = true), (select min(ts.team.id) from TeamShare ts,"
+                                + " Membership mb, Membership own where ts.itemType = 'CHECK_IN' and ts.itemId = c.id"
+                                + " and ts.team.archivedAt is null and mb.team.id = ts.team.id and mb.person.id = :reader"
+                                + " and mb.leftAt is null and own.team.id = ts.team.id and own.person.id = c.owner.id"
+                                + " and own.leftAt is null)"
                                 + " from CheckIn c where c.id in :ids and c.submitted = true and " + visible.jpql(),
                         with(visible, reader),
                         ids)) {
                     Week week = Week.containing((LocalDate) row[1]);
                     boolean mine = reader.id.equals(row[2]);
                     String what = (mine ? "your check-in for " : "their check-in for ") + week.label();
+                    // Her own page, else the mentor's page when he mentors her, else a team's that both are in.
                     String href = mine
                             ? "/check-ins/" + week.id()
-                            : row[4] != null
-                                    ? "/teams/" + row[4] + "/check-ins/" + row[0]
-                                    : "/mentoring/mentees/" + row[2] + "/check-ins/" + week.id();
+                            : ((Long) row[3]) > 0
+                                    ? "/mentoring/mentees/" + row[2] + "/check-ins/" + week.id()
+                                    : "/teams/" + row[4] + "/check-ins/" + row[0];
                     found.put((Long) row[0], new Item(what, href));
                 }
             }
@@ -204,8 +209,8 @@ public record Inbox(List<Entry> entries, Long olderThan) {
             case TEAM_GOAL -> {
                 Audience.Condition members = Audience.ofTeamMembers("t", reader.id);
                 for (Object[] row : rows(
-                        "select g.id, g.title, t.id from TeamGoal g join g.team t where g.id in :ids and "
-                                + members.jpql(),
+                        "select g.id, g.title, t.id from TeamGoal g join g.team t where g.id in :ids"
+                                + " and g.archivedAt is null and " + members.jpql(),
                         members.parameters(),
                         ids)) {
                     found.put((Long) row[0], new Item("the team goal “" + row[1] + "”", "/teams/" + row[2]));

@@ -67,11 +67,9 @@ public class NoticeLetters implements Letters {
         if (now != wanted) {
             // Chosen otherwise since: the entries go by the new choice, or not at all.
             if (now == Cadence.OFF) {
-                markMailed(waiting(person, mail.topic).stream()
-                        .map(row -> ((Notice) row[0]).id)
-                        .toList());
+                markMailedUpTo(person.id, mail.topic, Long.MAX_VALUE);
             } else {
-                outbox.expect(person.id, now.mail(), mail.topic, clock.instant());
+                outbox.expect(person.id, now.mail(), mail.topic, outbox.dueFor(person, now));
             }
             return Optional.empty();
         }
@@ -104,16 +102,30 @@ public class NoticeLetters implements Letters {
                 shown.stream().map(Inbox.Entry::id).toList()));
     }
 
+    /** What it listed is told, and so is all that waited before (the e-mail pointed to the inbox for it). */
     @Override
     public void sent(OutboxMail mail, Letter letter) {
-        markMailed(letter.covers());
+        markMailedUpTo(
+                mail.personId,
+                mail.topic,
+                letter.covers().stream().mapToLong(Long::longValue).max().orElse(0));
+    }
+
+    private void markMailedUpTo(Long personId, Topic topic, long lastId) {
+        Notice.update(
+                "mailedAt = ?1 where personId = ?2 and kind in ?3 and mailedAt is null and id <= ?4",
+                clock.instant(),
+                personId,
+                topic.kinds(),
+                lastId);
     }
 
     private List<Object[]> waiting(Person person, Topic topic) {
         return Notice.getEntityManager()
                 .createQuery(
                         "select n, a.displayName from Notice n left join Person a on a.id = n.actorId"
-                                + " where n.personId = ?1 and n.mailedAt is null and n.kind in ?2 order by n.id desc",
+                                + " where n.personId = ?1 and n.mailedAt is null and n.readAt is null and n.kind in ?2"
+                                + " order by n.id desc",
                         Object[].class)
                 .setParameter(1, person.id)
                 .setParameter(2, topic.kinds())

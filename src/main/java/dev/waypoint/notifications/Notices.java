@@ -79,7 +79,8 @@ public class Notices {
         marked(
                 reader,
                 Notice.update(
-                        "readAt = ?1 where personId = ?2 and subject = ?3 and subjectId = ?4 and readAt is null",
+                        "readAt = ?1, mailedAt = coalesce(mailedAt, ?1) where personId = ?2 and subject = ?3"
+                                + " and subjectId = ?4 and readAt is null",
                         clock.instant(),
                         reader.id,
                         subject,
@@ -90,7 +91,10 @@ public class Notices {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean read(Person reader, Long noticeId) {
         int count = Notice.update(
-                "readAt = ?1 where id = ?2 and personId = ?3 and readAt is null", clock.instant(), noticeId, reader.id);
+                "readAt = ?1, mailedAt = coalesce(mailedAt, ?1) where id = ?2 and personId = ?3 and readAt is null",
+                clock.instant(),
+                noticeId,
+                reader.id);
         marked(reader, count);
         return count > 0 || Notice.count("id = ?1 and personId = ?2", noticeId, reader.id) > 0;
     }
@@ -98,7 +102,12 @@ public class Notices {
     /** Marks every entry of the reader's read. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void readAll(Person reader) {
-        marked(reader, Notice.update("readAt = ?1 where personId = ?2 and readAt is null", clock.instant(), reader.id));
+        marked(
+                reader,
+                Notice.update(
+                        "readAt = ?1, mailedAt = coalesce(mailedAt, ?1) where personId = ?2 and readAt is null",
+                        clock.instant(),
+                        reader.id));
     }
 
     private void marked(Person reader, int count) {

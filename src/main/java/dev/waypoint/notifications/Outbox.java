@@ -74,12 +74,15 @@ public class Outbox {
     /** Makes sure an e-mail of this kind and topic waits for the person, due at {@code due} (one kept if there is). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void expect(Long personId, OutboxMail.Kind kind, Topic topic, Instant due) {
+        // One being sent right now may already have read what it tells: it does not count.
         boolean waiting = OutboxMail.count(
-                        "personId = ?1 and topic = ?2 and state = ?3 and kind = ?4",
+                        "personId = ?1 and topic = ?2 and state = ?3 and kind = ?4"
+                                + " and (claimedUntil is null or claimedUntil < ?5)",
                         personId,
                         topic,
                         OutboxMail.State.WAITING,
-                        kind)
+                        kind,
+                        clock.instant())
                 > 0;
         if (!waiting) {
             OutboxMail mail = new OutboxMail();
@@ -94,7 +97,7 @@ public class Outbox {
     }
 
     /** When an e-mail of this cadence written now goes out for the person. */
-    Instant dueFor(Person person, Cadence cadence) {
+    public Instant dueFor(Person person, Cadence cadence) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(person.zone()));
         return switch (cadence) {
             case AS_IT_HAPPENS -> now.toInstant().plus(GATHER);
@@ -130,7 +133,8 @@ public class Outbox {
         List<Long> due = QuarkusTransaction.requiringNew()
                 .call(() -> OutboxMail.getEntityManager()
                         .createQuery(
-                                "select o.id from OutboxMail o where o.state = ?1 and o.dueAt <= ?2 order by o.dueAt",
+                                "select o.id from OutboxMail o where o.state = ?1 and o.dueAt <= ?2"
+                                        + " and (o.claimedUntil is null or o.claimedUntil < ?2) order by o.dueAt",
                                 Long.class)
                         .setParameter(1, OutboxMail.State.WAITING)
                         .setParameter(2, now)
@@ -139,12 +143,19 @@ public class Outbox {
         int sent = 0;
         for (Long id : due) {
             try {
-                if (claim(id, now) && deliver(id, now)) {
+                if (claim(id) && deliver(id)) {
                     sent++;
                 }
             } catch (RuntimeException failed) {
-                // One row must not stop the pass; its claim runs out and it is tried again.
+                // One row must not stop the pass; its claim runs out and it is tried again, a few times.
                 LOG.warnf("Outbox e-mail #%d could not be prepared now: %s", id, failed.getMessage());
+                QuarkusTransaction.requiringNew()
+                        .run(() -> OutboxMail.update(
+                                "state = ?1, lastError = ?2 where id = ?3 and attempts > ?4",
+                                OutboxMail.State.FAILED,
+                                "It could not be written: " + failed.getClass().getSimpleName(),
+                                id,
+                                RETRIES.size()));
             }
         }
         if (sent > 0) {
@@ -153,8 +164,9 @@ public class Outbox {
         return sent;
     }
 
-    /** Takes the row for this sender: only one of several instances gets it. */
-    private boolean claim(Long id, Instant now) {
+    /** Takes the row for this sender, from this moment: only one of several instances gets it. */
+    private boolean claim(Long id) {
+        Instant now = clock.instant();
         return QuarkusTransaction.requiringNew()
                         .call(() -> OutboxMail.update(
                                 "claimedUntil = ?1, attempts = attempts + 1 where id = ?2 and state = ?3"
@@ -169,8 +181,8 @@ public class Outbox {
     /** What one claimed row sends, if anything, and who to. */
     private record Prepared(OutboxMail mail, String to, Letters writer, Letters.Letter letter, String unsubscribe) {}
 
-    private boolean deliver(Long id, Instant now) {
-        Prepared prepared = QuarkusTransaction.requiringNew().call(() -> prepare(id, now));
+    private boolean deliver(Long id) {
+        Prepared prepared = QuarkusTransaction.requiringNew().call(() -> prepare(id, clock.instant()));
         if (prepared == null) {
             return false;
         }

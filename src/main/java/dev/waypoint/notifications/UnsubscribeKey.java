@@ -20,9 +20,9 @@ public class UnsubscribeKey extends Row {
     public Topic topic;
 
     /** Random; with the server's key it gives the secret again for the next e-mail. */
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     public String nonce;
 
-    @Column(name = "secret_hash", nullable = false, updatable = false)
+    @Column(name = "secret_hash", nullable = false)
     public String secretHash;
 }

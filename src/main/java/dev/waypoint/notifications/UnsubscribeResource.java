@@ -51,7 +51,7 @@ public class UnsubscribeResource {
 
     /** The POST, for the page's button and for mail apps alike. */
     void routes(@Observes Router router) {
-        router.post("/unsubscribe/:secret").handler(BodyHandler.create().setBodyLimit(1024));
+        router.post("/unsubscribe/:secret").handler(BodyHandler.create(false).setBodyLimit(1024));
         router.post("/unsubscribe/:secret").blockingHandler(context -> {
             String secret = context.pathParam("secret");
             Optional<Unsubscribing.Stop> stopped =

@@ -44,6 +44,10 @@ public class Unsubscribing {
             found.nonce = Secrets.newToken();
             found.secretHash = Sha256.hex(secret(found));
             found.persist();
+        } else if (!Sha256.hex(secret(found)).equals(found.secretHash)) {
+            // The key changed: links already sent stop working, and from now on e-mails carry new ones.
+            found.nonce = Secrets.newToken();
+            found.secretHash = Sha256.hex(secret(found));
         }
         return postman.link("/unsubscribe/" + secret(found));
     }

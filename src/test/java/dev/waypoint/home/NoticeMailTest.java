@@ -128,6 +128,12 @@ class NoticeMailTest {
                 .then()
                 .statusCode(303);
 
+        Long readFirst = Fixtures.goal(mentee.id(), null, "Read before the morning");
+        Fixtures.share(Goal.class, readFirst);
+        mentor.commentsOn(readFirst, "First on the read one");
+        other.commentsOn(readFirst, "A reply he reads at once");
+        mentor.session().page("/goals/" + readFirst);
+
         clock.set(Instant.parse("2026-12-08T23:30:00Z"));
         outbox.sendDue();
         assertThat(Inbox.of(mentor.email()))
@@ -142,7 +148,9 @@ class NoticeMailTest {
         assertThat(digest.subject()).isEqualTo("Today in Waypoint: replies where you commented");
         assertThat(digest.text())
                 .contains(other.displayName() + " replied on “Kept shared”")
-                .doesNotContain("Taken back later");
+                .doesNotContain("Taken back later")
+                .as("read in the app already")
+                .doesNotContain("Read before the morning");
         assertThat(digest.html()).doesNotContain("Taken back later");
     }
 
