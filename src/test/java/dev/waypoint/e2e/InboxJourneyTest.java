@@ -58,6 +58,8 @@ class InboxJourneyTest extends BrowserJourneyTest {
 
             browser.open(url("/"));
             assertThat(bell()).isEqualTo("1");
+            browser.screenshot("InboxJourneyTest-dashboard-new-for-you");
+            browser.screenshot("InboxJourneyTest-dashboard-new-for-you-phone", 390);
             browser.driver.findElement(By.cssSelector(".inbox-link")).click();
             browser.waitForText("commented on your goal “Lead the platform guild”");
             browser.assertAccessible();
@@ -76,6 +78,7 @@ class InboxJourneyTest extends BrowserJourneyTest {
             browser.button("Save e-mail choices").click();
             browser.waitForText("Saved. Waypoint e-mails you as you chose");
             browser.screenshot("InboxJourneyTest-email-choices");
+            browser.screenshot("InboxJourneyTest-email-choices-phone", 390);
 
             theMentor.open(url("/goals/" + goal));
             theMentor.field("Your comment").sendKeys("Booked the room for your talk");
@@ -103,6 +106,8 @@ class InboxJourneyTest extends BrowserJourneyTest {
         try (Browser anyone = new Browser()) {
             anyone.open(link.replaceFirst("^https?://[^/]+", url("")));
             anyone.waitForText("Stop these e-mails?");
+            anyone.screenshot("InboxJourneyTest-unsubscribe");
+            anyone.screenshot("InboxJourneyTest-unsubscribe-phone", 390);
             anyone.button("Stop these e-mails").click();
             anyone.waitForText("Done: no more of these e-mails");
             anyone.assertAccessible();
