@@ -9,16 +9,19 @@ import dev.waypoint.circles.Mentorship;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.meetings.Meeting;
+import dev.waypoint.notifications.NeedsYou;
 import dev.waypoint.people.Person;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
 
@@ -27,10 +30,15 @@ import org.hibernate.jpa.HibernateHints;
  * check-in, consistency, gentle flags, wins and roadblocks. A card stays the same size however
  * long the mentee has been sharing; everything else is on the mentee's own page. Mentees who might
  * like a nudge come first, and the page shows the first {@link #CARDS_SHOWN} until the mentor asks
- * for all. Five queries, however many mentees.
+ * for all. Above the cards, what needs the mentor ({@link MentorNeedsYou}). Seven queries, however
+ * many mentees.
  */
 public record MentorDashboard(
-        List<MenteeCard> mentees, int menteeCount, Long firstNotShown, Map<Long, Meeting> nextSessions) {
+        NeedsYou needsYou,
+        List<MenteeCard> mentees,
+        int menteeCount,
+        Long firstNotShown,
+        Map<Long, Meeting> nextSessions) {
 
     static final Duration STILL_FOR = Duration.ofDays(28);
     /** Goals achieved longer ago than this leave the dashboard; the mentee's page keeps them. */
@@ -118,8 +126,10 @@ public record MentorDashboard(
                 since,
                 GOALS_ON_A_CARD,
                 all ? Integer.MAX_VALUE : CARDS_SHOWN);
-        Cards cards = cards(window, mentorships, clock);
+        Shared shared = Shared.load(window, mentorships, clock);
+        Cards cards = cards(window, mentorships, shared, clock);
         return new MentorDashboard(
+                MentorNeedsYou.of(mentorId, mentorships, shared, clock),
                 cards.shown(),
                 cards.count(),
                 cards.firstNotShown(),
@@ -134,7 +144,10 @@ public record MentorDashboard(
         return Mentorship.active(mentorId, menteeId).map(mentorship -> {
             Week since = Week.current(clock, mentorship.mentee.zone()).minusWeeks(weeks - 1L);
             Window window = new Window(mentorId, menteeId, null, since, Integer.MAX_VALUE, 1);
-            return cards(window, List.of(mentorship), clock).shown().get(0);
+            List<Mentorship> one = List.of(mentorship);
+            return cards(window, one, Shared.load(window, one, clock), clock)
+                    .shown()
+                    .get(0);
         });
     }
 
@@ -159,11 +172,18 @@ public record MentorDashboard(
         }
     }
 
-    /** What the mentees share, by mentee id: three queries for all of them at once. */
-    private record Shared(
+    /** What the mentees share, by mentee id: three queries for all of them at once, none without mentees. */
+    record Shared(
             Map<Long, List<GoalState>> goals,
             Map<Long, List<SharedCheckIn>> checkIns,
             Map<Long, List<WeekPause>> pauses) {
+
+        static Shared load(Window window, List<Mentorship> mentorships, Clock clock) {
+            if (mentorships.isEmpty()) {
+                return new Shared(Map.of(), Map.of(), Map.of());
+            }
+            return new Shared(goalStates(window), sharedCheckIns(window), MentorDashboard.pauses(window, clock));
+        }
 
         List<GoalState> goalsOf(Mentorship mentorship) {
             return goals.getOrDefault(mentorship.mentee.id, List.of());
@@ -179,14 +199,13 @@ public record MentorDashboard(
     }
 
     /** The cards of these active mentorships of the mentor's, as {@code window} says. */
-    static Cards cards(Window window, List<Mentorship> mentorships, Clock clock) {
+    static Cards cards(Window window, List<Mentorship> mentorships, Shared shared, Clock clock) {
         if (mentorships.isEmpty()) {
             return new Cards(List.of(), 0, null);
         }
-        Shared shared = new Shared(goalStates(window), sharedCheckIns(window), pauses(window, clock));
         Instant now = clock.instant();
-        Map<Mentorship, Nudges> nudges = mentorships.stream()
-                .collect(Collectors.toMap(m -> m, m -> nudges(m, shared.goalsOf(m), shared.checkInsOf(m), clock, now)));
+        Map<Mentorship, Nudges> nudges =
+                mentorships.stream().collect(Collectors.toMap(m -> m, m -> nudges(m, shared, clock, now)));
         // Mentees who might like a nudge first; stable, so each group keeps the mentorships' order.
         List<Mentorship> ordered = mentorships.stream()
                 .sorted(Comparator.comparing((Mentorship m) -> !nudges.get(m).any()))
@@ -282,16 +301,12 @@ public record MentorDashboard(
     }
 
     /**
-     * Quiet: no shared check-in for two weeks. Still: no progress on any active shared goal for
-     * four. Both count from when the mentorship began: a new mentee is not "quiet" yet.
+     * Quiet ({@link #quiet}), and still: no progress on any active shared goal for four weeks, counted
+     * from when the mentorship began.
      */
-    private static Nudges nudges(
-            Mentorship mentorship, List<GoalState> goalStates, List<SharedCheckIn> checkIns, Clock clock, Instant now) {
-        Week current = Week.current(clock, mentorship.mentee.zone());
-        Week began = Week.of(mentorship.startedAt, mentorship.mentee.zone());
-        SharedCheckIn last = checkIns.isEmpty() ? null : checkIns.get(0);
-        Week lastSign = last == null || last.week().compareTo(began) < 0 ? began : last.week();
-        boolean quiet = lastSign.compareTo(current.minusWeeks(2)) <= 0;
+    private static Nudges nudges(Mentorship mentorship, Shared shared, Clock clock, Instant now) {
+        List<GoalState> goalStates = shared.goalsOf(mentorship);
+        boolean quiet = quiet(mentorship, shared, clock);
         Instant stillSince = now.minus(STILL_FOR);
         List<GoalState> active =
                 goalStates.stream().filter(g -> g.status() == GoalStatus.ACTIVE).toList();
@@ -299,6 +314,36 @@ public record MentorDashboard(
                 && mentorship.startedAt.isBefore(stillSince)
                 && active.stream().allMatch(g -> g.lastProgressAt().isBefore(stillSince));
         return new Nudges(quiet, still);
+    }
+
+    /**
+     * Quiet: two or more of the mentee's own weeks since the one they last shared (or the
+     * mentorship began) passed without a shared check-in. A paused week never counts, nor the week
+     * under way, nor weeks before the consistency window.
+     */
+    static boolean quiet(Mentorship mentorship, Shared shared, Clock clock) {
+        ZoneId zone = mentorship.mentee.zone();
+        Week current = Week.current(clock, zone);
+        Week began = Week.of(mentorship.startedAt, zone);
+        List<SharedCheckIn> checkIns = shared.checkInsOf(mentorship);
+        Week lastSign = checkIns.isEmpty() || checkIns.get(0).week().compareTo(began) < 0
+                ? began
+                : checkIns.get(0).week();
+        Week from = lastSign.next();
+        Week windowStart = current.minusWeeks(Consistency.WINDOW);
+        if (from.compareTo(windowStart) < 0) {
+            from = windowStart;
+        }
+        Set<LocalDate> paused = shared.pausesOf(mentorship).stream()
+                .map(pause -> pause.weekStart)
+                .collect(Collectors.toSet());
+        int quietWeeks = 0;
+        for (Week week = from; week.compareTo(current) < 0; week = week.next()) {
+            if (!paused.contains(week.start())) {
+                quietWeeks++;
+            }
+        }
+        return quietWeeks >= 2;
     }
 
     private static MenteeCard card(

@@ -6,7 +6,11 @@ import dev.waypoint.checkins.Week;
 import dev.waypoint.circles.Mentorship;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.meetings.Meeting;
+import dev.waypoint.notifications.NeedsYou;
 import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.people.Person;
+import dev.waypoint.web.Answer;
+import dev.waypoint.web.Confirmation;
 import dev.waypoint.web.ReadOnlyPage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -16,9 +20,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
 
@@ -31,6 +37,8 @@ public class MentoringResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(MentorDashboard dashboard);
+
+        static native TemplateInstance dashboard$needsYou(MentorDashboard dashboard);
 
         static native TemplateInstance mentee(MenteePage page, int weeks);
 
@@ -50,6 +58,9 @@ public class MentoringResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Answer answer;
+
     /** The mentees who might like a nudge first; the first twelve, or all with {@code ?all=true}. */
     @GET
     @Transactional
@@ -57,6 +68,24 @@ public class MentoringResource {
         Long mentorId = currentPerson.id();
         ReadOnlyPage.begin();
         return Templates.dashboard(MentorDashboard.load(mentorId, clock, all));
+    }
+
+    /** "Not now" on an item of the mentor's "needs you" list; 404 for anything not on it. */
+    @POST
+    @Path("needs-you/{item}/not-now")
+    @Transactional
+    public Response notNow(@PathParam("item") String key) {
+        Person mentor = currentPerson.get();
+        NeedsYou.Item item = MentorDashboard.load(mentor.id, clock, false)
+                .needsYou()
+                .find(key)
+                .orElseThrow(NotFoundException::new);
+        NeedsYou.notNow(mentor, item, clock);
+        return answer.doneInPlace(
+                "/mentoring#needs-you",
+                Confirmation.PUT_OFF,
+                () -> Answer.Views.ofFragments(
+                        Templates.dashboard$needsYou(MentorDashboard.load(mentor.id, clock, false))));
     }
 
     /** How far back a mentee's page lists their shared check-ins. */

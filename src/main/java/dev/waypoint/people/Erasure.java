@@ -80,6 +80,8 @@ public final class Erasure {
                             "DELETE FROM outbox_mail WHERE person_id = ?1",
                             "DELETE FROM email_choice WHERE person_id = ?1",
                             "DELETE FROM unsubscribe_key WHERE person_id = ?1",
+                            "DELETE FROM not_now WHERE person_id = ?1",
+                            "DELETE FROM not_now WHERE about_id = ?1",
                             "UPDATE notice SET actor_id = NULL WHERE actor_id = ?1",
                             // Their events go with them; the record that an account was deleted names nobody.
                             "DELETE FROM audit_event WHERE actor_id = ?1",

@@ -42,6 +42,7 @@ public enum Confirmation {
     CHECK_IN_ACKNOWLEDGED("Marked as read. They'll see you read it."),
     COMMENT_DELETED("Comment deleted."),
     MARKED_READ("Marked as read."),
+    PUT_OFF("Not now, then. It comes back next week if it still needs you."),
     EMAIL_CHOICES_SAVED("Saved. Waypoint e-mails you as you chose, and never in your quiet hours."),
     ALL_MARKED_READ("Everything in your inbox is marked as read."),
     INVITATION_REVOKED("Invitation revoked. The link no longer works."),

@@ -8,9 +8,11 @@ import dev.waypoint.circles.Audience;
 import dev.waypoint.feedback.Feedback;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
+import dev.waypoint.notifications.NeedsYou;
 import dev.waypoint.teams.Membership;
 import dev.waypoint.teams.TeamShare;
 import io.quarkus.panache.common.Parameters;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,9 +26,10 @@ import org.hibernate.jpa.HibernateHints;
 /**
  * A team's momentum for its leads, from what members shared with the team only: a row per
  * member, what was achieved this quarter. Loaded in a fixed number of statements, like
- * {@link Board}. Never a list of who failed.
+ * {@link Board}, with what needs the lead ({@link LeadNeedsYou}) on top. Never a list of who failed.
  */
-public record TeamOverview(Membership me, List<MemberRow> rows, long achievedThisQuarter, List<BoardColumn> columns) {
+public record TeamOverview(
+        Membership me, NeedsYou needsYou, List<MemberRow> rows, long achievedThisQuarter, List<BoardColumn> columns) {
 
     /** One member's row: shown only from what they shared with the team. */
     public record MemberRow(
@@ -37,8 +40,10 @@ public record TeamOverview(Membership me, List<MemberRow> rows, long achievedThi
         }
     }
 
-    /** The overview as the lead {@code me} sees it on {@code today}, in their time zone. */
-    static TeamOverview load(Membership me, ZoneId zone, LocalDate today) {
+    /** The overview as the lead {@code me} sees it today, in their time zone. */
+    static TeamOverview load(Membership me, Clock clock) {
+        ZoneId zone = me.person.zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         Week current = Week.containing(today);
         Week since = current.minusWeeks(Consistency.WINDOW);
         List<Membership> members = Membership.ofTeam(me.team.id);
@@ -90,7 +95,9 @@ public record TeamOverview(Membership me, List<MemberRow> rows, long achievedThi
                     return new MemberRow(m, consistency, columns, cheers.getOrDefault(m.person.id, 0L));
                 })
                 .toList();
-        return new TeamOverview(me, rows, achieved, List.of(BoardColumn.values()));
+        NeedsYou needsYou = LeadNeedsYou.of(
+                me, checkIns.values().stream().flatMap(List::stream).toList(), current, clock);
+        return new TeamOverview(me, needsYou, rows, achieved, List.of(BoardColumn.values()));
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.waypoint.teams.board;
 
-import dev.waypoint.people.CurrentPerson;
+import dev.waypoint.notifications.NeedsYou;
 import dev.waypoint.teams.Membership;
+import dev.waypoint.web.Answer;
+import dev.waypoint.web.Confirmation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -9,11 +11,12 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** For leads: the team's momentum at a glance. */
 @Path("/teams/{team: \\d+}/overview")
@@ -24,10 +27,9 @@ public class TeamOverviewResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(TeamOverview overview);
-    }
 
-    @Inject
-    CurrentPerson currentPerson;
+        static native TemplateInstance overview$needsYou(TeamOverview overview);
+    }
 
     @Inject
     TeamScope team;
@@ -35,11 +37,26 @@ public class TeamOverviewResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Answer answer;
+
     @GET
     @Transactional
     public TemplateInstance overview(@PathParam("team") Long teamId) {
+        return Templates.overview(TeamOverview.load(team.lead(teamId), clock));
+    }
+
+    /** "Not now" on an item of the lead's "needs you" list; 404 for anything not on it. */
+    @POST
+    @Path("needs-you/{item}/not-now")
+    @Transactional
+    public Response notNow(@PathParam("team") Long teamId, @PathParam("item") String key) {
         Membership me = team.lead(teamId);
-        ZoneId zone = currentPerson.get().zone();
-        return Templates.overview(TeamOverview.load(me, zone, LocalDate.now(clock.withZone(zone))));
+        NeedsYou.Item item = TeamOverview.load(me, clock).needsYou().find(key).orElseThrow(NotFoundException::new);
+        NeedsYou.notNow(me.person, item, clock);
+        return answer.doneInPlace(
+                "/teams/" + teamId + "/overview#needs-you",
+                Confirmation.PUT_OFF,
+                () -> Answer.Views.ofFragments(Templates.overview$needsYou(TeamOverview.load(me, clock))));
     }
 }
