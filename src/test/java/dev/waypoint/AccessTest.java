@@ -155,6 +155,7 @@ class AccessTest {
             new Route("POST", "/invitations/{token}/accept", Audience.SIGNED_IN),
             new Route("POST", "/invitations/{token}/decline", Audience.SIGNED_IN),
             new Route("GET", "/mentoring", Audience.SIGNED_IN),
+            new Route("POST", "/mentoring/needs-you/{needsitem}/not-now", Audience.OWNER),
             new Route("GET", "/mentoring/mentees/{mentee}", Audience.OWNER),
             new Route("GET", "/mentoring/mentees/{mentee}/check-ins/{week}", Audience.OWNER),
             new Route("POST", "/feedback", Audience.SIGNED_IN),
@@ -179,6 +180,7 @@ class AccessTest {
             new Route("POST", "/teams/{team}/manage/members/{membership}/remove", Audience.OWNER),
             new Route("POST", "/teams/{team}/manage/archive", Audience.OWNER),
             new Route("GET", "/teams/{team}/overview", Audience.OWNER),
+            new Route("POST", "/teams/{team}/overview/needs-you/{needsitem}/not-now", Audience.OWNER),
             new Route("POST", "/teams/{team}/team-goals", Audience.OWNER),
             new Route("POST", "/teams/{team}/team-goals/{teamgoal}", Audience.OWNER),
             new Route("POST", "/teams/{team}/team-goals/{teamgoal}/move", Audience.OWNER),
@@ -276,6 +278,7 @@ class AccessTest {
                         .toString());
         ids.put("{team}", teamId.toString());
         ids.put("{checkin}", checkIn.toString());
+        ids.put("{needsitem}", "check-in-" + checkIn);
         ids.put("{teamgoal}", teamGoal.toString());
         ids.put("{teamstep}", Fixtures.firstStepOfTeamGoal(teamGoal).toString());
         ids.put(

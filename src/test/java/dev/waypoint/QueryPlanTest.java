@@ -112,6 +112,9 @@ class QueryPlanTest {
         LocalDate monday = Week.current(Clock.systemUTC(), ZoneOffset.UTC).start();
         Long lastWeek = Fixtures.checkIn(member.id(), monday.minusWeeks(1), "A win", "Focus", 4);
         Fixtures.share(CheckIn.class, lastWeek);
+        // A roadblock, so that the lead's and the mentor's "needs you" ask who answered it.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> CheckIn.update("roadblocks = ?1 where id = ?2", "Blocked on the review", lastWeek));
         Long milestone = Fixtures.milestone(member.id(), "Spoke at a meetup");
         Long mentorship = Fixtures.mentorship(lead.id(), member.id(), false);
         Long meeting = Fixtures.meeting(mentorship, lead.id(), Instant.now().plusSeconds(86_400));
@@ -245,6 +248,13 @@ class QueryPlanTest {
                     session)) {
                 lead.session().page(path);
             }
+            String overview = "/teams/" + team + "/overview";
+            lead.session()
+                    .form(overview)
+                    .post(overview + "/needs-you/check-in-" + lastWeek + "/not-now")
+                    .then()
+                    .statusCode(303);
+            lead.session().page("/mentoring");
         });
     }
 

@@ -47,6 +47,15 @@ class DemoStoriesTest {
                 .doesNotContain(QUIET)
                 .doesNotContain(STILL);
         assertThat(card(mentoring, dave)).contains(QUIET, STILL, "Own the on-call handbook");
+        // Bob has a list to work down: Alice's roadblock he read but did not answer, the weeks he has
+        // not read yet, and Dave gone quiet.
+        assertThat(mentoring.select("#needs-you li").eachText())
+                .anySatisfy(item ->
+                        assertThat(item).contains("has no answer from you yet", "Two reviewers still to confirm"))
+                .anySatisfy(
+                        item -> assertThat(item).contains(dave.displayName() + " shared", "Nobody owns the old alerts"))
+                .anySatisfy(item -> assertThat(item).contains(dave.displayName() + " has been quiet lately"))
+                .noneSatisfy(item -> assertThat(item).contains(alice.displayName() + " has been quiet"));
         assertThat(alice.session().page("/").select(".check-in-card").text()).contains("Consistency: 5 of 6 weeks");
         assertThat(alice.session().page("/people").text()).contains(bob.displayName());
         // A past session and the next one, both on the mentorship's page; Bob's private point is his.
@@ -82,8 +91,12 @@ class DemoStoriesTest {
         }
         assertThat(board.text())
                 .contains("Halve the build time", "Own the on-call handbook", "Run our first team offsite");
-        assertThat(carol.session().page("/teams/" + team + "/overview").select("tbody tr"))
-                .hasSize(3);
+        Document overview = carol.session().page("/teams/" + team + "/overview");
+        assertThat(overview.select("tbody tr")).hasSize(3);
+        assertThat(overview.select("#needs-you li").eachText())
+                .anySatisfy(item -> assertThat(item).contains("Two reviewers still to confirm"))
+                .anySatisfy(item -> assertThat(item).contains("Nobody owns the old alerts"))
+                .noneSatisfy(item -> assertThat(item).contains("quiet"));
         // Team mates see the board too; someone outside the team does not.
         assertThat(dave.session().page("/teams/" + team).text()).contains("Halve the build time");
         assertThat(bob.session().request().get("/teams/" + team).statusCode()).isEqualTo(404);

@@ -2,6 +2,8 @@ package dev.waypoint.teams.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.waypoint.checkins.CheckIn;
+import dev.waypoint.checkins.Week;
 import dev.waypoint.goals.Goal;
 import dev.waypoint.goals.GoalStatus;
 import dev.waypoint.support.Fixtures;
@@ -14,7 +16,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
@@ -244,8 +248,9 @@ class TeamFlowTest {
             assertThat(forLarge).isEqualTo(forSmall);
             // Who is signed in, their membership, members, where each shared goal stands, the
             // shown ones whole, latest check-ins, team goals with steps, their feedback, the
-            // lead's goals to share (the overview: cheers and pauses instead of cards).
-            assertThat(forLarge).as(page).isLessThanOrEqualTo(page.isEmpty() ? 8 : 7);
+            // lead's goals to share (the overview: cheers and pauses instead of cards, and for
+            // "needs you" the lead's answers and what they put off).
+            assertThat(forLarge).as(page).isLessThanOrEqualTo(page.isEmpty() ? 8 : 9);
         }
         Document board = large.session().page("/teams/" + large.id());
         int total = board.select(".board-column h2 .muted").stream()
@@ -479,6 +484,12 @@ class TeamFlowTest {
                 Long goal = Fixtures.goal(person, null, "Goal " + g);
                 Fixtures.shareWithTeam(team, TeamShare.Item.GOAL, goal, person);
             }
+            // A roadblock each, shared with the team: the lead's "needs you" lists them all.
+            Long checkIn = Fixtures.checkIn(
+                    person, Week.current(Clock.systemUTC(), ZoneOffset.UTC).start(), "A win", "Focus", 3);
+            QuarkusTransaction.requiringNew()
+                    .run(() -> CheckIn.update("roadblocks = ?1 where id = ?2", "Blocked " + person, checkIn));
+            Fixtures.shareWithTeam(team, TeamShare.Item.CHECK_IN, checkIn, person);
         }
         return new LedTeam(team, lead.session());
     }
