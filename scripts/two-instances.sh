@@ -2,9 +2,11 @@
 # Two Waypoint instances behind nginx on loopback, one PostgreSQL, a real Keycloak.
 # A scripted person signs in once, then creates and revises goals through the proxy while it
 # alternates between the instances; halfway, one instance is killed with SIGKILL. At the end
-# every write the app acknowledged must be in the database.
+# every write the app acknowledged must be in the database. Before that, both instances' e-mail
+# jobs (every 2 s here) race to send the weekly reminder of 100 people to a real SMTP server:
+# each person must get exactly one.
 #   scripts/two-instances.sh [rounds]     (default 40)
-# Needs: nginx, PostgreSQL and curl (installed from Debian's packages when missing).
+# Needs: nginx, PostgreSQL, curl and Python's aiosmtpd (installed from Debian's packages when missing).
 set -euo pipefail
 # First matches are taken with `sed -n 1p`, which reads to the end: `head -1` closes the pipe
 # early, and under pipefail the writer's SIGPIPE (exit 141) would end the script.
@@ -14,15 +16,16 @@ work="target/two-instances"
 mkdir -p "$work"
 rm -f "$work"/*.log "$work/cookies"
 
-if ! command -v nginx >/dev/null; then
+if ! command -v nginx >/dev/null || ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq nginx >/dev/null
+  apt-get update -qq && apt-get install -y -qq nginx python3-aiosmtpd >/dev/null
 fi
 
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  [ -f "$work/smtp.pid" ] && kill "$(cat "$work/smtp.pid")" 2>/dev/null || true
   scripts/keycloak.sh stop >/dev/null || true
 }
 trap cleanup EXIT
@@ -33,6 +36,10 @@ echo "== Building the production jar for PostgreSQL"
 echo "== PostgreSQL and Keycloak"
 eval "$(scripts/postgres.sh waypoint_two)"
 scripts/keycloak.sh start
+
+echo "== A mail server on 127.0.0.1:2525 that writes each e-mail it accepts to $work/smtp.log"
+/usr/bin/python3 -u -m aiosmtpd -n -l 127.0.0.1:2525 >"$work/smtp.log" 2>&1 &
+echo $! >"$work/smtp.pid"
 
 # The same secrets on both instances: a session cookie made by one is read by the other.
 secret="two-instances-token-encryption-secret-0123456789"
@@ -48,6 +55,8 @@ start_instance() {
   QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET="$secret" WAYPOINT_HTTPS=false \
   QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
   QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
+  WAYPOINT_MAIL_ENABLED=true QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=2525 \
+  QUARKUS_MAILER_START_TLS=DISABLED WAYPOINT_MAIL_SEND_EVERY=2s WAYPOINT_MAIL_REMINDERS_EVERY=2s \
     java -jar target/quarkus-app/quarkus-run.jar >"$work/instance-$port.log" 2>&1 &
   pids+=($!)
   echo $! >"$work/instance-$port.pid"
@@ -69,6 +78,40 @@ for port in 8081 8082; do
   fi
   echo "instance on $port ready"
 done
+
+export PGPASSWORD="$WAYPOINT_TEST_PG_PASSWORD"
+sql() { psql -h 127.0.0.1 -U "$WAYPOINT_TEST_PG_USER" -d waypoint_two -tAc "$1"; }
+
+echo "== E-mail: 100 people whose check-in day it is now, reminders due, no quiet hours"
+# A zone where it is about noon now, and that zone's weekday as their check-in day.
+hour=$((10#$(date -u +%H)))
+offset=$((12 - hour))
+if [ "$offset" -gt 0 ]; then zone="Etc/GMT-$offset"; elif [ "$offset" -lt 0 ]; then zone="Etc/GMT+$((-offset))"; else zone="Etc/GMT"; fi
+day=$(TZ="$zone" date +%A | tr '[:lower:]' '[:upper:]')
+people=100
+sql "INSERT INTO person (issuer, subject, name, email, display_name, time_zone, check_in_day, email_reminders,
+       active, created_at, version, quiet_from, quiet_until, reminder_due_at)
+     SELECT 'two-instances', 'mail-' || n, 'Mail ' || n, 'mail-' || n || '@example.test', 'Mail ' || n, '$zone',
+       '$day', TRUE, TRUE, now(), 0, TIME '00:00', TIME '00:00', now() FROM generate_series(1, $people) AS n" >/dev/null
+sent=0
+for _ in $(seq 1 150); do
+  sent=$(sql "SELECT count(*) FROM outbox_mail o JOIN person p ON p.id = o.person_id
+              WHERE p.issuer = 'two-instances' AND o.state = 'SENT'")
+  [ "$sent" -ge "$people" ] && break
+  sleep 1
+done
+sleep 3 # a second e-mail to anyone would be sent by now
+received=$(grep -c '^To: mail-[0-9]*@example.test' "$work/smtp.log" || true)
+twice=$(grep -o '^To: mail-[0-9]*@example.test' "$work/smtp.log" | sort | uniq -d | wc -l)
+queued_by() { grep -o 'Queued [0-9]* check-in reminder' "$work/instance-$1.log" | awk '{n += $2} END {print n + 0}'; }
+sent_by() { grep -o 'Sent [0-9]* e-mail' "$work/instance-$1.log" | awk '{n += $2} END {print n + 0}'; }
+echo "reminders queued by 8081: $(queued_by 8081), by 8082: $(queued_by 8082);" \
+  "e-mails sent by 8081: $(sent_by 8081), by 8082: $(sent_by 8082)"
+echo "== E-mail result: $people people due, $sent outbox rows sent, $received e-mails received, $twice people e-mailed twice"
+if [ "$sent" -ne "$people" ] || [ "$received" -ne "$people" ] || [ "$twice" -ne 0 ]; then
+  echo "Each person must get exactly one reminder." >&2
+  exit 1
+fi
 
 cat >"$work/nginx.conf" <<NGINX
 daemon on;
@@ -153,7 +196,6 @@ for by in "${!served[@]}"; do echo "  $by: ${served[$by]}"; done
 echo "== All requests through the proxy (method, status, instance):"
 awk '{ up = $4; for (i = 5; i <= NF; i++) up = up " then " $i; print "  " $1 " " $3 " " up }' \
   "$work/nginx-access.log" | sort | uniq -c
-export PGPASSWORD="$WAYPOINT_TEST_PG_PASSWORD"
 stored=$(psql -h 127.0.0.1 -U "$WAYPOINT_TEST_PG_USER" -d waypoint_two -tAc \
   "SELECT count(*) FROM goal WHERE title LIKE 'Two-instance goal % (revised)'")
 missing=0

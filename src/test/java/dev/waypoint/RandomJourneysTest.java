@@ -248,7 +248,7 @@ class RandomJourneysTest {
             List<Goal> own = goals.stream()
                     .filter(g -> g.owner == actor && !g.status.equals("DROPPED"))
                     .toList();
-            int choice = random.nextInt(25);
+            int choice = random.nextInt(26);
             if (own.isEmpty() && choice < 12) {
                 choice = 0;
             }
@@ -272,6 +272,7 @@ class RandomJourneysTest {
                 case 21 -> sessionWork(actor);
                 case 22 -> agree(actor);
                 case 23 -> readInbox(actor);
+                case 24 -> workNeedsYou(actor);
                 default -> pauseNextWeek(actor);
             }
         }
@@ -686,6 +687,52 @@ class RandomJourneysTest {
             }
         }
 
+        /**
+         * A mentor or lead works down their "needs you" list: puts an item off until next week, or
+         * opens it and answers (a comment clears a roadblock and an unread check-in alike).
+         */
+        void workNeedsYou(Person actor) {
+            List<String> pages = new ArrayList<>(List.of("/mentoring"));
+            teams.stream()
+                    .filter(team -> team.has(actor) && team.members.get(actor))
+                    .forEach(team -> pages.add("/teams/" + team.id + "/overview"));
+            String page = pick(pages);
+            List<Element> items = actor.session.page(page).select("#needs-you li.needs-item");
+            if (items.isEmpty()) {
+                return;
+            }
+            Element item = pick(items);
+            if (random.nextBoolean()) {
+                Response put = post(
+                        "put off a needs-you item",
+                        actor.session.form(page),
+                        item.selectFirst("form").attr("action"));
+                assertThat(put.statusCode())
+                        .as(where("put off a needs-you item"))
+                        .isEqualTo(303);
+            } else {
+                expect(actor, item.selectFirst("a").attr("href"), 200);
+                if (!item.id().startsWith("needs-check-in-")) {
+                    return;
+                }
+                Response answered = post(
+                        "answer a needs-you item",
+                        actor.session
+                                .form(page)
+                                .formParam("itemType", "CHECK_IN")
+                                .formParam("itemId", item.id().replace("needs-check-in-", ""))
+                                .formParam("kind", "COMMENT")
+                                .formParam("body", "Here to help"),
+                        "/feedback");
+                assertThat(answered.statusCode())
+                        .as(where("answer a needs-you item"))
+                        .isEqualTo(303);
+            }
+            assertThat(actor.session.page(page).getElementById(item.id()))
+                    .as(where("the item left the list"))
+                    .isNull();
+        }
+
         /** An agreement drafted (or changed) by one side, its words read by both, or confirmed by the other. */
         void agree(Person actor) {
             Person[] pair = pickMentorshipOf(actor);
@@ -964,6 +1011,7 @@ class RandomJourneysTest {
                 }
                 checkTrailShowsNoOneElsesAddress(viewer, Jsoup.parse(seen.get("/export")));
                 checkTheBellCountsWhatIsUnread(viewer);
+                checkNeedsYou(viewer, "/mentoring", seen.get("/mentoring"));
                 for (Goal goal : goals) {
                     String page = expect(viewer, "/goals/" + goal.id, sees(viewer, goal) ? 200 : 404);
                     if (sees(viewer, goal)) {
@@ -1006,11 +1054,27 @@ class RandomJourneysTest {
                     seen.put("/teams/" + team.id, expect(viewer, "/teams/" + team.id, member ? 200 : 404));
                     String overview = "/teams/" + team.id + "/overview";
                     seen.put(overview, expect(viewer, overview, lead ? 200 : 404));
+                    if (lead) {
+                        checkNeedsYou(viewer, overview, seen.get(overview));
+                    }
                     String manage = "/teams/" + team.id + "/manage";
                     seen.put(manage, expect(viewer, manage, lead ? 200 : 404));
                 }
                 seen.putAll(checkTheApi(viewer));
                 seen.forEach((path, body) -> assertNoLeak(viewer, path, body));
+            }
+        }
+
+        /**
+         * Every item of a "needs you" list opens for its reader, and a team's list never says who has
+         * been quiet.
+         */
+        void checkNeedsYou(Person viewer, String path, String body) {
+            for (Element item : Jsoup.parse(body).select("#needs-you li.needs-item")) {
+                expect(viewer, item.selectFirst("a").attr("href"), 200);
+                if (path.endsWith("/overview")) {
+                    assertThat(item.id()).as(where("a team's needs-you item")).startsWith("needs-check-in-");
+                }
             }
         }
 

@@ -56,7 +56,10 @@ public class Reminders implements Letters {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "{waypoint.mail.reminders-every}",
+            delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         queueDue();
     }

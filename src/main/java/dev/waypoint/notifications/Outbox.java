@@ -119,7 +119,10 @@ public class Outbox {
                 : now.with(TemporalAdjusters.next(day)).with(at);
     }
 
-    @Scheduled(every = "1m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "{waypoint.mail.send-every}",
+            delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         sendDue();
     }

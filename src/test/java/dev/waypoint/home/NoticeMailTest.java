@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.waypoint.goals.Goal;
 import dev.waypoint.notifications.Outbox;
+import dev.waypoint.notifications.OutboxMail;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Inbox;
 import dev.waypoint.support.Newcomer;
+import dev.waypoint.support.SmtpServer;
 import dev.waypoint.support.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -191,6 +194,57 @@ class NoticeMailTest {
         for (Newcomer mentee : mentees) {
             assertThat(Inbox.of(mentee.email())).as(mentee.name()).hasSize(1);
         }
+    }
+
+    @Test
+    void aMailServerThatRefusesIsTriedAgainLaterAndTheEmailGoesOnceItRecovers() {
+        clock.set(NOON);
+        Newcomer alice = Newcomer.signUp("refusedalice");
+        Newcomer bob = Newcomer.signUp("refusedbob");
+        Fixtures.mentorship(bob.id(), alice.id(), false);
+        Long goal = Fixtures.goal(alice.id(), null, "Ship the importer");
+        Fixtures.share(Goal.class, goal);
+        choose(alice, "FEEDBACK", "AS_IT_HAPPENS");
+        bob.commentsOn(goal, "Nice progress");
+        Instant firstTry = NOON.plus(Duration.ofMinutes(3));
+        try {
+            SmtpServer.refuse();
+            clock.set(firstTry);
+            outbox.sendDue();
+            OutboxMail waiting = mailOf(alice);
+            assertThat(waiting.state).isEqualTo(OutboxMail.State.WAITING);
+            assertThat(waiting.attempts).isEqualTo(1);
+            assertThat(waiting.lastError).contains("refused");
+            assertThat(waiting.dueAt).as("a minute later").isEqualTo(firstTry.plus(Duration.ofMinutes(1)));
+
+            clock.set(firstTry.plus(Duration.ofMinutes(2)));
+            outbox.sendDue();
+            assertThat(mailOf(alice).attempts).isEqualTo(2);
+            assertThat(mailOf(alice).dueAt).as("five minutes later").isEqualTo(firstTry.plus(Duration.ofMinutes(7)));
+            assertThat(Inbox.of(alice.email())).isEmpty();
+        } finally {
+            SmtpServer.recover();
+        }
+
+        clock.set(firstTry.plus(Duration.ofMinutes(4)));
+        outbox.sendDue();
+        assertThat(mailOf(alice).state).as("not due again yet").isEqualTo(OutboxMail.State.WAITING);
+        clock.set(firstTry.plus(Duration.ofMinutes(8)));
+        outbox.sendDue();
+        assertThat(Inbox.of(alice.email()))
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.text())
+                        .contains(bob.displayName() + " commented on your goal “Ship the importer”"));
+        assertThat(mailOf(alice).state).isEqualTo(OutboxMail.State.SENT);
+        assertThat(mailOf(alice).lastError).isNull();
+        clock.set(firstTry.plus(Duration.ofHours(3)));
+        outbox.sendDue();
+        assertThat(Inbox.of(alice.email())).as("once").hasSize(1);
+    }
+
+    private static OutboxMail mailOf(Newcomer person) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> OutboxMail.<OutboxMail>find("personId", person.id()).singleResult());
     }
 
     @Test

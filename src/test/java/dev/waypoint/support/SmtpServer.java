@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A real mail server (GreenMail) on free ports for every test run: the app's mailer delivers to
- * it over SMTP, and {@link Inbox} reads each recipient's mailbox over IMAP, as a mail client would.
+ * it over SMTP, through a gate that can make it refuse for a while ({@link #refuse()}), and {@link
+ * Inbox} reads each recipient's mailbox over IMAP, as a mail client would.
  */
 @WithTestResource(value = SmtpServer.class, scope = TestResourceScope.GLOBAL)
 public class SmtpServer implements QuarkusTestResourceLifecycleManager {
@@ -25,6 +26,17 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     private GreenMail server;
 
+    private SmtpGate gate;
+
+    /** From now on the mail server answers the app "421, down for maintenance", until {@link #recover()}. */
+    public static void refuse() {
+        System.setProperty(SmtpGate.REFUSING, "true");
+    }
+
+    public static void recover() {
+        System.clearProperty(SmtpGate.REFUSING);
+    }
+
     @Override
     public Map<String, String> start() {
         ServerSetup[] setups = ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP);
@@ -34,13 +46,18 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         server = new GreenMail(setups)
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         server.start();
+        try {
+            gate = new SmtpGate(server.getSmtp().getPort());
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        }
         return Map.of(
                 "quarkus.mailer.mock",
                 "false",
                 "quarkus.mailer.host",
                 "127.0.0.1",
                 "quarkus.mailer.port",
-                String.valueOf(server.getSmtp().getPort()),
+                String.valueOf(gate.port()),
                 "quarkus.mailer.start-tls",
                 "DISABLED",
                 // One connection, open for the whole run: opening and closing SMTP connections while
@@ -57,6 +74,11 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        try {
+            gate.close();
+        } catch (java.io.IOException ignored) {
+            // The run is over.
+        }
         server.stop();
     }
 }
