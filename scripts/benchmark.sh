@@ -62,7 +62,7 @@ results="$work/results.md"
 : >"$results"
 declare -A small_rate
 
-start_app() { # $1: H2 data directory, $2: log every SQL statement (true/false); start-up ms to $work/startup
+start_app() { # $1: H2 data directory, $2: log every SQL statement (true/false), then NAME=value settings; start-up ms to $work/startup
   local started=$(date +%s%N)
   QUARKUS_HIBERNATE_ORM_LOG_SQL="${2:-false}" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
     WAYPOINT_DATA_DIR="$PWD/$1" \
@@ -70,7 +70,7 @@ start_app() { # $1: H2 data directory, $2: log every SQL statement (true/false);
     QUARKUS_OIDC_CLIENT_ID=waypoint QUARKUS_OIDC_CREDENTIALS_SECRET=waypoint-local-secret \
     QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET=benchmark-only-secret-0123456789abcdef \
     WAYPOINT_HTTPS=false \
-    java "${jvm_options[@]}" -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
+    env "${@:3}" java "${jvm_options[@]}" -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 600); do
     if curl -fsS "$app/q/health/ready" >/dev/null 2>&1; then
@@ -255,6 +255,21 @@ run_size() { # $1 size name, $2 people
   done
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 
+  # One pass of the reminder job. Every seeded person is due (their next look is when they were
+  # seeded); a pass takes the first 500 by when they are due. Its statements are those logged from
+  # start-up until the pass ends (the outbox's first look, one statement, among them).
+  start_app "$work/$1" true WAYPOINT_MAIL_ENABLED=true QUARKUS_MAILER_MOCK=true \
+    WAYPOINT_MAIL_REMINDERS_DELAY=5s WAYPOINT_MAIL_SEND_EVERY=1h
+  for _ in $(seq 1 120); do
+    grep -q 'Reminder pass:' "$work/app.log" && break
+    sleep 1
+  done
+  local pass pass_statements
+  pass=$(grep -o 'Reminder pass: .*' "$work/app.log" | sed -n 1p)
+  [ -n "$pass" ] || { echo "!! the reminder job did not run; see $work/app.log" >&2; exit 1; }
+  pass_statements=$(awk '/Reminder pass:/ {exit} /\[Hibernate\]/ {n++} END {print n + 0}' "$work/app.log")
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+
   for i in "${!labels[@]}"; do
     local label="${labels[$i]}"
     read -r rps p50 p99 plain gz <<<"${rows[$i]}"
@@ -275,6 +290,8 @@ run_size() { # $1 size name, $2 people
     printf '%s\n' "${open_lines[@]}"
     echo
     echo "Start-up to ready: ${startup} ms; RSS after the runs: $rss (${jvm_options[*]})."
+    echo
+    echo "Reminder job, one pass over $2 people: ${pass#Reminder pass: }; $pass_statements SQL statements."
   } | tee -a "$results"
 
 }

@@ -57,6 +57,7 @@ start_instance() {
   QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST=true QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 \
   WAYPOINT_MAIL_ENABLED=true QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=2525 \
   QUARKUS_MAILER_START_TLS=DISABLED WAYPOINT_MAIL_SEND_EVERY=2s WAYPOINT_MAIL_REMINDERS_EVERY=2s \
+  WAYPOINT_MAIL_REMINDERS_DELAY=5s \
     java -jar target/quarkus-app/quarkus-run.jar >"$work/instance-$port.log" 2>&1 &
   pids+=($!)
   echo $! >"$work/instance-$port.pid"
@@ -103,7 +104,7 @@ done
 sleep 3 # a second e-mail to anyone would be sent by now
 received=$(grep -c '^To: mail-[0-9]*@example.test' "$work/smtp.log" || true)
 twice=$(grep -o '^To: mail-[0-9]*@example.test' "$work/smtp.log" | sort | uniq -d | wc -l)
-queued_by() { grep -o 'Queued [0-9]* check-in reminder' "$work/instance-$1.log" | awk '{n += $2} END {print n + 0}'; }
+queued_by() { grep -o 'queued [0-9]* check-in reminder' "$work/instance-$1.log" | awk '{n += $2} END {print n + 0}'; }
 sent_by() { grep -o 'Sent [0-9]* e-mail' "$work/instance-$1.log" | awk '{n += $2} END {print n + 0}'; }
 echo "reminders queued by 8081: $(queued_by 8081), by 8082: $(queued_by 8082);" \
   "e-mails sent by 8081: $(sent_by 8081), by 8082: $(sent_by 8082)"

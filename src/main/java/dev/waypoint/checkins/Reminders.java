@@ -13,6 +13,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -58,7 +59,7 @@ public class Reminders implements Letters {
 
     @Scheduled(
             every = "{waypoint.mail.reminders-every}",
-            delayed = "1m",
+            delayed = "{waypoint.mail.reminders-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         queueDue();
@@ -99,8 +100,9 @@ public class Reminders implements Letters {
                 LOG.warnf("The check-in reminder of person #%d could not be queued: %s", row[0], failed.getMessage());
             }
         }
-        if (queued > 0) {
-            LOG.infof("Queued %d check-in reminder(s)", queued);
+        if (!due.isEmpty()) {
+            long took = Duration.between(now, clock.instant()).toMillis();
+            LOG.infof("Reminder pass: %d people due, queued %d check-in reminder(s), %d ms", due.size(), queued, took);
         }
         return queued;
     }
