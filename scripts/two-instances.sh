@@ -88,7 +88,7 @@ echo "== E-mail: 100 people whose check-in day it is now, reminders due, no quie
 hour=$((10#$(date -u +%H)))
 offset=$((12 - hour))
 if [ "$offset" -gt 0 ]; then zone="Etc/GMT-$offset"; elif [ "$offset" -lt 0 ]; then zone="Etc/GMT+$((-offset))"; else zone="Etc/GMT"; fi
-day=$(TZ="$zone" date +%A | tr '[:lower:]' '[:upper:]')
+day=$(TZ="$zone" LC_ALL=C date +%A | tr '[:lower:]' '[:upper:]')
 people=100
 sql "INSERT INTO person (issuer, subject, name, email, display_name, time_zone, check_in_day, email_reminders,
        active, created_at, version, quiet_from, quiet_until, reminder_due_at)
@@ -103,9 +103,9 @@ for _ in $(seq 1 150); do
 done
 sleep 3 # a second e-mail to anyone would be sent by now
 received=$(grep -c '^To: mail-[0-9]*@example.test' "$work/smtp.log" || true)
-twice=$(grep -o '^To: mail-[0-9]*@example.test' "$work/smtp.log" | sort | uniq -d | wc -l)
-queued_by() { grep -o 'queued [0-9]* check-in reminder' "$work/instance-$1.log" | awk '{n += $2} END {print n + 0}'; }
-sent_by() { grep -o 'Sent [0-9]* e-mail' "$work/instance-$1.log" | awk '{n += $2} END {print n + 0}'; }
+twice=$( (grep -o '^To: mail-[0-9]*@example.test' "$work/smtp.log" || true) | sort | uniq -d | wc -l)
+queued_by() { { grep -o 'queued [0-9]* check-in reminder' "$work/instance-$1.log" || true; } | awk '{n += $2} END {print n + 0}'; }
+sent_by() { { grep -o 'Sent [0-9]* e-mail' "$work/instance-$1.log" || true; } | awk '{n += $2} END {print n + 0}'; }
 echo "reminders queued by 8081: $(queued_by 8081), by 8082: $(queued_by 8082);" \
   "e-mails sent by 8081: $(sent_by 8081), by 8082: $(sent_by 8082)"
 echo "== E-mail result: $people people due, $sent outbox rows sent, $received e-mails received, $twice people e-mailed twice"

@@ -278,7 +278,23 @@ class AccessTest {
                         .toString());
         ids.put("{team}", teamId.toString());
         ids.put("{checkin}", checkIn.toString());
-        ids.put("{needsitem}", "check-in-" + checkIn);
+        // A recent check-in with a roadblock, shared with her mentor and her team: on her mentor's
+        // "needs you" list, so a 404 for anyone else means "not yours".
+        Long waiting = Fixtures.checkIn(
+                aliceId,
+                Fixtures.weekWithoutCheckIn(
+                        aliceId,
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                                .with(java.time.DayOfWeek.MONDAY)
+                                .minusWeeks(3)),
+                "Win " + MARKER,
+                null,
+                3);
+        QuarkusTransaction.requiringNew()
+                .run(() -> dev.waypoint.checkins.CheckIn.update(
+                        "roadblocks = ?1, sharedWithMentors = true where id = ?2", "Roadblock " + MARKER, waiting));
+        Fixtures.shareWithTeam(teamId, dev.waypoint.teams.TeamShare.Item.CHECK_IN, waiting, aliceId);
+        ids.put("{needsitem}", "check-in-" + waiting);
         ids.put("{teamgoal}", teamGoal.toString());
         ids.put("{teamstep}", Fixtures.firstStepOfTeamGoal(teamGoal).toString());
         ids.put(

@@ -102,7 +102,9 @@ public class Reminders implements Letters {
         }
         if (!due.isEmpty()) {
             long took = Duration.between(now, clock.instant()).toMillis();
-            LOG.infof("Reminder pass: %d people due, queued %d check-in reminder(s), %d ms", due.size(), queued, took);
+            LOG.infof(
+                    "Reminder pass: looked at %d people due, queued %d check-in reminder(s), %d ms",
+                    due.size(), queued, took);
         }
         return queued;
     }

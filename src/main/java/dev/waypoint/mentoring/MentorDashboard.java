@@ -330,7 +330,9 @@ public record MentorDashboard(
                 ? began
                 : checkIns.get(0).week();
         Week from = lastSign.next();
-        Week windowStart = current.minusWeeks(Consistency.WINDOW);
+        // A week short of the window the check-ins and pauses were loaded for (in UTC): whatever the
+        // mentee's zone, every week counted here was loaded.
+        Week windowStart = current.minusWeeks(Consistency.WINDOW - 1L);
         if (from.compareTo(windowStart) < 0) {
             from = windowStart;
         }

@@ -116,5 +116,10 @@
     if (status) {
       announce(status.textContent.trim());
     }
+    // A list that lost the item whose button had focus: focus stays in the list, on what is next.
+    if (target.id === "needs-you") {
+      var next = target.querySelector(".needs-item a") || target.querySelector("h2");
+      next.focus();
+    }
   });
 })();

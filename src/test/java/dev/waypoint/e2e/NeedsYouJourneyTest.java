@@ -64,6 +64,7 @@ class NeedsYouJourneyTest extends BrowserJourneyTest {
         notNow.sendKeys(Keys.ENTER);
         browser.waitForText("Not now, then. It comes back next week");
         browser.waitUntil(() -> items().size() == 1);
+        browser.waitUntil(() -> browser.focused().getText().startsWith("Read it"));
         assertThat(browser.text()).doesNotContain("has been quiet lately");
 
         String week = Week.current(Clock.systemUTC(), ZoneOffset.UTC).label();

@@ -173,7 +173,8 @@ class NeedsYouTest {
         });
         assertThat(page.text()).doesNotContain("quiet");
 
-        String notNow = overview + "/needs-you/check-in-" + checkIn + "/not-now";
+        String notNow = page.selectFirst("#needs-check-in-" + checkIn + " form").attr("action");
+        assertThat(notNow).isEqualTo(overview + "/needs-you/check-in-" + checkIn + "/not-now");
         member.session().form("/teams/" + team).post(notNow).then().statusCode(404);
         lead.session()
                 .form(overview)
@@ -185,6 +186,10 @@ class NeedsYouTest {
         assertThat(items(lead.session().page(overview)))
                 .as("a cheer is no answer")
                 .hasSize(1);
+        lead.session().form(overview).post(notNow).then().statusCode(303);
+        assertThat(items(lead.session().page(overview))).as("put off").isEmpty();
+        clock.set(Instant.now().plus(Duration.ofDays(7)));
+        assertThat(items(lead.session().page(overview))).as("back next week").hasSize(1);
         feedback(lead, checkIn, "COMMENT", "I'll ask security to look today");
         assertThat(items(lead.session().page(overview))).isEmpty();
     }

@@ -45,9 +45,13 @@ final class SmtpGate implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), mailServerPort);
-                pump(client, server, true);
-                pump(server, client, false);
+                try {
+                    Socket server = new Socket(InetAddress.getLoopbackAddress(), mailServerPort);
+                    pump(client, server, true);
+                    pump(server, client, false);
+                } catch (IOException unreachable) {
+                    closeQuietly(client);
+                }
             } catch (IOException closed) {
                 // The listener closed at the end of the run, or one connection failed: the client sees it.
             }

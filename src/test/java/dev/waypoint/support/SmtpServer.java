@@ -28,7 +28,7 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     private SmtpGate gate;
 
-    /** From now on the mail server answers the app "421, down for maintenance", until {@link #recover()}. */
+    /** From now on the mail server refuses each e-mail ("451, try again later"), until {@link #recover()}. */
     public static void refuse() {
         System.setProperty(SmtpGate.REFUSING, "true");
     }
