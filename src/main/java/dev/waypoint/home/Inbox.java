@@ -1,5 +1,6 @@
 package dev.waypoint.home;
 
+import dev.waypoint.checkins.CheckIn;
 import dev.waypoint.checkins.Week;
 import dev.waypoint.circles.Audience;
 import dev.waypoint.meetings.Meeting;
@@ -176,13 +177,17 @@ public record Inbox(List<Entry> entries, Long olderThan) {
                                 + " Membership mb, Membership own where ts.itemType = 'CHECK_IN' and ts.itemId = c.id"
                                 + " and ts.team.archivedAt is null and mb.team.id = ts.team.id and mb.person.id = :reader"
                                 + " and mb.leftAt is null and own.team.id = ts.team.id and own.person.id = c.owner.id"
-                                + " and own.leftAt is null)"
+                                + " and own.leftAt is null), c.roadblocks"
                                 + " from CheckIn c where c.id in :ids and c.submitted = true and " + visible.jpql(),
                         with(visible, reader),
                         ids)) {
                     Week week = Week.containing((LocalDate) row[1]);
                     boolean mine = reader.id.equals(row[2]);
-                    String what = (mine ? "your check-in for " : "their check-in for ") + week.label();
+                    // Someone else's roadblock says so: it is what a mentor or team mate may want to answer.
+                    boolean roadblock = !mine && !CheckIn.lines((String) row[5]).isEmpty();
+                    String what = (mine ? "your check-in for " : "their check-in for ")
+                            + week.label()
+                            + (roadblock ? ", with a roadblock" : "");
                     // Her own page, else the mentor's page when he mentors her, else a team's that both are in.
                     String href = mine
                             ? "/check-ins/" + week.id()

@@ -55,6 +55,10 @@ class NeedsYouTest {
         String week = thisWeek().id();
         submit(mentee, week, "Stuck on the flaky deploy", true);
         Long checkIn = checkInOf(mentee, week);
+        assertThat(mentor.session().page("/inbox").text())
+                .as("the inbox says so too")
+                .contains(mentee.displayName() + " shared their check-in for "
+                        + thisWeek().label() + ", with a roadblock");
         Document shared = mentor.session().page("/mentoring");
         assertThat(items(shared)).as("sharing ends the quiet").hasSize(1);
         Element item = shared.getElementById("needs-check-in-" + checkIn);
@@ -85,6 +89,10 @@ class NeedsYouTest {
         String week = thisWeek().id();
         submit(mentee, week, "", true);
         Long checkIn = checkInOf(mentee, week);
+        assertThat(mentor.session().page("/inbox").text())
+                .contains(mentee.displayName() + " shared their check-in for "
+                        + thisWeek().label())
+                .doesNotContain("with a roadblock");
         String notNow = "/mentoring/needs-you/check-in-" + checkIn + "/not-now";
 
         stranger.session().form("/mentoring").post(notNow).then().statusCode(404);
