@@ -402,6 +402,10 @@ class MeetingsTest {
             Fixtures.talkingPoint(last, longMentee.id(), "Private " + weeksAgo, false);
             Fixtures.actionItem(last, longMentee.id(), longMentor.id(), "Action " + weeksAgo);
         }
+        // Both mentees shared a check-in lately, so both mentor dashboards ask what waits for the mentor.
+        Fixtures.share(
+                dev.waypoint.checkins.CheckIn.class,
+                Fixtures.checkIn(mentee.id(), Fixtures.pastWeekWithoutCheckIn(mentee.id()), "A win", null, 3));
         Long first = Fixtures.meeting(mentorshipId, mentor.id(), Instant.now().plus(3, ChronoUnit.DAYS));
         Fixtures.actionItem(first, mentee.id(), mentor.id(), "Only action");
         String longSession = "/mentorships/" + longMentorship + "/sessions/" + last;
