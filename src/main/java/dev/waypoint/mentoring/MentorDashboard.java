@@ -48,6 +48,11 @@ public record MentorDashboard(
     /** How many mentees the dashboard shows before "Show all N mentees". */
     static final int CARDS_SHOWN = 12;
 
+    /** The same dashboard with another "needs you" list (one that an item has left). */
+    MentorDashboard with(NeedsYou changed) {
+        return new MentorDashboard(changed, mentees, menteeCount, firstNotShown, nextSessions);
+    }
+
     /** The next session planned with the card's mentee, or null. */
     public Meeting nextSession(MenteeCard card) {
         return nextSessions.get(card.mentorship().id);

@@ -76,16 +76,14 @@ public class MentoringResource {
     @Transactional
     public Response notNow(@PathParam("item") String key) {
         Person mentor = currentPerson.get();
-        NeedsYou.Item item = MentorDashboard.load(mentor.id, clock, false)
-                .needsYou()
-                .find(key)
-                .orElseThrow(NotFoundException::new);
+        MentorDashboard dashboard = MentorDashboard.load(mentor.id, clock, false);
+        NeedsYou.Item item = dashboard.needsYou().find(key).orElseThrow(NotFoundException::new);
         NeedsYou.notNow(mentor, item, clock);
         return answer.doneInPlace(
                 "/mentoring#needs-you",
                 Confirmation.PUT_OFF,
-                () -> Answer.Views.ofFragments(
-                        Templates.dashboard$needsYou(MentorDashboard.load(mentor.id, clock, false))));
+                () -> Answer.Views.ofFragments(Templates.dashboard$needsYou(
+                        dashboard.with(dashboard.needsYou().without(item)))));
     }
 
     /** How far back a mentee's page lists their shared check-ins. */

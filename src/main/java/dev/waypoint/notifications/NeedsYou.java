@@ -75,6 +75,11 @@ public record NeedsYou(List<Item> items) {
         return items.size() - shown().size();
     }
 
+    /** The list once {@code item} has left it. */
+    public NeedsYou without(Item item) {
+        return new NeedsYou(items.stream().filter(each -> !each.equals(item)).toList());
+    }
+
     /** The item of this list named {@code key} ("check-in-12"), if it is on it. */
     public Optional<Item> find(String key) {
         return Key.parse(key)

@@ -116,10 +116,15 @@
     if (status) {
       announce(status.textContent.trim());
     }
-    // A list that lost the item whose button had focus: focus stays in the list, on what is next.
-    if (target.id === "needs-you") {
-      var next = target.querySelector(".needs-item a") || target.querySelector("h2");
-      next.focus();
+    // A part whose focused control may have left with the swap names where focus goes instead
+    // (data-focus-after-swap: selectors, tried in order), so focus stays where the person was.
+    var after = (target.getAttribute("data-focus-after-swap") || "").split(",");
+    for (var i = 0; i < after.length; i++) {
+      var next = after[i].trim() && target.querySelector(after[i].trim());
+      if (next) {
+        next.focus();
+        break;
+      }
     }
   });
 })();

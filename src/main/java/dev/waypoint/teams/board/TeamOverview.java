@@ -31,6 +31,11 @@ import org.hibernate.jpa.HibernateHints;
 public record TeamOverview(
         Membership me, NeedsYou needsYou, List<MemberRow> rows, long achievedThisQuarter, List<BoardColumn> columns) {
 
+    /** The same overview with another "needs you" list (one that an item has left). */
+    TeamOverview with(NeedsYou changed) {
+        return new TeamOverview(me, changed, rows, achievedThisQuarter, columns);
+    }
+
     /** One member's row: shown only from what they shared with the team. */
     public record MemberRow(
             Membership member, Consistency consistency, Map<BoardColumn, Integer> columns, long cheersGiven) {

@@ -52,11 +52,13 @@ public class TeamOverviewResource {
     @Transactional
     public Response notNow(@PathParam("team") Long teamId, @PathParam("item") String key) {
         Membership me = team.lead(teamId);
-        NeedsYou.Item item = TeamOverview.load(me, clock).needsYou().find(key).orElseThrow(NotFoundException::new);
+        TeamOverview overview = TeamOverview.load(me, clock);
+        NeedsYou.Item item = overview.needsYou().find(key).orElseThrow(NotFoundException::new);
         NeedsYou.notNow(me.person, item, clock);
         return answer.doneInPlace(
                 "/teams/" + teamId + "/overview#needs-you",
                 Confirmation.PUT_OFF,
-                () -> Answer.Views.ofFragments(Templates.overview$needsYou(TeamOverview.load(me, clock))));
+                () -> Answer.Views.ofFragments(Templates.overview$needsYou(
+                        overview.with(overview.needsYou().without(item)))));
     }
 }
