@@ -45,7 +45,7 @@ class ArchitectureTest {
      * may live inside a feature's package ({@code teams.board}): that feature is then its own package
      * only.
      */
-    static final List<String> PAGES = List.of("account", "admin", "home", "mentoring", "teams.board");
+    static final List<String> PAGES = List.of("account", "admin", "home", "mentoring", "search", "teams.board");
 
     /** Dev-mode demo data tells stories across every page; nothing uses it. */
     static final String DEMO = "demo";

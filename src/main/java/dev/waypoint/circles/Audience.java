@@ -117,6 +117,35 @@ public final class Audience {
     }
 
     /**
+     * The same rule for what the viewer's teams show, as joins to put after the item's alias: items
+     * of that kind shared with a team (alias {@code teamAlias}, one row per team) that is not
+     * archived, whose current members are both the viewer and the item's owner, while the owner is
+     * not deactivated. The database starts from the viewer's memberships.
+     */
+    public static Condition onBoardsOf(String alias, TeamShare.Item item, String teamAlias, Long viewerId) {
+        return new Condition(
+                " join TeamShare bts on bts.itemType = '" + item.name() + "' and bts.itemId = " + alias + ".id"
+                        + " join Team " + teamAlias + " on " + teamAlias + ".id = bts.team.id and " + teamAlias
+                        + ".archivedAt is null join Membership bvm on bvm.team.id = " + teamAlias
+                        + ".id and bvm.person.id = :" + VIEWER + " and bvm.leftAt is null"
+                        + " join Membership bom on bom.team.id = " + teamAlias + ".id and bom.person.id = " + alias
+                        + ".owner.id and bom.leftAt is null join Person bop on bop.id = " + alias
+                        + ".owner.id and bop.active = true",
+                Map.of(VIEWER, viewerId));
+    }
+
+    /**
+     * {@link #ofTeamMembers} as a join to put after the team's alias, so the database starts from
+     * the viewer's memberships: the teams the viewer is a current member of, not archived.
+     */
+    public static Condition teamsOf(String teamAlias, Long viewerId) {
+        return new Condition(
+                " join Membership tvm on tvm.team.id = " + teamAlias + ".id and tvm.person.id = :" + VIEWER
+                        + " and tvm.leftAt is null and " + teamAlias + ".archivedAt is null",
+                Map.of(VIEWER, viewerId));
+    }
+
+    /**
      * The rule's team part, team by team: the teams through which the viewer sees an item of the
      * owner's (it is shared there, both are current members, the team is not archived and the owner
      * not deactivated), by name.

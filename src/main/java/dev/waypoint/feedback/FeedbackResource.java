@@ -12,8 +12,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -45,10 +43,8 @@ public class FeedbackResource {
     @Inject
     Notices notices;
 
-    /** Every feature's, whatever item it answers for ({@code @Any}: each is qualified by its item). */
     @Inject
-    @Any
-    Instance<FeedbackTargets> features;
+    FeedbackItems items;
 
     @POST
     @Transactional
@@ -133,13 +129,7 @@ public class FeedbackResource {
 
     /** The item as the viewer may see it, asked of the feature it belongs to. */
     private FeedbackTarget target(Feedback.Item item, Long itemId, Long viewerId) {
-        if (itemId == null) {
-            throw new NotFoundException();
-        }
-        return features.select(new FeedbackOn.Literal(item)).stream()
-                .findFirst()
-                .flatMap(feature -> feature.find(itemId, viewerId))
-                .orElseThrow(NotFoundException::new);
+        return items.find(item, itemId, viewerId).orElseThrow(NotFoundException::new);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

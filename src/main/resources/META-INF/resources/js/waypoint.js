@@ -127,4 +127,95 @@
       }
     }
   });
+  // "/" puts the cursor in the top bar's search, from anywhere that is not a field.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) {
+      return;
+    }
+    var search = document.getElementById("top-search");
+    if (search && search.offsetParent !== null) {
+      event.preventDefault();
+      search.focus();
+    } else if (search) {
+      window.location.href = "/search";
+    }
+  });
+
+  function isTyping(element) {
+    return element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+  }
+
+  // The quick-jump palette (Ctrl-K or ⌘-K, or its button): a combobox whose listbox htmx fills as
+  // one types. Arrow keys move the active option, Enter opens it (or searches for what was typed),
+  // Escape closes the dialog and gives focus back.
+  var palette = document.getElementById("palette");
+  var paletteInput = document.getElementById("palette-input");
+  var paletteOptions = document.getElementById("palette-options");
+  var paletteButton = document.querySelector(".palette-open");
+  if (palette && paletteInput && paletteOptions && typeof palette.showModal === "function") {
+    if (paletteButton) {
+      paletteButton.hidden = false;
+      paletteButton.addEventListener("click", openPalette);
+    }
+    document.addEventListener("keydown", function (event) {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "k") {
+        event.preventDefault();
+        if (!palette.open) {
+          openPalette();
+        }
+      }
+    });
+    paletteInput.addEventListener("keydown", function (event) {
+      var options = paletteOptions.querySelectorAll("[role='option']");
+      var active = paletteOptions.querySelector("[aria-selected='true']");
+      var at = Array.prototype.indexOf.call(options, active);
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        if (options.length) {
+          var step = event.key === "ArrowDown" ? 1 : -1;
+          choose(options[(at + step + options.length) % options.length]);
+        }
+      } else if (event.key === "Enter") {
+        event.preventDefault();
+        if (active) {
+          window.location.href = active.getAttribute("data-href");
+        } else if (paletteInput.value.trim()) {
+          window.location.href = "/search?q=" + encodeURIComponent(paletteInput.value.trim());
+        }
+      }
+    });
+    paletteOptions.addEventListener("click", function (event) {
+      var option = event.target.closest("[role='option']");
+      if (option) {
+        window.location.href = option.getAttribute("data-href");
+      }
+    });
+    paletteOptions.addEventListener("htmx:afterSwap", function () {
+      var count = paletteOptions.querySelectorAll("[role='option']").length;
+      paletteInput.setAttribute("aria-expanded", String(count > 0));
+      paletteInput.removeAttribute("aria-activedescendant");
+      document.getElementById("palette-status").textContent =
+        count === 1 ? "1 place" : count + " places";
+    });
+    palette.addEventListener("close", function () {
+      paletteInput.setAttribute("aria-expanded", "false");
+      paletteInput.removeAttribute("aria-activedescendant");
+    });
+  }
+
+  function openPalette() {
+    paletteInput.value = "";
+    palette.showModal();
+    paletteInput.focus();
+    htmx.trigger(paletteInput, "palette-opened");
+  }
+
+  function choose(option) {
+    paletteOptions.querySelectorAll("[aria-selected='true']").forEach(function (other) {
+      other.setAttribute("aria-selected", "false");
+    });
+    option.setAttribute("aria-selected", "true");
+    paletteInput.setAttribute("aria-activedescendant", option.id);
+    option.scrollIntoView({ block: "nearest" });
+  }
 })();
