@@ -212,6 +212,10 @@ class AccessTest {
             new Route("GET", "/admin/teams/{team}/restore", Audience.ADMIN),
             new Route("POST", "/admin/teams/{team}/restore", Audience.ADMIN),
             new Route("GET", "/admin/audit", Audience.ADMIN),
+            new Route("GET", "/search", Audience.SIGNED_IN),
+            new Route("GET", "/search/jump", Audience.SIGNED_IN),
+            new Route("GET", "/search/open/{item}/{goal}", Audience.OWNER),
+            new Route("GET", "/api/v1/search", Audience.TOKEN),
             new Route("GET", "/api/v1/me", Audience.TOKEN),
             new Route("GET", "/api/v1/north-stars", Audience.TOKEN),
             new Route("GET", "/api/v1/goals", Audience.TOKEN),
@@ -226,6 +230,9 @@ class AccessTest {
             new Route("GET", "/api/v1/mentorships/{mentorship}/sessions", Audience.TOKEN_SHARED));
 
     private static final String MARKER = "alice-private-marker-7f3c";
+
+    /** The marker as a search types it: the page repeats what was typed, never the item's own words. */
+    private static final String SEARCHED = MARKER.toUpperCase(java.util.Locale.ROOT);
 
     private Session mallory;
     private Session erin;
@@ -440,10 +447,22 @@ class AccessTest {
         String lastWeek = "/check-ins/"
                 + dev.waypoint.checkins.Week.containing(monday.minusWeeks(1)).id();
         mallory.request().get(lastWeek).then().statusCode(404);
-        for (String path :
-                List.of("/", "/goals", "/goals/new", "/ideas", "/check-ins", "/check-ins/this-week", "/insights")) {
+        for (String path : List.of(
+                "/",
+                "/goals",
+                "/goals/new",
+                "/ideas",
+                "/check-ins",
+                "/check-ins/this-week",
+                "/insights",
+                "/search?q=" + SEARCHED,
+                "/search?q=marker&kind=comments",
+                "/search/jump?q=" + SEARCHED)) {
             assertThat(mallory.request().get(path).asString()).as(path).doesNotContain(MARKER);
         }
+        assertThat(SignIn.as(Persona.ALICE).page("/search?q=" + SEARCHED).text())
+                .as("the same search finds it for her")
+                .contains("Goal " + MARKER, "Milestone " + MARKER, "Win " + MARKER);
     }
 
     @Test
@@ -583,6 +602,8 @@ class AccessTest {
         String concrete = path.replace("{idea}", "1")
                 .replace("{week}", "2026-W01")
                 .replace("{token}", "no-such-token")
+                .replace("{item}", "goal")
+                .replace("/api/v1/search", "/api/v1/search?q=" + SEARCHED)
                 .replace("/team-goals/{teamgoal}/steps/{step}", "/team-goals/{teamgoal}/steps/{teamstep}");
         concrete = RoutePaths.concrete(concrete, ids);
         assertThat(concrete).as("every placeholder has a real id").doesNotContain("{");

@@ -209,6 +209,50 @@ class ApiAccessTest {
                 .containsExactly("A step my team sees");
     }
 
+    /** Search finds for each persona what the search page finds for them, and that is what the rules give. */
+    @Test
+    void searchFindsForEachPersonaWhatTheirSearchPageFinds() {
+        Map<String, Set<String>> found = Map.of(
+                "the owner",
+                Set.of("/goals/" + mentorGoal, "/goals/" + teamGoal),
+                "their mentor",
+                Set.of("/goals/" + mentorGoal),
+                "a team mate",
+                Set.of("/goals/" + teamGoal));
+        callers.forEach((who, caller) -> {
+            Response api = Fixtures.api(caller.token())
+                    .queryParam("q", "goal for my")
+                    .queryParam("kind", "goals")
+                    .get("/api/v1/search");
+            assertThat(api.statusCode()).as(who).isEqualTo(200);
+            List<String> page = org.jsoup.Jsoup.parse(caller.person()
+                            .session()
+                            .request()
+                            .queryParam("q", "goal for my")
+                            .queryParam("kind", "goals")
+                            .get("/search")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString())
+                    .select(".search-hit-title")
+                    .eachAttr("href");
+            Set<String> expected = found.getOrDefault(who, Set.of());
+            assertThat(api.jsonPath().getList("results.path", String.class))
+                    .as("the API's search for %s", who)
+                    .containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(page).as("the search page for %s", who).containsExactlyInAnyOrderElementsOf(expected);
+            if (!who.equals("the owner")) {
+                assertThat(Fixtures.api(caller.token())
+                                .get("/api/v1/search?q=" + PRIVATE)
+                                .jsonPath()
+                                .getList("results"))
+                        .as("%s searches for the private words", who)
+                        .isEmpty();
+            }
+        });
+    }
+
     private Caller caller(Newcomer person) {
         return new Caller(person, Fixtures.accessToken(person.id()));
     }
