@@ -67,6 +67,10 @@ class QueryPlanTest {
     void noStatementOfTheMainPagesScansATableThatGrowsWithTheInstance() throws SQLException {
         List<String> statements = statementsOfTheMainPages();
         assertThat(statements).hasSizeGreaterThan(40);
+        assertThat(new LinkedHashSet<>(statements))
+                .as("search's statements, each kind and audience, with and without a time")
+                .filteredOn(sql -> sql.contains("translate("))
+                .hasSizeGreaterThanOrEqualTo(20);
 
         String url = "jdbc:h2:mem:query-plans;DB_CLOSE_DELAY=-1";
         Seeder.seed(url, "sa", "", Seeder.Sizes.company(300), "seeded", Seeder.devSubjects(), Instant.now());
@@ -188,10 +192,14 @@ class QueryPlanTest {
                     "/profile",
                     "/export",
                     "/export/sessions",
+                    "/search?q=talk",
+                    "/search?q=handbook+draft&time=12-months&order=best",
+                    "/search/jump?q=plan",
                     sessions,
                     session)) {
                 member.session().page(path);
             }
+            Fixtures.api(memberToken).get("/api/v1/search?q=win").then().statusCode(200);
             member.session().form("/inbox").post("/inbox/read-all").then().statusCode(303);
             // The session is a day away: the e-mail job writes both reminders.
             assertThat(sessionMail.sendDue()).isGreaterThanOrEqualTo(2);
@@ -244,10 +252,14 @@ class QueryPlanTest {
                     "/teams/" + team,
                     "/teams/" + team + "/overview",
                     "/teams/" + team + "/check-ins/" + lastWeek,
+                    "/search?q=talk",
+                    "/search?q=nice&kind=comments&time=this-year",
+                    "/search/jump?q=plan",
                     sessions,
                     session)) {
                 lead.session().page(path);
             }
+            lead.session().request().get("/search/open/goal/" + goal).then().statusCode(303);
             String overview = "/teams/" + team + "/overview";
             lead.session()
                     .form(overview)

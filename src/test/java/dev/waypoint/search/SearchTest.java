@@ -6,6 +6,7 @@ import dev.waypoint.checkins.Week;
 import dev.waypoint.support.Fixtures;
 import dev.waypoint.support.Newcomer;
 import dev.waypoint.support.Session;
+import dev.waypoint.support.SqlStatements;
 import dev.waypoint.teams.Membership;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SearchTest {
+
+    @jakarta.inject.Inject
+    org.hibernate.SessionFactory sessionFactory;
 
     @Test
     void findsOnesOwnWordsOfEveryKindWhateverTheirCaseAndAccents() {
@@ -270,6 +274,55 @@ class SearchTest {
                     .statusCode(400)
                     .contentType("application/problem+json");
         }
+    }
+
+    @Test
+    void aSearchCostsTheSameStatementsForAFewItemsAndForTenTimesAsMany() {
+        Newcomer few = searcherWith(2, "few");
+        Newcomer many = searcherWith(20, "many");
+        for (String path : List.of("/search?q=orbit", "/search/jump?q=orbit")) {
+            long forFew = SqlStatements.forPage(sessionFactory, few.session(), path);
+            long forMany = SqlStatements.forPage(sessionFactory, many.session(), path);
+            System.out.printf(
+                    "SQL statements for %s: %d (a few of each), %d (ten times as many)%n", path, forFew, forMany);
+            assertThat(forMany).isEqualTo(forFew);
+            // The session, then one statement per kind and audience: six of one's own kinds, a
+            // mentee's three, a team's two, comments received and written (the palette: four).
+            assertThat(forMany).as(path).isLessThanOrEqualTo(path.contains("jump") ? 5 : 14);
+        }
+        assertThat(search(many.session(), "orbit").select("#found-goals .muted").text())
+                .as("every goal is found and counted")
+                .isEqualTo(String.valueOf(20 + 20 + 20 + 1));
+    }
+
+    /** A searcher with {@code n} of each kind of their own, a mentee's and a team's, all saying "orbit". */
+    private static Newcomer searcherWith(int n, String prefix) {
+        Newcomer searcher = Newcomer.signUp("cost-" + prefix);
+        Newcomer mentee = Newcomer.signUp("cost-mentee-" + prefix);
+        Newcomer mate = Newcomer.signUp("cost-mate-" + prefix);
+        Fixtures.mentorship(searcher.id(), mentee.id(), false);
+        Long team = Fixtures.team("Orbit " + prefix, searcher.id());
+        Fixtures.member(team, mate.id(), Membership.Role.MEMBER, false);
+        Fixtures.teamGoal(team, "Orbit launch", "Count down");
+        Fixtures.northStar(searcher.id(), "Orbit star");
+        for (int i = 0; i < n; i++) {
+            Long own = Fixtures.goal(searcher.id(), null, "Orbit goal " + i, "Orbit step " + i);
+            Fixtures.comment(mentee.id(), searcher.id(), dev.waypoint.feedback.Feedback.Item.GOAL, own, "Orbit!");
+            Fixtures.milestone(searcher.id(), "Orbit milestone " + i);
+            Fixtures.checkIn(searcher.id(), java.time.LocalDate.of(2024, 1, 1).plusWeeks(i), "Orbit win", "Focus", 3);
+            Long shared = Fixtures.goal(mentee.id(), null, "Orbit mentee goal " + i);
+            Fixtures.share(dev.waypoint.goals.Goal.class, shared);
+            Fixtures.share(
+                    dev.waypoint.checkins.CheckIn.class,
+                    Fixtures.checkIn(
+                            mentee.id(), java.time.LocalDate.of(2024, 1, 1).plusWeeks(i), "Orbit", "", 3));
+            Fixtures.shareWithTeam(
+                    team,
+                    dev.waypoint.teams.TeamShare.Item.GOAL,
+                    Fixtures.goal(mate.id(), null, "Orbit mate goal " + i),
+                    mate.id());
+        }
+        return searcher;
     }
 
     private static Long goal(Session session, String title, String why, String steps) {
