@@ -38,8 +38,17 @@ public final class Browser implements AutoCloseable {
     private final Path profileDir;
 
     public Browser() throws IOException {
+        this(true);
+    }
+
+    /** A browser that runs the page's scripts, or one with JavaScript turned off, as some people browse. */
+    public Browser(boolean javaScript) throws IOException {
         profileDir = Files.createTempDirectory("waypoint-chromium");
         ChromeOptions options = new ChromeOptions();
+        if (!javaScript) {
+            options.setExperimentalOption(
+                    "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.setBinary(CHROMIUM);
         options.addArguments(
                 "--headless=new",
