@@ -123,11 +123,20 @@ final class PersonItems {
      * mentoring page.
      */
     static List<Hit> checkIns(Matching matching, Matching.Scope scope) {
-        Audience.Condition words = matching.byDay(text("c.wins", "c.roadblocks", "c.focus", "n.note"), "c.weekStart");
+        boolean mine = scope.from() == Whose.MINE;
+        // As on the mentee's check-in page: a mentor reads submitted check-ins, and notes about
+        // goals the mentee keeps private stay private (found by no word, shown in no snippet).
+        String notes = mine
+                ? " left join CheckInNote n on n.checkIn = c"
+                : " left join CheckInNote n on n.checkIn = c"
+                        + " left join Goal ng on ng.id = n.goal.id and ng.sharedWithMentors = true";
+        String note = mine ? "n.note" : "case when ng.id is null then null else n.note end";
+        Audience.Condition words = matching.byDay(text("c.wins", "c.roadblocks", "c.focus", note), "c.weekStart");
         List<Object[]> rows = matching.rows(
-                "select c.id, c.weekStart, c.wins, c.roadblocks, c.focus, n.note, c.owner.id, c.owner.displayName"
-                        + " from CheckIn c" + scope.joins() + " left join CheckInNote n on n.checkIn = c where "
-                        + scope.where() + words.jpql() + " order by c.weekStart desc, c.id desc",
+                "select c.id, c.weekStart, c.wins, c.roadblocks, c.focus, " + note + ", c.owner.id,"
+                        + " c.owner.displayName from CheckIn c" + scope.joins() + notes + " where " + scope.where()
+                        + (mine ? "" : "c.submitted = true and ") + words.jpql()
+                        + " order by c.weekStart desc, c.id desc",
                 scope.condition(),
                 words);
         Map<Long, List<Object[]>> byCheckIn = new LinkedHashMap<>();
@@ -135,12 +144,12 @@ final class PersonItems {
                 .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                 .add(row));
         return byCheckIn.values().stream()
-                .map(notes -> {
-                    Object[] row = notes.get(0);
+                .map(rowsOfOne -> {
+                    Object[] row = rowsOfOne.get(0);
                     Week week = new Week((LocalDate) row[1]);
                     List<String> texts = new ArrayList<>(texts(row[2], row[3], row[4]));
-                    notes.stream()
-                            .map(note -> (String) note[5])
+                    rowsOfOne.stream()
+                            .map(each -> (String) each[5])
                             .filter(Objects::nonNull)
                             .forEach(texts::add);
                     return new Hit(
@@ -152,7 +161,7 @@ final class PersonItems {
                             week.start(),
                             whose(scope, row[7]),
                             "Check-in",
-                            scope.from() == Whose.MINE
+                            mine
                                     ? "/check-ins/" + week.id()
                                     : "/mentoring/mentees/" + row[6] + "/check-ins/" + week.id());
                 })

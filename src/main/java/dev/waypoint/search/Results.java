@@ -4,9 +4,11 @@ import dev.waypoint.people.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a search found, grouped by kind in a fixed order. Each group shows a few results when all
@@ -38,10 +40,16 @@ public record Results(List<Group> groups, int count, boolean more) {
      */
     public static Results of(Person reader, Terms terms, Filter filter, LocalDate today) {
         Matching matching = new Matching(terms, filter.time().since(today), reader);
-        List<Hit> hits = new ArrayList<>(PersonItems.find(matching, filter));
-        hits.addAll(MenteeItems.find(matching, filter));
-        hits.addAll(TeamItems.find(matching, filter));
-        hits.addAll(Comments.find(matching, filter));
+        // A mentee's goal that is also on the reader's team board is one result, found first as a mentee's.
+        Map<String, Hit> byPage = new LinkedHashMap<>();
+        Stream.of(
+                        PersonItems.find(matching, filter),
+                        MenteeItems.find(matching, filter),
+                        TeamItems.find(matching, filter),
+                        Comments.find(matching, filter))
+                .flatMap(List::stream)
+                .forEach(hit -> byPage.putIfAbsent(hit.kind() + " " + hit.href(), hit));
+        List<Hit> hits = List.copyOf(byPage.values());
         Comparator<Found> order = Comparator.comparing(Found::day, Comparator.reverseOrder());
         if (filter.order() == Filter.Order.BEST) {
             order = Comparator.comparing(Found::score, Comparator.reverseOrder())

@@ -127,7 +127,26 @@ class SearchTest {
         Long milestone = Fixtures.milestone(mentee.id(), "Paired zyxwvut for a day");
 
         assertThat(hrefs(search(mentor.session(), "zyxwvut"))).isEmpty();
+        String week = Week.current(Clock.systemUTC(), ZoneOffset.UTC).id();
+        mentee.session()
+                .form("/check-ins/" + week)
+                .formParam("wins", "A quiet week")
+                .formParam("focus", "More pairing")
+                .formParam("confidence", "3")
+                .formParam("shareWithMentors", "on")
+                .formParam("noteGoal", goal.toString())
+                .formParam("note", "Qazwsx went badly")
+                .post("/check-ins/" + week)
+                .then()
+                .statusCode(303);
+        assertThat(search(mentor.session(), "qazwsx").text())
+                .as("a note about a goal kept from mentors is found by no word and shown nowhere")
+                .doesNotContain("Qazwsx");
+        assertThat(hrefs(search(mentor.session(), "quiet week")))
+                .containsExactly("/mentoring/mentees/" + mentee.id() + "/check-ins/" + week);
         share(mentee, goal, "on");
+        assertThat(hrefs(search(mentor.session(), "qazwsx")))
+                .containsExactly("/mentoring/mentees/" + mentee.id() + "/check-ins/" + week);
         Fixtures.share(dev.waypoint.milestones.Milestone.class, milestone);
         Document found = search(mentor.session(), "zyxwvut");
         assertThat(hrefs(found)).containsExactlyInAnyOrder("/goals/" + goal, "/milestones/" + milestone);
