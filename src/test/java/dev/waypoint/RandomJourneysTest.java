@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -1061,6 +1063,7 @@ class RandomJourneysTest {
                     seen.put(manage, expect(viewer, manage, lead ? 200 : 404));
                 }
                 seen.putAll(checkTheApi(viewer));
+                seen.putAll(checkSearch(viewer));
                 seen.forEach((path, body) -> assertNoLeak(viewer, path, body));
             }
         }
@@ -1202,6 +1205,100 @@ class RandomJourneysTest {
                     .as(where(path))
                     .startsWith(status == 200 ? "application/json" : "application/problem+json");
             return response;
+        }
+
+        /**
+         * Every item's marker, searched by every walker: the item is found exactly when the walker
+         * may see it (by the ways search covers: their own, a mentee's shared with mentors, a
+         * team board's goals), and no result of any search opens what the walker may not see.
+         */
+        Map<String, String> checkSearch(Person viewer) {
+            Map<String, String> seen = new LinkedHashMap<>();
+            for (Goal goal : goals) {
+                List<String> found = search(viewer, goal.marker, seen);
+                assertThat(found.contains("/goals/" + goal.id))
+                        .as(where(viewer.name + " searching for goal " + goal.id + " finds it: " + found))
+                        .isEqualTo(sees(viewer, goal));
+            }
+            for (CheckInItem checkIn : checkIns) {
+                List<String> found = search(viewer, checkIn.marker, seen);
+                boolean mine = checkIn.owner == viewer;
+                String page = mine
+                        ? "/check-ins/" + checkIn.week.id()
+                        : "/mentoring/mentees/" + checkIn.owner.id + "/check-ins/" + checkIn.week.id();
+                assertThat(found.contains(page))
+                        .as(where(viewer.name + " searching for check-in " + checkIn.id + " finds it: " + found))
+                        .isEqualTo(mine || (checkIn.sharedWithMentors && mentors(viewer, checkIn.owner)));
+            }
+            for (MilestoneItem milestone : milestones) {
+                List<String> found = search(viewer, milestone.marker, seen);
+                assertThat(found.contains("/milestones/" + milestone.id))
+                        .as(where(viewer.name + " searching for milestone " + milestone.id + " finds it: " + found))
+                        .isEqualTo(sees(viewer, milestone));
+            }
+            return seen;
+        }
+
+        /** The results' pages for the words, each checked to open only what the viewer may see. */
+        List<String> search(Person viewer, String words, Map<String, String> seen) {
+            String path = "/search?q=" + words;
+            Response response = viewer.session.fragment().queryParam("q", words).get("/search");
+            assertThat(response.statusCode())
+                    .as(where(viewer.name + " GET " + path))
+                    .isEqualTo(200);
+            Document results = Jsoup.parse(response.asString());
+            // The results, without the words searched for, which the page repeats.
+            seen.put(path, results.select(".search-hit").outerHtml());
+            List<String> found = results.select(".search-hit-title").eachAttr("href");
+            for (String href : found) {
+                assertThat(opens(viewer, href))
+                        .as(where(viewer.name + " searching for " + words + " is shown " + href))
+                        .isTrue();
+            }
+            return found;
+        }
+
+        /** Whether a result's page is one the model says the viewer may open. */
+        boolean opens(Person viewer, String href) {
+            Matcher goal =
+                    Pattern.compile("/goals/(\\d+)(#step-\\d+|/reflection)?").matcher(href);
+            if (goal.matches()) {
+                Goal item = goalById(Long.parseLong(goal.group(1)));
+                return item != null && (goal.group(2) == null ? sees(viewer, item) : item.owner == viewer);
+            }
+            Matcher shared =
+                    Pattern.compile("/mentoring/mentees/(\\d+)/check-ins/(.+)").matcher(href);
+            if (shared.matches()) {
+                return checkIns.stream()
+                        .anyMatch(c -> c.owner.id == Long.parseLong(shared.group(1))
+                                && c.week.id().equals(shared.group(2))
+                                && c.sharedWithMentors
+                                && mentors(viewer, c.owner));
+            }
+            Matcher comment = Pattern.compile("/search/open/([a-z-]+)/(\\d+)").matcher(href);
+            if (comment.matches()) {
+                long id = Long.parseLong(comment.group(2));
+                return switch (comment.group(1)) {
+                    case "goal" -> goalById(id) != null && sees(viewer, goalById(id));
+                    case "check-in" -> checkIns.stream().anyMatch(c -> c.id == id && sees(viewer, c));
+                    case "milestone" -> milestones.stream().anyMatch(m -> m.id == id && sees(viewer, m));
+                    default -> false;
+                };
+            }
+            Matcher milestone = Pattern.compile("/milestones/(\\d+)").matcher(href);
+            if (milestone.matches()) {
+                return milestones.stream().anyMatch(m -> m.id == Long.parseLong(milestone.group(1)) && sees(viewer, m));
+            }
+            Matcher board = Pattern.compile("/teams/(\\d+)#card-team-goal-\\d+").matcher(href);
+            if (board.matches()) {
+                return teams.stream().anyMatch(t -> t.id == Long.parseLong(board.group(1)) && t.has(viewer));
+            }
+            // One's own check-in week and north stars are the viewer's own by their address.
+            return href.startsWith("/check-ins/") || href.startsWith("/goals#star-");
+        }
+
+        Goal goalById(long id) {
+            return goals.stream().filter(g -> g.id == id).findFirst().orElse(null);
         }
 
         /** "Your data" shows an address only for its owner's own actions, never whoever else acted. */
