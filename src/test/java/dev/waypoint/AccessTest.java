@@ -456,7 +456,7 @@ class AccessTest {
                 "/check-ins/this-week",
                 "/insights",
                 "/search?q=" + SEARCHED,
-                "/search?q=marker&kind=comments",
+                "/search?q=marker&kind=comment",
                 "/search/jump?q=" + SEARCHED)) {
             assertThat(mallory.request().get(path).asString()).as(path).doesNotContain(MARKER);
         }

@@ -222,14 +222,14 @@ class ApiAccessTest {
         callers.forEach((who, caller) -> {
             Response api = Fixtures.api(caller.token())
                     .queryParam("q", "goal for my")
-                    .queryParam("kind", "goals")
+                    .queryParam("kind", "goal")
                     .get("/api/v1/search");
             assertThat(api.statusCode()).as(who).isEqualTo(200);
             List<String> page = org.jsoup.Jsoup.parse(caller.person()
                             .session()
                             .request()
                             .queryParam("q", "goal for my")
-                            .queryParam("kind", "goals")
+                            .queryParam("kind", "goal")
                             .get("/search")
                             .then()
                             .statusCode(200)

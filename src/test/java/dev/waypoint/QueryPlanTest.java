@@ -193,7 +193,7 @@ class QueryPlanTest {
                     "/export",
                     "/export/sessions",
                     "/search?q=talk",
-                    "/search?q=handbook+draft&time=12-months&order=best",
+                    "/search?q=handbook+draft&time=last-12-months&order=best",
                     "/search/jump?q=plan",
                     sessions,
                     session)) {
@@ -253,7 +253,7 @@ class QueryPlanTest {
                     "/teams/" + team + "/overview",
                     "/teams/" + team + "/check-ins/" + lastWeek,
                     "/search?q=talk",
-                    "/search?q=nice&kind=comments&time=this-year",
+                    "/search?q=nice&kind=comment&time=this-year",
                     "/search/jump?q=plan",
                     sessions,
                     session)) {

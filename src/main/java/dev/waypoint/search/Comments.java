@@ -62,7 +62,8 @@ final class Comments {
                                             ? "a team goal"
                                             : (mine ? "your " : row[8] + "'s ") + noun(item)),
                             "/search/open/"
-                                    + item.name().toLowerCase(Locale.ROOT).replace('_', '-') + "/" + row[4]);
+                                    + item.name().toLowerCase(Locale.ROOT).replace('_', '-') + "/" + row[4]
+                                    + "#feedback-" + row[0]);
                 })
                 .toList();
     }

@@ -3,6 +3,7 @@ package dev.waypoint.search;
 import dev.waypoint.web.BadParameter;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -13,34 +14,31 @@ record Filter(Kind kind, Whose whose, Time time, Order order) {
 
     static final Filter ANY = new Filter(null, null, Time.ANY, Order.NEWEST);
 
-    /** One choice of a filter: the word its URL carries and what the page calls it. */
+    /** One choice of a filter: the word its URL carries (its name, as in "last-12-months") and what the page calls it. */
     interface Choice {
-        String word();
+        String name();
 
         String label();
+
+        default String word() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** What a result is, in the order the results page groups them. */
     enum Kind implements Choice {
-        NORTH_STAR("north-stars", "North stars"),
-        GOAL("goals", "Goals"),
-        STEP("steps", "Steps"),
-        CHECK_IN("check-ins", "Check-ins"),
-        REFLECTION("reflections", "Reflections"),
-        MILESTONE("milestones", "Milestones"),
-        COMMENT("comments", "Comments");
+        NORTH_STAR("North stars"),
+        GOAL("Goals"),
+        STEP("Steps"),
+        CHECK_IN("Check-ins"),
+        REFLECTION("Reflections"),
+        MILESTONE("Milestones"),
+        COMMENT("Comments");
 
-        final String word;
         final String label;
 
-        Kind(String word, String label) {
-            this.word = word;
+        Kind(String label) {
             this.label = label;
-        }
-
-        @Override
-        public String word() {
-            return word;
         }
 
         @Override
@@ -51,21 +49,14 @@ record Filter(Kind kind, Whose whose, Time time, Order order) {
 
     /** Whose items: one's own (with the comments one wrote or received), mentees', team boards'. */
     enum Whose implements Choice {
-        MINE("mine", "Mine"),
-        MENTEES("mentees", "My mentees'"),
-        TEAMS("teams", "My teams'");
+        MINE("Mine"),
+        MENTEES("My mentees'"),
+        TEAMS("My teams'");
 
-        final String word;
         final String label;
 
-        Whose(String word, String label) {
-            this.word = word;
+        Whose(String label) {
             this.label = label;
-        }
-
-        @Override
-        public String word() {
-            return word;
         }
 
         @Override
@@ -75,21 +66,14 @@ record Filter(Kind kind, Whose whose, Time time, Order order) {
     }
 
     enum Time implements Choice {
-        ANY("any", "Any time"),
-        THIS_YEAR("this-year", "This year"),
-        LAST_12_MONTHS("12-months", "Last 12 months");
+        ANY("Any time"),
+        THIS_YEAR("This year"),
+        LAST_12_MONTHS("Last 12 months");
 
-        final String word;
         final String label;
 
-        Time(String word, String label) {
-            this.word = word;
+        Time(String label) {
             this.label = label;
-        }
-
-        @Override
-        public String word() {
-            return word;
         }
 
         @Override
@@ -108,20 +92,13 @@ record Filter(Kind kind, Whose whose, Time time, Order order) {
     }
 
     enum Order implements Choice {
-        NEWEST("newest", "Newest first"),
-        BEST("best", "Best match");
+        NEWEST("Newest first"),
+        BEST("Best match");
 
-        final String word;
         final String label;
 
-        Order(String word, String label) {
-            this.word = word;
+        Order(String label) {
             this.label = label;
-        }
-
-        @Override
-        public String word() {
-            return word;
         }
 
         @Override

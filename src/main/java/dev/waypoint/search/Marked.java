@@ -35,10 +35,21 @@ public final class Marked {
         if (first < 0) {
             return List.of();
         }
-        int start = first <= BEFORE ? 0 : Math.max(text.lastIndexOf(' ', first - BEFORE) + 1, first - BEFORE);
+        // Start at the first word that begins within BEFORE characters of the match, and end at a
+        // space; never between the two halves of a character outside the BMP.
+        int start = first <= BEFORE ? 0 : text.indexOf(' ', first - BEFORE) + 1;
+        if (start <= 0 || start > first) {
+            start = first - BEFORE;
+        }
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+            start--;
+        }
         int end = Math.min(text.length(), start + SNIPPET_MAX);
-        if (end < text.length() && text.lastIndexOf(' ', end) > first) {
-            end = text.lastIndexOf(' ', end);
+        int space = end < text.length() ? text.lastIndexOf(' ', end) : -1;
+        if (space > first) {
+            end = space;
+        } else if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+            end++;
         }
         List<Part> parts = new ArrayList<>();
         if (start > 0) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The statements of one search: each item must hold every term (folded in the database as in
@@ -56,25 +57,39 @@ final class Matching {
 
     /** Every term in {@code text}, dated on or after the filter's first day by the date {@code day}. */
     Audience.Condition byDay(String text, String day) {
-        return matching(text, day, since);
+        return byDay(term -> like(text, term), day);
     }
 
-    /** The same for an item dated by an instant, the filter's first day starting in the reader's zone. */
+    /**
+     * Every term holds {@code condition}, given the term's parameter (for a term that may match in
+     * one of several places), dated on or after the filter's first day by {@code day}.
+     */
+    Audience.Condition byDay(UnaryOperator<String> condition, String day) {
+        return matching(condition, day, since);
+    }
+
+    /** Every term in {@code text}, for an item dated by an instant: the filter's first day starts in the reader's zone. */
     Audience.Condition byInstant(String text, String instant) {
         return matching(
-                text, instant, since == null ? null : since.atStartOfDay(zone).toInstant());
+                term -> like(text, term),
+                instant,
+                since == null ? null : since.atStartOfDay(zone).toInstant());
     }
 
-    private Audience.Condition matching(String text, String date, Object first) {
+    /** {@code text}, folded, holds the term bound as {@code parameter}. */
+    static String like(String text, String parameter) {
+        return Folding.inQuery(text) + " like " + parameter + " escape '!'";
+    }
+
+    private Audience.Condition matching(UnaryOperator<String> condition, String date, Object first) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder jpql = new StringBuilder();
         List<String> patterns = terms.likePatterns();
         for (int i = 0; i < patterns.size(); i++) {
             jpql.append(i == 0 ? "" : " and ")
-                    .append(Folding.inQuery(text))
-                    .append(" like :term")
-                    .append(i)
-                    .append(" escape '!'");
+                    .append("(")
+                    .append(condition.apply(":term" + i))
+                    .append(")");
             parameters.put("term" + i, patterns.get(i));
         }
         if (first != null) {

@@ -2,6 +2,7 @@ package dev.waypoint.search;
 
 import static dev.waypoint.search.Matching.text;
 
+import dev.waypoint.checkins.CheckInNote;
 import dev.waypoint.checkins.Week;
 import dev.waypoint.circles.Audience;
 import dev.waypoint.search.Filter.Kind;
@@ -118,40 +119,35 @@ final class PersonItems {
     }
 
     /**
-     * Check-ins of the scope's owners with their notes on goals, one row per note: a check-in
-     * matches when its answers and one of its notes hold every term. A mentee's opens on the
-     * mentoring page.
+     * Check-ins of the scope's owners: each term in the answers or in a note on a goal. As on the
+     * mentee's check-in page, a mentor reads submitted check-ins, and notes about goals the mentee
+     * keeps private stay private (found by no word, shown in no snippet). The found check-ins'
+     * notes come in a second statement, for the snippets.
      */
     static List<Hit> checkIns(Matching matching, Matching.Scope scope) {
         boolean mine = scope.from() == Whose.MINE;
-        // As on the mentee's check-in page: a mentor reads submitted check-ins, and notes about
-        // goals the mentee keeps private stay private (found by no word, shown in no snippet).
-        String notes = mine
-                ? " left join CheckInNote n on n.checkIn = c"
-                : " left join CheckInNote n on n.checkIn = c"
-                        + " left join Goal ng on ng.id = n.goal.id and ng.sharedWithMentors = true";
-        String note = mine ? "n.note" : "case when ng.id is null then null else n.note end";
-        Audience.Condition words = matching.byDay(text("c.wins", "c.roadblocks", "c.focus", note), "c.weekStart");
+        String visibleNotes = mine
+                ? "from CheckInNote n where n.checkIn.id = c.id"
+                : "from CheckInNote n join Goal ng on ng.id = n.goal.id where n.checkIn.id = c.id"
+                        + " and ng.sharedWithMentors = true";
+        Audience.Condition words = matching.byDay(
+                term -> Matching.like(text("c.wins", "c.roadblocks", "c.focus"), term) + " or exists (select n.id "
+                        + visibleNotes + " and " + Matching.like("n.note", term) + ")",
+                "c.weekStart");
         List<Object[]> rows = matching.rows(
-                "select c.id, c.weekStart, c.wins, c.roadblocks, c.focus, " + note + ", c.owner.id,"
-                        + " c.owner.displayName from CheckIn c" + scope.joins() + notes + " where " + scope.where()
+                "select c.id, c.weekStart, c.wins, c.roadblocks, c.focus, c.owner.id, c.owner.displayName"
+                        + " from CheckIn c" + scope.joins() + " where " + scope.where()
                         + (mine ? "" : "c.submitted = true and ") + words.jpql()
                         + " order by c.weekStart desc, c.id desc",
                 scope.condition(),
                 words);
-        Map<Long, List<Object[]>> byCheckIn = new LinkedHashMap<>();
-        rows.forEach(row -> byCheckIn
-                .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                .add(row));
-        return byCheckIn.values().stream()
-                .map(rowsOfOne -> {
-                    Object[] row = rowsOfOne.get(0);
+        Map<Long, List<String>> notes =
+                notesOf(rows.stream().map(row -> (Long) row[0]).toList(), mine);
+        return rows.stream()
+                .map(row -> {
                     Week week = new Week((LocalDate) row[1]);
                     List<String> texts = new ArrayList<>(texts(row[2], row[3], row[4]));
-                    rowsOfOne.stream()
-                            .map(each -> (String) each[5])
-                            .filter(Objects::nonNull)
-                            .forEach(texts::add);
+                    texts.addAll(notes.getOrDefault((Long) row[0], List.of()));
                     return new Hit(
                             Kind.CHECK_IN,
                             scope.from(),
@@ -159,13 +155,32 @@ final class PersonItems {
                             "Check-in for " + week.label(),
                             texts,
                             week.start(),
-                            whose(scope, row[7]),
+                            whose(scope, row[6]),
                             "Check-in",
                             mine
                                     ? "/check-ins/" + week.id()
-                                    : "/mentoring/mentees/" + row[6] + "/check-ins/" + week.id());
+                                    : "/mentoring/mentees/" + row[5] + "/check-ins/" + week.id());
                 })
                 .toList();
+    }
+
+    /** The notes of these check-ins a reader may read: all of their own, a mentee's on shared goals. */
+    private static Map<Long, List<String>> notesOf(List<Long> checkIns, boolean mine) {
+        if (checkIns.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<String>> notes = new LinkedHashMap<>();
+        CheckInNote.getEntityManager()
+                .createQuery(
+                        "select n.checkIn.id, n.note from CheckInNote n"
+                                + (mine ? "" : " join Goal ng on ng.id = n.goal.id and ng.sharedWithMentors = true")
+                                + " where n.checkIn.id in :checkIns order by n.id",
+                        Object[].class)
+                .setParameter("checkIns", checkIns)
+                .getResultList()
+                .forEach(row -> notes.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add((String) row[1]));
+        return notes;
     }
 
     private static List<Hit> reflections(Matching matching) {

@@ -45,9 +45,8 @@ public class SearchApi {
     @Schema(name = "SearchResult")
     public record Result(
             @Schema(
-                    example = "goals",
-                    enumeration = {"north-stars", "goals", "steps", "check-ins", "reflections", "milestones", "comments"
-                    })
+                    example = "goal",
+                    enumeration = {"north-star", "goal", "step", "check-in", "reflection", "milestone", "comment"})
             String kind,
 
             @Schema(example = "12") Long id,
@@ -77,12 +76,12 @@ public class SearchApi {
                     @QueryParam("q")
                     String q,
             @Parameter(
-                            description = "Only one kind: north-stars, goals, steps, check-ins, reflections, milestones"
-                                    + " or comments.")
+                            description = "Only one kind: north-star, goal, step, check-in, reflection, milestone or"
+                                    + " comment.")
                     @QueryParam("kind")
                     String kind,
             @Parameter(description = "Only mine, mentees' or teams'.") @QueryParam("whose") String whose,
-            @Parameter(description = "any (the default), this-year or 12-months.") @QueryParam("time") String time,
+            @Parameter(description = "any (the default), this-year or last-12-months.") @QueryParam("time") String time,
             @Parameter(description = "newest (the default) or best.") @QueryParam("order") String order) {
         Filter filter = Filter.of(kind, whose, time, order);
         Terms terms;

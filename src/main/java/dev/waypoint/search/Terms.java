@@ -1,5 +1,6 @@
 package dev.waypoint.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,13 @@ record Terms(String typed, List<String> folded) {
     }
 
     static Terms parse(String typed) throws Refused {
-        String text = typed == null ? "" : typed.strip();
+        // Composed accents, as most text is stored; control characters (a NUL, which PostgreSQL
+        // refuses in a string) are spaces.
+        String text = typed == null
+                ? ""
+                : Normalizer.normalize(typed, Normalizer.Form.NFC)
+                        .replaceAll("\\p{Cntrl}", " ")
+                        .strip();
         if (text.length() > TYPED_MAX) {
             throw new Refused(
                     "A search can be at most " + TYPED_MAX + " characters long; this one has " + text.length() + ".");

@@ -158,7 +158,7 @@
       paletteButton.addEventListener("click", openPalette);
     }
     document.addEventListener("keydown", function (event) {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "k") {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key && event.key.toLowerCase() === "k") {
         event.preventDefault();
         if (!palette.open) {
           openPalette();
@@ -172,8 +172,9 @@
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
         event.preventDefault();
         if (options.length) {
-          var step = event.key === "ArrowDown" ? 1 : -1;
-          choose(options[(at + step + options.length) % options.length]);
+          var down = event.key === "ArrowDown";
+          var next = at < 0 ? (down ? 0 : options.length - 1) : (at + (down ? 1 : -1) + options.length) % options.length;
+          choose(options[next]);
         }
       } else if (event.key === "Enter") {
         event.preventDefault();
@@ -192,12 +193,14 @@
     });
     paletteOptions.addEventListener("htmx:afterSwap", function () {
       var count = paletteOptions.querySelectorAll("[role='option']").length;
+      var none = paletteOptions.querySelector(".jump-none");
       paletteInput.setAttribute("aria-expanded", String(count > 0));
       paletteInput.removeAttribute("aria-activedescendant");
       document.getElementById("palette-status").textContent =
-        count === 1 ? "1 place" : count + " places";
+        none ? none.textContent : count === 1 ? "1 place" : count + " places";
     });
     palette.addEventListener("close", function () {
+      paletteOptions.textContent = "";
       paletteInput.setAttribute("aria-expanded", "false");
       paletteInput.removeAttribute("aria-activedescendant");
     });

@@ -155,6 +155,10 @@ class SearchJourneyTest extends BrowserJourneyTest {
         browser.waitUntil(() -> "palette-input".equals(browser.focused().getAttribute("id")));
         browser.focused().sendKeys(Keys.ESCAPE);
         browser.waitUntil(() -> !browser.driver.findElement(By.id("palette")).isDisplayed());
+        assertThat(browser.focused().getAttribute("id"))
+                .as("focus leaves the closed palette")
+                .isNotEqualTo("palette-input");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/teams/" + team);
     }
 
     private List<String> hits() {
