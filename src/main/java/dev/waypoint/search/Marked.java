@@ -37,9 +37,10 @@ public final class Marked {
         }
         // Start at the first word that begins within BEFORE characters of the match, and end at a
         // space; never between the two halves of a character outside the BMP.
-        int start = first <= BEFORE ? 0 : text.indexOf(' ', first - BEFORE) + 1;
-        if (start <= 0 || start > first) {
-            start = first - BEFORE;
+        int start = 0;
+        if (first > BEFORE) {
+            int word = text.indexOf(' ', first - BEFORE) + 1;
+            start = word > 0 && word <= first ? word : first - BEFORE;
         }
         if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
             start--;
