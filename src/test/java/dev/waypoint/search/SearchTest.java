@@ -90,6 +90,11 @@ class SearchTest {
 
         assertThat(search(session, "   ").select("#search-refusal").text())
                 .isEqualTo("Type a word or two to search for.");
+        assertThat(search(session, "\u0000").select("#search-refusal").text())
+                .as("a NUL, which PostgreSQL refuses in a string")
+                .isEqualTo("Type a word or two to search for.");
+        assertThat(search(session, "x\u0000y\u0007").select("#search-count").text())
+                .startsWith("Nothing matches");
         String long201 = "a".repeat(201);
         Document tooLong = search(session, long201);
         assertThat(tooLong.select("#search-refusal").text())
