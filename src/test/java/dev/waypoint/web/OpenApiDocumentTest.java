@@ -60,7 +60,8 @@ class OpenApiDocumentTest {
                         "/api/v1/mentees/{mentee}",
                         "/api/v1/mentorships/{mentorship}/sessions",
                         "/api/v1/teams",
-                        "/api/v1/teams/{team}/board");
+                        "/api/v1/teams/{team}/board",
+                        "/api/v1/search");
         assertThat(document.getString("info.title")).isEqualTo("Waypoint read API");
         assertThat(document.getString("components.securitySchemes.accessToken.scheme"))
                 .isEqualTo("bearer");
