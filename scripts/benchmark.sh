@@ -5,14 +5,15 @@
 # throughput as a ratio to the fastest (cheapest) signed-in page of the same run and to its own
 # small-data figure; then an open-model run (constant arrival rate) on the dashboard and the board;
 # start-up and memory, beside a bare Quarkus REST app of the same version (scripts/bare-app) and an
-# app with only Waypoint's extensions (scripts/stack-app).
+# app with only Waypoint's extensions (scripts/stack-app), each also under the same load.
 #
-#   scripts/benchmark.sh                      company size: 10,000 people, 2 × 5 s a page (about 19 min)
+#   scripts/benchmark.sh                      H2, company size: 10,000 people, 2 × 5 s a page (about 23 min)
+#   scripts/benchmark.sh --db postgres        the same on PostgreSQL (Debian's, set up by scripts/postgres.sh)
 #   scripts/benchmark.sh --people 2000 --seconds 5
 #   scripts/benchmark.sh --smoke              tiny sizes and 1 s a page: proves the tool works (CI)
 #
 # Needs wrk (Debian's package; installed when missing and run as root). Results also go to
-# target/bench/results.md. Not part of ./mvnw verify.
+# target/bench/results-h2.md or results-postgres.md. Not part of ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,8 +25,10 @@ connections=16
 jvm_options=(-Xmx512m -XX:+UseParallelGC)
 warm_rounds=8
 warm_seconds=3
+db=h2
 while [ $# -gt 0 ]; do
   case "$1" in
+    --db) db="$2"; shift 2 ;;
     --people) people="$2"; shift 2 ;;
     --small) small="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
@@ -33,6 +36,15 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+case "$db" in
+  h2) database_name="H2 (embedded)"; build_profile=() ;;
+  postgres)
+    # The database kind is fixed when the jar is built; the postgres profile builds it for PostgreSQL.
+    build_profile=(-Ppostgres)
+    eval "$(scripts/postgres.sh waypoint_bench)"
+    database_name="PostgreSQL $(psql --version | awk '{print $3}')" ;;
+  *) echo "unknown database $db (h2 or postgres)" >&2; exit 2 ;;
+esac
 
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk from Debian's packages"
@@ -43,7 +55,7 @@ fi
 work=target/bench
 mkdir -p "$work"
 echo "== Building the production jar"
-./mvnw -B -q -ntp package -DskipTests
+./mvnw -B -q -ntp package -DskipTests "${build_profile[@]}"
 ./mvnw -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >/dev/null
 classpath="target/test-classes:target/classes:$(cat "$work/classpath.txt")"
 
@@ -58,19 +70,30 @@ trap cleanup EXIT
 
 port=8089
 app="http://127.0.0.1:$port"
-results="$work/results.md"
+results="$work/results-$db.md"
 : >"$results"
 declare -A small_rate
 
-start_app() { # $1: H2 data directory, $2: log every SQL statement (true/false), then NAME=value settings; start-up ms to $work/startup
+jdbc_url() { # $1: data directory; the size's database
+  if [ "$db" = postgres ]; then
+    echo "jdbc:postgresql://127.0.0.1:5432/waypoint_bench_$(basename "$1")"
+  else
+    echo "jdbc:h2:file:$PWD/$1/waypoint"
+  fi
+}
+
+start_app() { # $1: data directory, $2: log every SQL statement (true/false), then NAME=value settings; start-up ms to $work/startup
   local started=$(date +%s%N)
+  local database=()
+  [ "$db" = postgres ] && database=(QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url "$1")"
+    QUARKUS_DATASOURCE_USERNAME="$WAYPOINT_TEST_PG_USER" QUARKUS_DATASOURCE_PASSWORD="$WAYPOINT_TEST_PG_PASSWORD")
   QUARKUS_HIBERNATE_ORM_LOG_SQL="${2:-false}" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
     WAYPOINT_DATA_DIR="$PWD/$1" \
     QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:8180/realms/waypoint \
     QUARKUS_OIDC_CLIENT_ID=waypoint QUARKUS_OIDC_CREDENTIALS_SECRET=waypoint-local-secret \
     QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET=benchmark-only-secret-0123456789abcdef \
     WAYPOINT_HTTPS=false \
-    env "${@:3}" java "${jvm_options[@]}" -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
+    env "${database[@]}" "${@:3}" java "${jvm_options[@]}" -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 600); do
     if curl -fsS "$app/q/health/ready" >/dev/null 2>&1; then
@@ -84,11 +107,11 @@ start_app() { # $1: H2 data directory, $2: log every SQL statement (true/false),
   exit 1
 }
 
-sign_in() { # $1: persona; leaves a curl cookie jar in $work/$1.jar and prints the Cookie header
+sign_in() { # $1: persona, $2: a page that asks to sign in (/sign-in); leaves a curl cookie jar in $work/$1.jar and prints the Cookie header
   local jar="$work/$1.jar"
   rm -f "$jar"
   local login action
-  login=$(curl -sS -b "$jar" -c "$jar" -L "$app/sign-in")
+  login=$(curl -sS -b "$jar" -c "$jar" -L "$app${2:-/sign-in}")
   action=$(printf '%s' "$login" | grep -o 'action="[^"]*"' | sed -n 1p | sed 's/action="//; s/"$//; s/&amp;/\&/g')
   curl -sS -b "$jar" -c "$jar" -L -o /dev/null --data-urlencode "username=$1" \
     --data-urlencode "password=$1-password" "$action"
@@ -143,12 +166,19 @@ open_model() { # $1 cookie, $2 path, $3 rate; prints OpenModel's line, fails on 
 }
 
 run_size() { # $1 size name, $2 people
-  local db="$work/$1/waypoint"
   rm -rf "$work/$1"
-  echo "== Seeding $2 people ($1)"
-  java -cp "$classpath" dev.waypoint.bench.Seeder --jdbc-url "jdbc:h2:file:$PWD/$db" --people "$2" --subjects keycloak
+  mkdir -p "$work/$1"
+  echo "== Seeding $2 people ($1, $database_name)"
+  local credentials=()
+  if [ "$db" = postgres ]; then
+    scripts/postgres.sh "waypoint_bench_$1" >/dev/null
+    credentials=(--user "$WAYPOINT_TEST_PG_USER" --password "$WAYPOINT_TEST_PG_PASSWORD")
+  fi
+  java -cp "$classpath" dev.waypoint.bench.Seeder --jdbc-url "$(jdbc_url "$work/$1")" "${credentials[@]}" \
+    --people "$2" --subjects keycloak
   start_app "$work/$1" false
   local startup; startup=$(cat "$work/startup")
+  waypoint_startup=$startup
   local alice bob carol
   alice=$(sign_in alice); bob=$(sign_in bob); carol=$(sign_in carol)
   local week; week=$(date -u +%G-W%V)
@@ -178,7 +208,7 @@ run_size() { # $1 size name, $2 people
   )
   {
     echo
-    echo "### $1: $2 people ($(date -u +%Y-%m-%d), $(nproc) cores, wrk -t2 -c$connections, the better of two ${seconds} s runs)"
+    echo "### $1, $database_name: $2 people ($(date -u +%Y-%m-%d), $(nproc) cores, wrk -t2 -c$connections, the better of two ${seconds} s runs)"
     echo
     echo "| page | req/s | × fastest | × small | p50 | p99 | KB | KB gzip | SQL |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -320,26 +350,47 @@ stop_app() {
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 }
 
-yardsticks() { # start-up of the bare app (RSS too, under the same load) and of the stack app
+yardstick_rate() { # $1 cookie ("" for none), $2 path: warmed up as Waypoint's pages are, then the better of two runs' req/s
+  local round best=0 rate
+  for round in $(seq 1 "$warm_rounds"); do
+    wrk -t1 -c2 -d${warm_seconds}s -H "Cookie: $1" "$app$2" >/dev/null
+  done
+  for round in 1 2; do
+    rate=$(wrk -t2 -c$connections -d${seconds}s -H "Cookie: $1" "$app$2" | awk '/Requests\/sec/ {print $2}')
+    best=$(awk -v a="$rate" -v b="$best" 'BEGIN {print (a > b ? a : b)}')
+  done
+  echo "$best"
+}
+
+yardsticks() { # start-up and throughput of the bare app (RSS too) and of the stack app, under the same load
   echo "== The bare Quarkus REST app and the stack app, for comparison"
   ./mvnw -B -q -ntp -f scripts/bare-app/pom.xml package -DskipTests
   ./mvnw -B -q -ntp -f scripts/stack-app/pom.xml package -DskipTests
   start_yardstick scripts/bare-app
   local bare; bare=$(cat "$work/startup")
-  wrk -t2 -c$connections -d$(( seconds * 2 ))s "$app/hello" >/dev/null
+  local bare_rate; bare_rate=$(yardstick_rate "" /hello)
   local rss; rss=$(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' /proc/$app_pid/status)
   stop_app
   # Timed on its second start, as Waypoint's is: the first one creates and migrates its database.
   rm -rf "$work/stack"
   start_yardstick scripts/stack-app; stop_app
-  start_yardstick scripts/stack-app; stop_app
+  start_yardstick scripts/stack-app
   local stack; stack=$(cat "$work/startup")
+  local cookie; cookie=$(sign_in alice /hello/page)
+  local page; page=$(curl -sS -H "Cookie: $cookie" "$app/hello/page")
+  if [[ "$page" != *"things"* ]]; then
+    echo "!! the stack app's signed-in page did not answer: $page" >&2
+    exit 1
+  fi
+  local stack_rate; stack_rate=$(yardstick_rate "$cookie" /hello/page)
+  stop_app
   {
     echo
-    echo "### Yardsticks (same Quarkus, ${jvm_options[*]})"
+    echo "### Yardsticks (same Quarkus, ${jvm_options[*]}, wrk -t2 -c$connections, the better of two ${seconds} s runs)"
     echo
-    echo "- A bare Quarkus REST app, one endpoint: start-up to ready $bare ms; RSS after $(( seconds * 2 )) s of the same load: $rss."
-    echo "- The stack app (scripts/stack-app: Waypoint's extensions, one entity, one migration, one template): start-up to ready $stack ms."
+    echo "- A bare Quarkus REST app, one endpoint: start-up to ready $bare ms; $bare_rate req/s; RSS after the load: $rss."
+    echo "- Waypoint's start-up at the last size, ${waypoint_startup} ms, is $(awk -v a="$waypoint_startup" -v b="$stack" 'BEGIN {printf "%.2f", a / b}')× the stack app's."
+    echo "- The stack app (scripts/stack-app: Waypoint's extensions, one entity, one migration, one template), H2: start-up to ready $stack ms; its signed-in page (a count, a one-line template) $stack_rate req/s."
   } | tee -a "$results"
 }
 

@@ -67,6 +67,8 @@ public final class Seeder {
     private final Map<String, Long> nextIds = new LinkedHashMap<>();
     /** Each mentorship as {id, mentor, mentee}. */
     private final List<long[]> seededMentorships = new ArrayList<>();
+    /** Each team as {id, member, member, ...}. */
+    private final List<long[]> seededTeams = new ArrayList<>();
 
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final List<PreparedStatement> waiting = new ArrayList<>();
@@ -154,6 +156,7 @@ public final class Seeder {
         shareWithTeams(carolsTeam);
         inboxOfAlice();
         flushAll();
+        agreements();
         countUnread();
         sessions();
         restartIdentities();
@@ -297,6 +300,7 @@ public final class Seeder {
                 member(member, platform, person, person == CAROL ? "LEAD" : "MEMBER");
                 carols.add(person);
             }
+            seededTeams.add(teamOf(platform, members));
             long first = 7 + 47;
             for (long start = first; start <= sizes.people(); start += sizes.teamSize()) {
                 long id = nextId("team");
@@ -305,14 +309,65 @@ public final class Seeder {
                 team.setString(3, null);
                 team.setTimestamp(4, ts(now.minus(300, ChronoUnit.DAYS)));
                 add(team, "team");
+                List<Long> people = new ArrayList<>();
                 for (long person = start; person < start + sizes.teamSize() && person <= sizes.people(); person++) {
                     member(member, id, person, person == start ? "LEAD" : "MEMBER");
+                    people.add(person);
                 }
+                seededTeams.add(teamOf(id, people));
             }
             flush(team);
             flush(member);
         }
         return carols;
+    }
+
+    /** A team as {id, member, member, ...}. */
+    private static long[] teamOf(long id, List<Long> members) {
+        long[] team = new long[members.size() + 1];
+        team[0] = id;
+        for (int i = 0; i < members.size(); i++) {
+            team[i + 1] = members.get(i);
+        }
+        return team;
+    }
+
+    /**
+     * Each mentorship's agreement, confirmed by both, naming the mentee's first goal and north star.
+     */
+    private void agreements() throws SQLException {
+        try (PreparedStatement agreement = db.prepareStatement("insert into agreement (id, mentorship_id, focus,"
+                        + " every_weeks, drafted_by, mentor_confirmed_at, mentee_confirmed_at, version)"
+                        + " values (?, ?, 'Grow into the next role', 2, ?, ?, ?, 0)");
+                PreparedStatement goal =
+                        db.prepareStatement("insert into agreement_goal (agreement_id, goal_id) values (?, ?)");
+                PreparedStatement northStar = db.prepareStatement(
+                        "insert into agreement_north_star (agreement_id, north_star_id) values (?, ?)")) {
+            Timestamp confirmed = ts(now.minus(390, ChronoUnit.DAYS));
+            for (long[] mentorship : seededMentorships) {
+                List<Long> goals = goalsOf.getOrDefault(mentorship[2], List.of());
+                long[] northStars = northStarsOf.get(mentorship[2]);
+                if (goals.isEmpty() || northStars == null) {
+                    continue;
+                }
+                long id = nextId("agreement");
+                agreement.setLong(1, id);
+                agreement.setLong(2, mentorship[0]);
+                agreement.setLong(3, mentorship[2]);
+                agreement.setTimestamp(4, confirmed);
+                agreement.setTimestamp(5, confirmed);
+                add(agreement, "agreement");
+                goal.setLong(1, id);
+                goal.setLong(2, goals.get(0));
+                add(goal, "agreement_goal");
+                northStar.setLong(1, id);
+                northStar.setLong(2, northStars[0]);
+                add(northStar, "agreement_north_star");
+            }
+            flush(agreement);
+            flush(goal);
+            flush(northStar);
+        }
     }
 
     private void member(PreparedStatement member, long team, long person, String role) throws SQLException {
@@ -331,19 +386,34 @@ public final class Seeder {
     private PreparedStatement eventInsert;
     private PreparedStatement checkInInsert;
     private PreparedStatement milestoneInsert;
+    private PreparedStatement northStarInsert;
+    private PreparedStatement progressInsert;
+    private PreparedStatement reflectionInsert;
+    private PreparedStatement checkInNoteInsert;
+    private final Map<Long, long[]> northStarsOf = new LinkedHashMap<>();
     private final Map<Long, List<Long>> goalsOf = new LinkedHashMap<>();
     private final Map<Long, List<Long>> checkInsOf = new LinkedHashMap<>();
 
+    /**
+     * Two north stars and their goals (each with a progress entry, a reflection once achieved), weekly
+     * check-ins whose last twelve carry a note on the first goal, and milestones.
+     */
     private void life(long person, int goals, int weeks, int milestones, boolean shared) throws SQLException {
         prepare();
+        long[] northStars = {northStar(person, 1), northStar(person, 2)};
+        northStarsOf.put(person, northStars);
         List<Long> ids = new ArrayList<>();
         for (int g = 0; g < goals; g++) {
-            ids.add(goal(person, g, shared && g % 3 == 0));
+            ids.add(goal(person, g, shared && g % 3 == 0, northStars[g % 2]));
         }
         goalsOf.put(person, ids);
         List<Long> checkIns = new ArrayList<>();
         for (int w = weeks; w >= 1; w--) {
-            checkIns.add(checkIn(person, thisMonday.minusWeeks(w), shared));
+            long checkIn = checkIn(person, thisMonday.minusWeeks(w), shared);
+            checkIns.add(checkIn);
+            if (w <= 12 && !ids.isEmpty()) {
+                checkInNote(checkIn, ids.get(0), w);
+            }
         }
         checkInsOf.put(person, checkIns);
         for (int m = 0; m < milestones; m++) {
@@ -351,7 +421,25 @@ public final class Seeder {
         }
     }
 
-    private long goal(long owner, int index, boolean shared) throws SQLException {
+    private long northStar(long owner, int index) throws SQLException {
+        long id = nextId("north_star");
+        northStarInsert.setLong(1, id);
+        northStarInsert.setLong(2, owner);
+        northStarInsert.setString(3, "North star " + index + " of person " + owner);
+        northStarInsert.setTimestamp(4, ts(now.minus(800L + index, ChronoUnit.DAYS)));
+        add(northStarInsert, "north_star");
+        return id;
+    }
+
+    private void checkInNote(long checkIn, long goal, int weeksAgo) throws SQLException {
+        checkInNoteInsert.setLong(1, nextId("check_in_note"));
+        checkInNoteInsert.setLong(2, checkIn);
+        checkInNoteInsert.setLong(3, goal);
+        checkInNoteInsert.setString(4, "Moved the first goal on, " + weeksAgo + " weeks ago");
+        add(checkInNoteInsert, "check_in_note");
+    }
+
+    private long goal(long owner, int index, boolean shared, long northStar) throws SQLException {
         long id = nextId("goal");
         String status =
                 index % 10 == 0 ? "ACHIEVED" : index % 10 == 1 ? "DROPPED" : index % 10 == 2 ? "PAUSED" : "ACTIVE";
@@ -374,7 +462,22 @@ public final class Seeder {
         goalInsert.setBoolean(11, shared);
         goalInsert.setTimestamp(12, ts(created.plus(random.nextInt(25), ChronoUnit.DAYS)));
         goalInsert.setTimestamp(13, ts(created));
+        goalInsert.setLong(14, northStar);
         add(goalInsert, "goal");
+        progressInsert.setLong(1, nextId("goal_progress"));
+        progressInsert.setLong(2, id);
+        progressInsert.setTimestamp(3, ts(created.plus(1, ChronoUnit.DAYS)));
+        progressInsert.setInt(4, done);
+        progressInsert.setInt(5, sizes.stepsEach());
+        progressInsert.setInt(6, 100 * done / sizes.stepsEach());
+        add(progressInsert, "goal_progress");
+        if ("ACHIEVED".equals(status)) {
+            reflectionInsert.setLong(1, nextId("reflection"));
+            reflectionInsert.setLong(2, id);
+            reflectionInsert.setString(3, "Finishing mattered more than the plan");
+            reflectionInsert.setTimestamp(4, ts(created.plus(21, ChronoUnit.DAYS)));
+            add(reflectionInsert, "reflection");
+        }
         for (int s = 0; s < sizes.stepsEach(); s++) {
             stepInsert.setLong(1, nextId("step"));
             stepInsert.setLong(2, id);
@@ -463,7 +566,10 @@ public final class Seeder {
                         "insert into team_share (id, team_id, item_type, item_id, owner_id) values (?, 1, ?, ?, ?)");
                 PreparedStatement teamGoal = db.prepareStatement(
                         "insert into team_goal (id, team_id, title, category, board_column, steps_total, steps_done,"
-                                + " created_at, version) values (?, 1, ?, 'TECHNICAL', ?, 0, 0, ?, 0)");
+                                + " created_at, version) values (?, ?, ?, 'TECHNICAL', ?, 2, 1, ?, 0)");
+                PreparedStatement teamStep = db.prepareStatement(
+                        "insert into team_goal_step (id, team_goal_id, position, title, assignee_id, done_at)"
+                                + " values (?, ?, ?, ?, ?, ?)");
                 PreparedStatement cheer = db.prepareStatement(
                         "insert into feedback (id, author_id, owner_id, item_type, item_id, kind, body, created_at)"
                                 + " values (?, ?, ?, 'GOAL', ?, ?, ?, ?)");
@@ -505,16 +611,31 @@ public final class Seeder {
                     add(share, "team_share");
                 }
             }
+            // Eight team goals on Carol's board, four on every other team's, each with two steps.
             String[] columns = {"NOT_STARTED", "IN_PROGRESS", "AT_RISK", "ACHIEVED"};
-            for (int t = 0; t < 8; t++) {
-                teamGoal.setLong(1, nextId("team_goal"));
-                teamGoal.setString(2, "Team goal " + (t + 1));
-                teamGoal.setString(3, columns[t % columns.length]);
-                teamGoal.setTimestamp(4, ts(now.minus(t, ChronoUnit.DAYS)));
-                add(teamGoal, "team_goal");
+            for (long[] team : seededTeams) {
+                for (int t = 0; t < (team[0] == 1 ? 8 : 4); t++) {
+                    long id = nextId("team_goal");
+                    teamGoal.setLong(1, id);
+                    teamGoal.setLong(2, team[0]);
+                    teamGoal.setString(3, "Team goal " + (t + 1));
+                    teamGoal.setString(4, columns[t % columns.length]);
+                    teamGoal.setTimestamp(5, ts(now.minus(t, ChronoUnit.DAYS)));
+                    add(teamGoal, "team_goal");
+                    for (int position = 0; position < 2; position++) {
+                        teamStep.setLong(1, nextId("team_goal_step"));
+                        teamStep.setLong(2, id);
+                        teamStep.setInt(3, position);
+                        teamStep.setString(4, "Team step " + (position + 1));
+                        teamStep.setLong(5, team[1 + (t + position) % (team.length - 1)]);
+                        teamStep.setTimestamp(6, position == 0 ? ts(now.minus(t + 1, ChronoUnit.DAYS)) : null);
+                        add(teamStep, "team_goal_step");
+                    }
+                }
             }
             flush(share);
             flush(teamGoal);
+            flush(teamStep);
             flush(cheer);
             flush(notice);
         }
@@ -526,7 +647,15 @@ public final class Seeder {
         }
         goalInsert = db.prepareStatement("insert into goal (id, owner_id, title, category, target_date, steps_total,"
                 + " steps_done, status, status_changed_at, achieved_at, shared_with_mentors, last_progress_at,"
-                + " created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                + " created_at, north_star_id, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        northStarInsert = db.prepareStatement(
+                "insert into north_star (id, owner_id, title, created_at, version) values (?, ?, ?, ?, 0)");
+        progressInsert = db.prepareStatement("insert into goal_progress (id, goal_id, recorded_at, steps_done,"
+                + " steps_total, percent) values (?, ?, ?, ?, ?, ?)");
+        reflectionInsert = db.prepareStatement("insert into reflection (id, goal_id, meaningful, learned,"
+                + " choose_again, created_at) values (?, ?, 4, ?, 'YES', ?)");
+        checkInNoteInsert =
+                db.prepareStatement("insert into check_in_note (id, check_in_id, goal_id, note) values (?, ?, ?, ?)");
         stepInsert = db.prepareStatement(
                 "insert into step (id, goal_id, position, title, due_date, done_at) values (?, ?, ?, ?, ?, ?)");
         eventInsert = db.prepareStatement(
@@ -540,8 +669,17 @@ public final class Seeder {
     }
 
     private void flushAll() throws SQLException {
-        for (PreparedStatement statement :
-                new PreparedStatement[] {goalInsert, stepInsert, eventInsert, checkInInsert, milestoneInsert}) {
+        for (PreparedStatement statement : new PreparedStatement[] {
+            northStarInsert,
+            goalInsert,
+            stepInsert,
+            eventInsert,
+            progressInsert,
+            reflectionInsert,
+            checkInInsert,
+            checkInNoteInsert,
+            milestoneInsert
+        }) {
             if (statement != null) {
                 flush(statement);
                 statement.close();
