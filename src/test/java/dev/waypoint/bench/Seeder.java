@@ -145,7 +145,7 @@ public final class Seeder {
     private void fill() throws SQLException {
         people();
         Set<Long> mentees = mentorships();
-        List<Long> carolsTeam = teams();
+        teams();
         for (long person = 1; person <= sizes.people(); person++) {
             if (person == ALICE) {
                 life(person, 60, 260, 100, true);
@@ -153,7 +153,7 @@ public final class Seeder {
                 life(person, sizes.goalsEach(), sizes.weeksEach(), 5, mentees.contains(person));
             }
         }
-        shareWithTeams(carolsTeam);
+        shareWithTeams();
         inboxOfAlice();
         flushAll();
         agreements();
@@ -279,8 +279,7 @@ public final class Seeder {
     }
 
     /** Carol leads a team of 50 (Alice and Dave among them); everyone else is in a team of ten. */
-    private List<Long> teams() throws SQLException {
-        List<Long> carols = new ArrayList<>();
+    private void teams() throws SQLException {
         try (PreparedStatement team = db.prepareStatement(
                         "insert into team (id, name, purpose, created_at, version) values (?, ?, ?, ?, 0)");
                 PreparedStatement member = db.prepareStatement(
@@ -298,7 +297,6 @@ public final class Seeder {
             }
             for (Long person : members) {
                 member(member, platform, person, person == CAROL ? "LEAD" : "MEMBER");
-                carols.add(person);
             }
             seededTeams.add(teamOf(platform, members));
             long first = 7 + 47;
@@ -319,7 +317,6 @@ public final class Seeder {
             flush(team);
             flush(member);
         }
-        return carols;
     }
 
     /** A team as {id, member, member, ...}. */
@@ -560,10 +557,14 @@ public final class Seeder {
         }
     }
 
-    /** Carol's team: each member shares ten goals and their last twelve check-ins; a few team goals. */
-    private void shareWithTeams(List<Long> carolsTeam) throws SQLException {
+    /**
+     * Carol's team: each member shares ten goals and their last twelve check-ins, and Carol cheers or
+     * comments on each goal. Every other team: each member shares two goals and their last four
+     * check-ins, and the team's lead cheers or comments on each goal. Every team has goals of its own.
+     */
+    private void shareWithTeams() throws SQLException {
         try (PreparedStatement share = db.prepareStatement(
-                        "insert into team_share (id, team_id, item_type, item_id, owner_id) values (?, 1, ?, ?, ?)");
+                        "insert into team_share (id, team_id, item_type, item_id, owner_id) values (?, ?, ?, ?, ?)");
                 PreparedStatement teamGoal = db.prepareStatement(
                         "insert into team_goal (id, team_id, title, category, board_column, steps_total, steps_done,"
                                 + " created_at, version) values (?, ?, ?, 'TECHNICAL', ?, 2, 1, ?, 0)");
@@ -576,39 +577,47 @@ public final class Seeder {
                 PreparedStatement notice = db.prepareStatement(
                         "insert into notice (id, person_id, kind, actor_id, subject, subject_id, created_at, read_at)"
                                 + " values (?, ?, ?, ?, 'GOAL', ?, ?, ?)")) {
-            for (Long person : carolsTeam) {
-                List<Long> goals = goalsOf.getOrDefault(person, List.of());
-                for (int g = 0; g < Math.min(10, goals.size()); g++) {
-                    share.setLong(1, nextId("team_share"));
-                    share.setString(2, "GOAL");
-                    share.setLong(3, goals.get(g));
-                    share.setLong(4, person);
-                    add(share, "team_share");
-                    cheer.setLong(1, nextId("feedback"));
-                    cheer.setLong(2, person == CAROL ? DAVE : CAROL);
-                    cheer.setLong(3, person);
-                    cheer.setLong(4, goals.get(g));
-                    cheer.setString(5, g % 2 == 0 ? "CHEER" : "COMMENT");
-                    cheer.setString(6, g % 2 == 0 ? null : "Nice progress!");
-                    cheer.setTimestamp(7, ts(now.minus(g, ChronoUnit.DAYS)));
-                    add(cheer, "feedback");
-                    // Each lands in the owner's inbox; the older half already read.
-                    notice.setLong(1, nextId("notice"));
-                    notice.setLong(2, person);
-                    notice.setString(3, g % 2 == 0 ? "CHEER" : "COMMENT");
-                    notice.setLong(4, person == CAROL ? DAVE : CAROL);
-                    notice.setLong(5, goals.get(g));
-                    notice.setTimestamp(6, ts(now.minus(g, ChronoUnit.DAYS)));
-                    notice.setTimestamp(7, g < 5 ? null : ts(now.minus(g, ChronoUnit.DAYS)));
-                    add(notice, "notice");
-                }
-                List<Long> checkIns = checkInsOf.getOrDefault(person, List.of());
-                for (int c = Math.max(0, checkIns.size() - 12); c < checkIns.size(); c++) {
-                    share.setLong(1, nextId("team_share"));
-                    share.setString(2, "CHECK_IN");
-                    share.setLong(3, checkIns.get(c));
-                    share.setLong(4, person);
-                    add(share, "team_share");
+            for (long[] team : seededTeams) {
+                boolean carols = team[0] == 1;
+                long lead = team[1];
+                for (int m = 1; m < team.length; m++) {
+                    long person = team[m];
+                    long author = person == lead ? (team.length > 2 ? team[2] : lead) : lead;
+                    List<Long> goals = goalsOf.getOrDefault(person, List.of());
+                    for (int g = 0; g < Math.min(carols ? 10 : 2, goals.size()); g++) {
+                        share.setLong(1, nextId("team_share"));
+                        share.setLong(2, team[0]);
+                        share.setString(3, "GOAL");
+                        share.setLong(4, goals.get(g));
+                        share.setLong(5, person);
+                        add(share, "team_share");
+                        cheer.setLong(1, nextId("feedback"));
+                        cheer.setLong(2, author);
+                        cheer.setLong(3, person);
+                        cheer.setLong(4, goals.get(g));
+                        cheer.setString(5, g % 2 == 0 ? "CHEER" : "COMMENT");
+                        cheer.setString(6, g % 2 == 0 ? null : "Nice progress!");
+                        cheer.setTimestamp(7, ts(now.minus(g, ChronoUnit.DAYS)));
+                        add(cheer, "feedback");
+                        // Each lands in the owner's inbox; the older half already read.
+                        notice.setLong(1, nextId("notice"));
+                        notice.setLong(2, person);
+                        notice.setString(3, g % 2 == 0 ? "CHEER" : "COMMENT");
+                        notice.setLong(4, author);
+                        notice.setLong(5, goals.get(g));
+                        notice.setTimestamp(6, ts(now.minus(g, ChronoUnit.DAYS)));
+                        notice.setTimestamp(7, g < 5 ? null : ts(now.minus(g, ChronoUnit.DAYS)));
+                        add(notice, "notice");
+                    }
+                    List<Long> checkIns = checkInsOf.getOrDefault(person, List.of());
+                    for (int c = Math.max(0, checkIns.size() - (carols ? 12 : 4)); c < checkIns.size(); c++) {
+                        share.setLong(1, nextId("team_share"));
+                        share.setLong(2, team[0]);
+                        share.setString(3, "CHECK_IN");
+                        share.setLong(4, checkIns.get(c));
+                        share.setLong(5, person);
+                        add(share, "team_share");
+                    }
                 }
             }
             // Eight team goals on Carol's board, four on every other team's, each with two steps.
