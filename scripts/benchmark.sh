@@ -41,7 +41,9 @@ case "$db" in
   postgres)
     # The database kind is fixed when the jar is built; the postgres profile builds it for PostgreSQL.
     build_profile=(-Ppostgres)
-    eval "$(scripts/postgres.sh waypoint_bench)"
+    # The server and the credentials; each size gets its own fresh database below.
+    postgres_env=$(scripts/postgres.sh waypoint_bench_small)
+    eval "$postgres_env"
     database_name="PostgreSQL $(psql --version | awk '{print $3}')" ;;
   *) echo "unknown database $db (h2 or postgres)" >&2; exit 2 ;;
 esac
@@ -76,7 +78,7 @@ declare -A small_rate
 
 jdbc_url() { # $1: data directory; the size's database
   if [ "$db" = postgres ]; then
-    echo "jdbc:postgresql://127.0.0.1:5432/waypoint_bench_$(basename "$1")"
+    echo "${WAYPOINT_TEST_PG_URL%/*}/waypoint_bench_$(basename "$1")"
   else
     echo "jdbc:h2:file:$PWD/$1/waypoint"
   fi
@@ -355,8 +357,15 @@ yardstick_rate() { # $1 cookie ("" for none), $2 path: warmed up as Waypoint's p
   for round in $(seq 1 "$warm_rounds"); do
     wrk -t1 -c2 -d${warm_seconds}s -H "Cookie: $1" "$app$2" >/dev/null
   done
+  local out
   for round in 1 2; do
-    rate=$(wrk -t2 -c$connections -d${seconds}s -H "Cookie: $1" "$app$2" | awk '/Requests\/sec/ {print $2}')
+    out=$(wrk -t2 -c$connections -d${seconds}s -H "Cookie: $1" "$app$2")
+    if printf '%s\n' "$out" | grep -q "Non-2xx"; then
+      echo "!! $2 answered non-2xx under load" >&2
+      printf '%s\n' "$out" >&2
+      exit 1
+    fi
+    rate=$(printf '%s\n' "$out" | awk '/Requests\/sec/ {print $2}')
     best=$(awk -v a="$rate" -v b="$best" 'BEGIN {print (a > b ? a : b)}')
   done
   echo "$best"
@@ -389,7 +398,7 @@ yardsticks() { # start-up and throughput of the bare app (RSS too) and of the st
     echo "### Yardsticks (same Quarkus, ${jvm_options[*]}, wrk -t2 -c$connections, the better of two ${seconds} s runs)"
     echo
     echo "- A bare Quarkus REST app, one endpoint: start-up to ready $bare ms; $bare_rate req/s; RSS after the load: $rss."
-    echo "- Waypoint's start-up at the last size, ${waypoint_startup} ms, is $(awk -v a="$waypoint_startup" -v b="$stack" 'BEGIN {printf "%.2f", a / b}')× the stack app's."
+    echo "- Waypoint's start-up at the last size ($database_name; the stack app's is on H2), ${waypoint_startup} ms, is $(awk -v a="$waypoint_startup" -v b="$stack" 'BEGIN {printf "%.2f", a / b}')× the stack app's."
     echo "- The stack app (scripts/stack-app: Waypoint's extensions, one entity, one migration, one template), H2: start-up to ready $stack ms; its signed-in page (a count, a one-line template) $stack_rate req/s."
   } | tee -a "$results"
 }

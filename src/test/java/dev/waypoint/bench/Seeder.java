@@ -67,7 +67,7 @@ public final class Seeder {
     private final Map<String, Long> nextIds = new LinkedHashMap<>();
     /** Each mentorship as {id, mentor, mentee}. */
     private final List<long[]> seededMentorships = new ArrayList<>();
-    /** Each team as {id, member, member, ...}. */
+    /** Each team as {id, lead, member, member, ...}. */
     private final List<long[]> seededTeams = new ArrayList<>();
 
     private final Map<String, Integer> counts = new LinkedHashMap<>();
@@ -186,6 +186,21 @@ public final class Seeder {
             flush(insert);
         }
         nextIds.put("person", (long) sizes.people() + 1);
+        // Last week's reminder, sent: an instance's outbox is never empty for long.
+        Timestamp lastWeek = ts(now.minus(7, ChronoUnit.DAYS));
+        try (PreparedStatement sent = db.prepareStatement("insert into outbox_mail (id, person_id, kind, topic, state,"
+                + " due_at, attempts, created_at, sent_at) values (?, ?, 'CHECK_IN_REMINDER', 'CHECK_IN_REMINDER',"
+                + " 'SENT', ?, 1, ?, ?)")) {
+            for (long id = 1; id <= sizes.people(); id++) {
+                sent.setLong(1, nextId("outbox_mail"));
+                sent.setLong(2, id);
+                sent.setTimestamp(3, lastWeek);
+                sent.setTimestamp(4, lastWeek);
+                sent.setTimestamp(5, lastWeek);
+                add(sent, "outbox_mail");
+            }
+            flush(sent);
+        }
     }
 
     /**
@@ -226,8 +241,8 @@ public final class Seeder {
 
     /**
      * Every mentorship met every two weeks since it began and meets again next week: each session
-     * with two shared points (covered), a private one of the mentor's, notes, and an action of the
-     * mentee's (done).
+     * with two shared points (covered), a private one of the mentor's, notes, the mentor's private
+     * note once held, and an action of the mentee's (done).
      */
     private void sessions() throws SQLException {
         try (PreparedStatement meeting = db.prepareStatement("insert into meeting (id, mentorship_id, planned_by,"
@@ -237,7 +252,9 @@ public final class Seeder {
                 PreparedStatement point = db.prepareStatement("insert into talking_point (id, meeting_id, author_id,"
                         + " body, shared, position, covered_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement action = db.prepareStatement("insert into action_item (id, meeting_id, owner_id,"
-                        + " author_id, body, done_at, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+                        + " author_id, body, done_at, created_at) values (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement note = db.prepareStatement("insert into meeting_note (id, meeting_id, author_id,"
+                        + " body, version) values (?, ?, ?, ?, 0)")) {
             for (long[] mentorship : seededMentorships) {
                 for (int weeksAgo = 56; weeksAgo >= -1; weeksAgo -= 2) {
                     Instant start = now.minus(7L * weeksAgo, ChronoUnit.DAYS);
@@ -270,11 +287,19 @@ public final class Seeder {
                     action.setTimestamp(6, held ? ts(start.plus(3, ChronoUnit.DAYS)) : null);
                     action.setTimestamp(7, ts(start));
                     add(action, "action_item");
+                    if (held) {
+                        note.setLong(1, nextId("meeting_note"));
+                        note.setLong(2, id);
+                        note.setLong(3, mentorship[1]);
+                        note.setString(4, "Private: follow up on session " + id);
+                        add(note, "meeting_note");
+                    }
                 }
             }
             flush(meeting);
             flush(point);
             flush(action);
+            flush(note);
         }
     }
 
@@ -319,7 +344,7 @@ public final class Seeder {
         }
     }
 
-    /** A team as {id, member, member, ...}. */
+    /** A team as {id, lead, member, member, ...}: the lead is the first of {@code members}. */
     private static long[] teamOf(long id, List<Long> members) {
         long[] team = new long[members.size() + 1];
         team[0] = id;
@@ -559,8 +584,9 @@ public final class Seeder {
 
     /**
      * Carol's team: each member shares ten goals and their last twelve check-ins, and Carol cheers or
-     * comments on each goal. Every other team: each member shares two goals and their last four
-     * check-ins, and the team's lead cheers or comments on each goal. Every team has goals of its own.
+     * comments on each goal (Dave on hers). Every other team: each member shares two goals and their
+     * last four check-ins, and the team's lead cheers or comments on each goal (a team mate on the
+     * lead's). Every team has goals of its own.
      */
     private void shareWithTeams() throws SQLException {
         try (PreparedStatement share = db.prepareStatement(
@@ -582,7 +608,8 @@ public final class Seeder {
                 long lead = team[1];
                 for (int m = 1; m < team.length; m++) {
                     long person = team[m];
-                    long author = person == lead ? (team.length > 2 ? team[2] : lead) : lead;
+                    // The lead answers the members; Dave answers Carol, a team mate a lead. Nobody, alone in a team.
+                    long author = person != lead ? lead : carols ? DAVE : team.length > 2 ? team[2] : 0;
                     List<Long> goals = goalsOf.getOrDefault(person, List.of());
                     for (int g = 0; g < Math.min(carols ? 10 : 2, goals.size()); g++) {
                         share.setLong(1, nextId("team_share"));
@@ -591,6 +618,9 @@ public final class Seeder {
                         share.setLong(4, goals.get(g));
                         share.setLong(5, person);
                         add(share, "team_share");
+                        if (author == 0) {
+                            continue;
+                        }
                         cheer.setLong(1, nextId("feedback"));
                         cheer.setLong(2, author);
                         cheer.setLong(3, person);
@@ -702,13 +732,7 @@ public final class Seeder {
             for (Map.Entry<String, Long> next : nextIds.entrySet()) {
                 statement.execute("alter table " + next.getKey() + " alter column id restart with " + next.getValue());
             }
-            if (db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
-                for (String table : nextIds.keySet()) {
-                    statement.execute("analyze " + table);
-                }
-            } else {
-                statement.execute("analyze");
-            }
+            statement.execute("analyze");
         }
     }
 
