@@ -612,12 +612,7 @@ public final class Seeder {
                     long author = person != lead ? lead : carols ? DAVE : team.length > 2 ? team[2] : 0;
                     List<Long> goals = goalsOf.getOrDefault(person, List.of());
                     for (int g = 0; g < Math.min(carols ? 10 : 2, goals.size()); g++) {
-                        share.setLong(1, nextId("team_share"));
-                        share.setLong(2, team[0]);
-                        share.setString(3, "GOAL");
-                        share.setLong(4, goals.get(g));
-                        share.setLong(5, person);
-                        add(share, "team_share");
+                        share(share, team[0], "GOAL", goals.get(g), person);
                         if (author == 0) {
                             continue;
                         }
@@ -641,12 +636,7 @@ public final class Seeder {
                     }
                     List<Long> checkIns = checkInsOf.getOrDefault(person, List.of());
                     for (int c = Math.max(0, checkIns.size() - (carols ? 12 : 4)); c < checkIns.size(); c++) {
-                        share.setLong(1, nextId("team_share"));
-                        share.setLong(2, team[0]);
-                        share.setString(3, "CHECK_IN");
-                        share.setLong(4, checkIns.get(c));
-                        share.setLong(5, person);
-                        add(share, "team_share");
+                        share(share, team[0], "CHECK_IN", checkIns.get(c), person);
                     }
                 }
             }
@@ -678,6 +668,15 @@ public final class Seeder {
             flush(cheer);
             flush(notice);
         }
+    }
+
+    private void share(PreparedStatement share, long team, String type, long item, long owner) throws SQLException {
+        share.setLong(1, nextId("team_share"));
+        share.setLong(2, team);
+        share.setString(3, type);
+        share.setLong(4, item);
+        share.setLong(5, owner);
+        add(share, "team_share");
     }
 
     private void prepare() throws SQLException {
