@@ -122,20 +122,27 @@ sign_in() { # $1: persona, $2: a page that asks to sign in (/sign-in); leaves a 
     "$jar" | sed 's/; $//'
 }
 
+checked_wrk() { # $1 what is loaded (for a failure), then wrk's arguments; prints wrk's output, fails on any answer but 2xx
+  local label=$1 out
+  shift
+  out=$(wrk "$@")
+  if printf '%s\n' "$out" | grep -q "Non-2xx"; then
+    echo "!! $label answered non-2xx under load" >&2
+    printf '%s\n' "$out" >&2
+    exit 1
+  fi
+  printf '%s\n' "$out"
+}
+
 measure() { # $1 label, $2 cookie, $3 path, $4 "htmx" or ""; prints "rps p50 p99 bytes gzip"
   local extra=()
   [ "$4" = "htmx" ] && extra=(-H "HX-Request: true")
   local out
-  out=$(wrk -t2 -c$connections -d${seconds}s --latency -H "Cookie: $2" "${extra[@]}" "$app$3")
+  out=$(checked_wrk "$1 ($3)" -t2 -c$connections -d${seconds}s --latency -H "Cookie: $2" "${extra[@]}" "$app$3")
   local rps p50 p99 plain gz
   rps=$(printf '%s\n' "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(printf '%s\n' "$out" | awk '$1 == "50%" {print $2}')
   p99=$(printf '%s\n' "$out" | awk '$1 == "99%" {print $2}')
-  if printf '%s\n' "$out" | grep -q "Non-2xx"; then
-    echo "!! $1 ($3) answered non-2xx under load" >&2
-    printf '%s\n' "$out" >&2
-    exit 1
-  fi
   plain=$(curl -sS -o /dev/null -w '%{size_download}' -H "Cookie: $2" "${extra[@]}" "$app$3")
   gz=$(curl -sS -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -H "Cookie: $2" "${extra[@]}" "$app$3")
   echo "$rps $p50 $p99 $plain $gz"
@@ -359,12 +366,7 @@ yardstick_rate() { # $1 cookie ("" for none), $2 path: warmed up as Waypoint's p
   done
   local out
   for round in 1 2; do
-    out=$(wrk -t2 -c$connections -d${seconds}s -H "Cookie: $1" "$app$2")
-    if printf '%s\n' "$out" | grep -q "Non-2xx"; then
-      echo "!! $2 answered non-2xx under load" >&2
-      printf '%s\n' "$out" >&2
-      exit 1
-    fi
+    out=$(checked_wrk "$2" -t2 -c$connections -d${seconds}s -H "Cookie: $1" "$app$2")
     rate=$(printf '%s\n' "$out" | awk '/Requests\/sec/ {print $2}')
     best=$(awk -v a="$rate" -v b="$best" 'BEGIN {print (a > b ? a : b)}')
   done
